@@ -12,6 +12,7 @@ export default defineConfig({
       nodeProject('validation'),
       // The validation core must behave identically in a browser: run its whole suite in Chromium too.
       browserProject('validation', { include: ['src/**/*.test.ts'] }),
+      nodeProject('admin-units'),
     ],
   },
 });
