@@ -2,8 +2,9 @@
  * All Vitest projects of the repository. `npm test` runs them in stages:
  * `--project "node:*"`, then `--project "browser:*"`, then `--project storybook`.
  */
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { browserProject, nodeProject, sourceConditions } from './vitest.shared.js';
+import { browserProject, chromiumBrowser, nodeProject, sourceConditions } from './vitest.shared.js';
 
 export default defineConfig({
   ...sourceConditions,
@@ -13,6 +14,16 @@ export default defineConfig({
       // The validation core must behave identically in a browser: run its whole suite in Chromium too.
       browserProject('validation', { include: ['src/**/*.test.ts'] }),
       nodeProject('admin-units'),
+      {
+        // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: chromiumBrowser(),
+          setupFiles: ['./vitest.setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -19,7 +19,7 @@ beforeEach(() => {
 
 afterEach(() => {
   const found = consoleRecord().splice(0);
-  for (const level of levels) vi.mocked(console[level]).mockRestore();
+  vi.restoreAllMocks();
   if (found.length > 0) {
     const lines = found.map(({ level, args }) => `console.${level}: ${args.map(String).join(' ')}`);
     expect.fail(`Unexpected console output:\n${lines.join('\n')}`);

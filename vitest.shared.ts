@@ -14,33 +14,43 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 export const SOURCE_CONDITION = '@dvc-kit/source';
 
 export const sourceConditions = {
+  // Pre-bundle what browser tests import, so Vite never re-optimises (and reloads) in the middle of a run.
+  optimizeDeps: { include: ['zod', 'lit', 'lit/decorators.js', 'lit/directives/live.js'] },
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
-  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions], externalConditions: [SOURCE_CONDITION] } },
+  ssr: {
+    resolve: {
+      conditions: [SOURCE_CONDITION, ...defaultServerConditions],
+      externalConditions: [SOURCE_CONDITION],
+    },
+  },
 };
 
 /** Chromium from Debian (`apt-get install chromium`); playwright's own browser download cannot work here. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export const chromiumBrowser = {
-  enabled: true,
-  headless: true,
-  screenshotFailures: false,
-  provider: playwright({
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  }),
-  instances: [{ browser: 'chromium' as const }],
-};
+/** A fresh browser block each call: Vitest names the instances after the project that holds them. */
+export function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: {
+        executablePath: chromiumPath,
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
 
 const setupFiles = [new URL('./vitest.setup.ts', import.meta.url).pathname];
 
@@ -76,7 +86,7 @@ export function browserProject(name: string, options: ProjectOptions = {}): Test
       include: options.include ?? ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
       exclude: ['**/node_modules/**', ...(options.exclude ?? [])],
       setupFiles: [...setupFiles, ...(options.setupFiles ?? [])],
-      browser: chromiumBrowser,
+      browser: chromiumBrowser(),
     },
   };
 }

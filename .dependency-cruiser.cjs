@@ -1,0 +1,82 @@
+/**
+ * The layer check. The order is written down in docs/architecture.md; this file enforces it.
+ * Run with `pnpm layers`; `npm test` runs it after lint.
+ *
+ *   validation, admin-units   (import nothing of ours)
+ *   sdk                       (may use validation)
+ *   procedures                (may use validation)
+ *   forms                     (validation; talks to the portal only through an interface the sdk satisfies)
+ *   sandbox, cli              (on top: may use anything above)
+ *   examples                  (nothing imports them)
+ */
+const pkg = (name) => `^packages/${name}/`;
+
+/** Packages each layer may NOT import. */
+const forbiddenImports = {
+  validation: ['admin-units', 'sdk', 'procedures', 'forms', 'sandbox', 'cli'],
+  'admin-units': ['validation', 'sdk', 'procedures', 'forms', 'sandbox', 'cli'],
+  sdk: ['procedures', 'forms', 'sandbox', 'cli'],
+  procedures: ['sdk', 'forms', 'sandbox', 'cli'],
+  forms: ['sdk', 'sandbox', 'cli'],
+  sandbox: ['cli'],
+  cli: ['sandbox'],
+};
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles make layers meaningless and modules hard to load in isolation.',
+      from: {},
+      to: { circular: true },
+    },
+    ...Object.entries(forbiddenImports).map(([from, targets]) => ({
+      name: `layer-${from}`,
+      severity: 'error',
+      comment: `${from} may not import ${targets.join(', ')} (docs/architecture.md).`,
+      from: { path: pkg(from) },
+      to: { path: `^packages/(${targets.join('|')})/` },
+    })),
+    {
+      name: 'no-import-of-examples',
+      severity: 'error',
+      comment: 'Examples use the packages; nothing uses the examples.',
+      from: { pathNot: '^examples/' },
+      to: { path: '^examples/' },
+    },
+    {
+      name: 'internal-never-imports-public-entry',
+      severity: 'error',
+      comment: 'src/internal/ is private machinery; it must not depend on the public entry.',
+      from: { path: '^packages/[^/]+/src/internal/' },
+      to: { path: '^packages/[^/]+/src/index\\.ts$' },
+    },
+    {
+      name: 'no-private-paths-across-packages',
+      severity: 'error',
+      comment: 'Another package is used only through its public entry (its exports map), never its internals.',
+      from: { path: '^packages/([^/]+)/' },
+      to: { path: '^packages/([^/]+)/src/internal/', pathNot: '^packages/$1/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|node_modules|storybook-static)/|/test/fixtures/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    combinedDependencies: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['@dvc-kit/source', 'import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};

@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const packagesDir = join(import.meta.dirname, '..', 'packages');
+
+/** Whether a folder holds a story file anywhere below it. */
+function hasStories(dir: string): boolean {
+  return readdirSync(dir, { withFileTypes: true }).some((entry) =>
+    entry.isDirectory() ? hasStories(join(dir, entry.name)) : entry.name.endsWith('.stories.ts'),
+  );
+}
+
+/** Story globs for the packages that have stories (a glob that matches nothing makes Storybook warn). */
+const packageStories = readdirSync(packagesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => join(packagesDir, entry.name, 'src'))
+  .filter((src) => {
+    try {
+      return hasStories(src);
+    } catch {
+      return false;
+    }
+  })
+  .map((src) => `${src}/**/*.stories.ts`);
+
+/** Storybook for designers and web teams: every component story, its docs and its accessibility check. */
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['./stories/**/*.stories.ts', ...packageStories],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal(viteConfig) {
+    // Run every @dvc-kit package from its TypeScript sources (the `@dvc-kit/source` export condition).
+    viteConfig.resolve ??= {};
+    viteConfig.resolve.conditions = ['@dvc-kit/source', 'module', 'browser', 'development|production'];
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Package checks: build every publishable package, pack it as npm would, and run publint and
+// @arethetypeswrong/cli on the tarball. Writes { passed, failed } to the file named by argv[2].
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bold, capture, red, resolvePnpm, root, run } from './lib/run.mjs';
+
+const pnpm = resolvePnpm();
+const packDir = join(root, '.pack');
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(packDir);
+
+const packages = readdirSync(join(root, 'packages'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => join(root, 'packages', entry.name))
+  .filter((dir) => {
+    try {
+      return !JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).private;
+    } catch {
+      return false;
+    }
+  });
+
+let passed = 0;
+let failed = 0;
+const record = (ok, what) => {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.error(red(`✗ ${what}`));
+  }
+};
+
+console.log(bold(`Building ${packages.length} packages`));
+const built = await run(pnpm.command, [...pnpm.prefix, '-r', '--filter', './packages/*', 'run', 'build']);
+record(built === 0, 'build');
+
+if (built === 0) {
+  for (const dir of packages) {
+    const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
+    const packed = capture(pnpm.command, [...pnpm.prefix, 'pack', '--pack-destination', packDir], { cwd: dir });
+    const tarball = packed.stdout.trim().split('\n').pop();
+    if (packed.status !== 0 || !tarball?.endsWith('.tgz')) {
+      record(false, `${name}: pnpm pack failed\n${packed.stderr}`);
+      continue;
+    }
+    console.log(bold(`\n${name}`) + `  ${tarball.replace(`${root}/`, '')}`);
+    const exec = (...args) => run(pnpm.command, [...pnpm.prefix, 'exec', ...args]);
+    record((await exec('publint', 'run', tarball, '--strict')) === 0, `${name}: publint`);
+    record((await exec('attw', tarball, '--profile', 'node16', '--format', 'table-flipped')) === 0, `${name}: attw`);
+  }
+}
+
+if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify({ passed, failed }));
+console.log(`\npackage checks: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

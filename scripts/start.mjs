@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm start`: installs, builds what the demo needs and runs it, printing the URLs.
+// Until the demo portal and the sandbox exist, the demo is the Storybook of the components.
+// Ctrl-C (or SIGTERM) stops every process this script started.
+import { spawn } from 'node:child_process';
+import { bold, childEnv, green, installDependencies, red, resolvePnpm, root, run } from './lib/run.mjs';
+
+const pnpm = resolvePnpm();
+await installDependencies(pnpm);
+
+console.log(bold('\n▶ Building the packages'));
+if ((await run(pnpm.command, [...pnpm.prefix, '-r', '--filter', './packages/*', 'run', 'build'])) !== 0) {
+  console.error(red('The build failed; see above.'));
+  process.exit(1);
+}
+
+const host = process.env.HOST ?? '127.0.0.1';
+const services = [
+  {
+    name: 'Storybook (components, docs, accessibility checks)',
+    port: Number(process.env.STORYBOOK_PORT ?? 6006),
+    args: (port) => ['exec', 'storybook', 'dev', '--ci', '--no-open', '--host', host, '-p', String(port)],
+  },
+];
+
+const children = [];
+let stopping = false;
+
+function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the child's whole process group
+    } catch {
+      // already gone
+    }
+  }
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+async function waitForUrl(url, child, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+const urls = [];
+for (const service of services) {
+  console.log(bold(`\n▶ Starting ${service.name}`));
+  const child = spawn(pnpm.command, [...pnpm.prefix, ...service.args(service.port)], {
+    cwd: root,
+    env: childEnv,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  children.push(child);
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(red(`${service.name} stopped (exit ${code}); stopping the rest.`));
+      stopAll(code || 1);
+    }
+  });
+  const url = `http://${host}:${service.port}/`;
+  if (!(await waitForUrl(url, child))) {
+    console.error(red(`${service.name} did not answer at ${url}.`));
+    stopAll(1);
+    break;
+  }
+  urls.push([service.name, url]);
+}
+
+if (!stopping) {
+  console.log(bold(green('\ndvc-kit is running:')));
+  for (const [name, url] of urls) console.log(`  ${name.padEnd(52)} ${url}`);
+  console.log('\nPress Ctrl-C to stop.');
+}
