@@ -1,0 +1,89 @@
+/**
+ * The personal identification number (số định danh cá nhân), printed on the citizen identity card
+ * (CCCD): 12 digits.
+ *
+ * - digits 1-3: where the birth was registered: `0` + the province code as it was BEFORE 1 July 2025
+ *   (one of 63), or, when the first digit is not `0`, the code of the country of registration;
+ * - digit 4: century of birth and sex: 0/1 = 1900s male/female, 2/3 = 2000s, 4/5 = 2100s, 6/7 =
+ *   2200s, 8/9 = 2300s (6-9 extend the documented pattern: *(check)*);
+ * - digits 5-6: the last two digits of the birth year; digits 7-12: a random serial.
+ *
+ * There is no official check digit, so none is checked.
+ */
+import type { FormatContext, FormatResult } from '../formats/format-check.js';
+import { yearInVietnam } from './internal/calendar.js';
+import { OLD_PROVINCES } from './internal/old-provinces.js';
+import { fail, OK } from './internal/result.js';
+import { formatSchema } from './internal/schema.js';
+import type { z } from 'zod';
+
+/** What a personal identification number says about its holder. */
+export interface ParsedPersonalId {
+  /** The 12 digits. */
+  value: string;
+  /** Digits 1-3: the place-of-registration code. */
+  placeCode: string;
+  /** Whether the birth was registered abroad (first digit not `0`). */
+  bornAbroad: boolean;
+  /** The pre-2025 province of birth registration; absent when born abroad. */
+  province?: { code: string; name: string };
+  sex: 'male' | 'female';
+  birthYear: number;
+  /** Digits 7-12. */
+  serial: string;
+}
+
+const PATTERN = /^\d{12}$/;
+
+/** The first year of the century coded by digit 4, indexed by `digit >> 1`. */
+const CENTURY_START = [1900, 2000, 2100, 2200, 2300] as const;
+
+function decode(value: string): ParsedPersonalId {
+  const placeCode = value.slice(0, 3);
+  const centuryDigit = Number(value[3]);
+  const birthYear = (CENTURY_START[centuryDigit >> 1] ?? 1900) + Number(value.slice(4, 6));
+  const base = {
+    value,
+    placeCode,
+    bornAbroad: placeCode[0] !== '0',
+    sex: centuryDigit % 2 === 0 ? ('male' as const) : ('female' as const),
+    birthYear,
+    serial: value.slice(6),
+  };
+  const code = placeCode.slice(1);
+  const name = base.bornAbroad ? undefined : OLD_PROVINCES.get(code);
+  return name === undefined ? base : { ...base, province: { code, name } };
+}
+
+/**
+ * Checks a personal identification number. Reasons: `pattern` (not 12 digits), `unknown-province`
+ * (a `0xx` prefix that is not a pre-2025 province code; params `prefix`), `birth-year-in-future`
+ * (params `year`; "now" is `context.now`, default the current date, taken in Vietnam's time zone).
+ */
+export function checkPersonalId(value: string, context: FormatContext = {}): FormatResult {
+  if (!PATTERN.test(value)) return fail('pattern');
+  const parsed = decode(value);
+  if (!parsed.bornAbroad && parsed.province === undefined) {
+    return fail('unknown-province', { prefix: parsed.placeCode });
+  }
+  if (parsed.birthYear > yearInVietnam(context.now ?? new Date())) {
+    return fail('birth-year-in-future', { year: parsed.birthYear });
+  }
+  return OK;
+}
+
+/**
+ * Decodes a personal identification number.
+ * @returns its parts, or `undefined` when {@link isPersonalId} would say no.
+ */
+export function parsePersonalId(value: string, context: FormatContext = {}): ParsedPersonalId | undefined {
+  return checkPersonalId(value, context).ok ? decode(value) : undefined;
+}
+
+/** Whether `value` is a personal identification number (12 digits, known province, past birth year). */
+export function isPersonalId(value: string, context: FormatContext = {}): boolean {
+  return checkPersonalId(value, context).ok;
+}
+
+/** zod schema for `vn-personal-id`; "now" is read at each parse. */
+export const personalIdSchema: z.ZodString = formatSchema('vn-personal-id', checkPersonalId);
