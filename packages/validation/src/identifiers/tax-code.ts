@@ -5,18 +5,34 @@
  * The tenth digit is a check digit: d10 = 10 - (Σ wᵢ·dᵢ mod 11) with weights 31, 29, 23, 19, 17, 13,
  * 7, 5, 3; a remainder of 0 (which would give 10) makes the code invalid. Digits 3-9 are not all
  * zero and a branch suffix is never `000`.
+ *
+ * Individuals may use their 12-digit personal identification number as tax code *(check)*: accepted
+ * only with `allowPersonalId`, and then checked by the personal-id rules.
  */
+import type { z } from 'zod';
+import type { FormatContext, FormatResult } from '../formats/format-check.js';
+import { fail, OK } from './internal/result.js';
+import { formatSchema } from './internal/schema.js';
+import { checkPersonalId } from './personal-id.js';
 
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
 
-/** A tax code in canonical form: `0100109106` or `0100109106-001`. */
+/** A tax code in canonical form: `0100109106` or `0100109106-001` (or 12 digits, when allowed). */
 export interface ParsedTaxCode {
   /** The canonical form, as shown on documents. */
   canonical: string;
-  /** The 10-digit code of the enterprise (or individual) itself. */
+  /** The code without its branch suffix: 10 digits, or the 12 digits of a personal number. */
   base: string;
   /** The 3-digit branch suffix, when the code belongs to a branch or dependent unit. */
   branch?: string;
+  /** Present (and true) when the code is a 12-digit personal identification number. */
+  personalId?: true;
+}
+
+/** Options of the tax-code functions. */
+export interface TaxCodeOptions extends FormatContext {
+  /** Accept a 12-digit personal identification number as an individual's tax code *(check)*. */
+  allowPersonalId?: boolean | undefined;
 }
 
 /** The check digit the first nine digits call for, or `undefined` when no digit can satisfy it. */
@@ -27,23 +43,50 @@ export function taxCodeCheckDigit(firstNine: string): number | undefined {
   return remainder === 0 ? undefined : 10 - remainder;
 }
 
+function digitsOf(input: string): string {
+  return input.replace(/[\s.-]/g, '');
+}
+
+/**
+ * Checks a tax code written with or without separators (`-`, `.`, spaces). Reasons: `pattern`
+ * (not 10 or 13 digits, or 12 when allowed), `serial` (digits 3-9 all zero), `check-digit`,
+ * `branch` (suffix `000`), and the personal-id reasons for a 12-digit number.
+ */
+export function checkTaxCode(input: string, options: TaxCodeOptions = {}): FormatResult {
+  const digits = digitsOf(input);
+  if (options.allowPersonalId === true && /^\d{12}$/.test(digits)) return checkPersonalId(digits, options);
+  if (!/^\d{10}(\d{3})?$/.test(digits)) return fail('pattern');
+  const base = digits.slice(0, 10);
+  if (/^0{7}$/.test(base.slice(2, 9))) return fail('serial');
+  if (taxCodeCheckDigit(base) !== Number(base[9])) return fail('check-digit');
+  if (digits.slice(10) === '000') return fail('branch');
+  return OK;
+}
+
 /**
  * Parses a tax code written with or without separators (`-`, `.`, spaces).
  * @returns the parsed code, or `undefined` when it is not a valid tax code.
  */
-export function parseTaxCode(input: string): ParsedTaxCode | undefined {
-  const digits = input.replace(/[\s.-]/g, '');
-  if (!/^\d{10}(\d{3})?$/.test(digits)) return undefined;
+export function parseTaxCode(input: string, options: TaxCodeOptions = {}): ParsedTaxCode | undefined {
+  if (!checkTaxCode(input, options).ok) return undefined;
+  const digits = digitsOf(input);
+  if (digits.length === 12) return { canonical: digits, base: digits, personalId: true };
   const base = digits.slice(0, 10);
-  if (/^0{7}$/.test(base.slice(2, 9))) return undefined;
-  if (taxCodeCheckDigit(base) !== Number(base[9])) return undefined;
   if (digits.length === 10) return { canonical: base, base };
   const branch = digits.slice(10);
-  if (branch === '000') return undefined;
   return { canonical: `${base}-${branch}`, base, branch };
 }
 
 /** Whether `input` is a valid tax code (separators allowed). */
-export function isTaxCode(input: string): boolean {
-  return parseTaxCode(input) !== undefined;
+export function isTaxCode(input: string, options: TaxCodeOptions = {}): boolean {
+  return checkTaxCode(input, options).ok;
 }
+
+/** zod schema for `vn-tax-code` (10 or 13 digits). */
+export const taxCodeSchema: z.ZodString = formatSchema('vn-tax-code', (value) => checkTaxCode(value));
+
+/** zod schema for `vn-tax-code-or-personal-id`: also accepts a 12-digit personal number *(check)*. */
+export const taxCodeOrPersonalIdSchema: z.ZodString = formatSchema(
+  'vn-tax-code-or-personal-id',
+  (value, context) => checkTaxCode(value, { ...context, allowPersonalId: true }),
+);
