@@ -1,0 +1,38 @@
+/**
+ * Reads a Vietnamese phone number as people write it and returns its national significant number
+ * (the digits after `0` or `+84`).
+ */
+
+/** Digits and the separators people use: spaces, dots, dashes, parentheses, a leading `+`. */
+const WRITTEN = /^[\d\s.()+-]+$/;
+const SEPARATORS = /[\s.()-]/g;
+const SIGNIFICANT = /^[1-9]\d{8,9}$/;
+
+/** libphonenumber's pattern for Vietnamese mobile national numbers (9 digits). */
+export const MOBILE_NSN =
+  /^(?:(?:3\d|7[06-9])\d|5(?:2[238]|[689]\d)|8(?:[1-58]\d|6[5689]|9[689])|9(?:[0-8]\d|9[013-9]))\d{6}$/;
+
+/** Fixed-line national numbers: `2x` + 8 digits (written `02x` + 8 digits). */
+export const LANDLINE_NSN = /^2\d{9}$/;
+
+const INTERNATIONAL_PREFIXES = ['+84', '0084', '84'] as const;
+
+/**
+ * The national significant number (9 or 10 digits, not starting with 0) of a number written as
+ * `0…`, `+84…`, `0084…` or `84…`, with separators; an international form may keep the trunk `(0)`.
+ * @returns the digits, or `undefined` when the text is not written like a Vietnamese number.
+ */
+export function nationalSignificantNumber(input: string): string | undefined {
+  if (!WRITTEN.test(input)) return undefined;
+  const compact = input.replace(SEPARATORS, '');
+  let rest: string | undefined;
+  for (const prefix of INTERNATIONAL_PREFIXES) {
+    if (compact.startsWith(prefix)) {
+      rest = compact.slice(prefix.length);
+      if (rest.startsWith('0')) rest = rest.slice(1);
+      break;
+    }
+  }
+  if (rest === undefined && compact.startsWith('0')) rest = compact.slice(1);
+  return rest !== undefined && SIGNIFICANT.test(rest) ? rest : undefined;
+}
