@@ -55,7 +55,8 @@ module.exports = {
     {
       name: 'no-private-paths-across-packages',
       severity: 'error',
-      comment: 'Another package is used only through its public entry (its exports map), never its internals.',
+      comment:
+        'Another package is used only through its public entry (its exports map), never its internals.',
       from: { path: '^packages/([^/]+)/' },
       to: { path: '^packages/([^/]+)/src/internal/', pathNot: '^packages/$1/' },
     },

@@ -25,11 +25,13 @@ export const sourceConditions = {
   },
 };
 
+type BrowserOptions = NonNullable<NonNullable<TestProjectInlineConfiguration['test']>['browser']>;
+
 /** Chromium from Debian (`apt-get install chromium`); playwright's own browser download cannot work here. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** A fresh browser block each call: Vitest names the instances after the project that holds them. */
-export function chromiumBrowser() {
+export function chromiumBrowser(): BrowserOptions {
   return {
     enabled: true,
     headless: true,

@@ -38,7 +38,9 @@ record(built === 0, 'build');
 if (built === 0) {
   for (const dir of packages) {
     const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
-    const packed = capture(pnpm.command, [...pnpm.prefix, 'pack', '--pack-destination', packDir], { cwd: dir });
+    const packed = capture(pnpm.command, [...pnpm.prefix, 'pack', '--pack-destination', packDir], {
+      cwd: dir,
+    });
     const tarball = packed.stdout.trim().split('\n').pop();
     if (packed.status !== 0 || !tarball?.endsWith('.tgz')) {
       record(false, `${name}: pnpm pack failed\n${packed.stderr}`);
@@ -47,7 +49,10 @@ if (built === 0) {
     console.log(bold(`\n${name}`) + `  ${tarball.replace(`${root}/`, '')}`);
     const exec = (...args) => run(pnpm.command, [...pnpm.prefix, 'exec', ...args]);
     record((await exec('publint', 'run', tarball, '--strict')) === 0, `${name}: publint`);
-    record((await exec('attw', tarball, '--profile', 'node16', '--format', 'table-flipped')) === 0, `${name}: attw`);
+    record(
+      (await exec('attw', tarball, '--profile', 'node16', '--format', 'table-flipped')) === 0,
+      `${name}: attw`,
+    );
   }
 }
 

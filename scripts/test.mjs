@@ -54,14 +54,20 @@ const stages = [
   vitest('unit (node)', 'node:*'),
   vitest('browser (chromium)', 'browser:*'),
   vitest('stories (storybook + axe)', 'storybook'),
-  counted('packages (publint + attw)', ['node', ['scripts/check-packages.mjs', packageResults]], packageResults),
+  counted(
+    'packages (publint + attw)',
+    ['node', ['scripts/check-packages.mjs', packageResults]],
+    packageResults,
+  ),
 ];
 
 function countVitest(file) {
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     // Suites that failed to load count as failures too.
-    const brokenSuites = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0);
+    const brokenSuites = report.testResults.filter(
+      (s) => s.status === 'failed' && s.assertionResults.length === 0,
+    );
     return {
       passed: report.numPassedTests,
       failed: report.numFailedTests + brokenSuites.length,
@@ -87,7 +93,11 @@ for (const stage of stages) {
   const code = await run(stage.command, stage.args);
   const seconds = (performance.now() - started) / 1000;
   let counts =
-    stage.kind === 'vitest' ? countVitest(stage.output) : stage.kind === 'counted' ? countFile(stage.output) : undefined;
+    stage.kind === 'vitest'
+      ? countVitest(stage.output)
+      : stage.kind === 'counted'
+        ? countFile(stage.output)
+        : undefined;
   if (counts === undefined) counts = code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   // A runner that exits non-zero without reporting a failure still failed.
   if (code !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };

@@ -35,7 +35,11 @@ export function run(command, args, options = {}) {
 /** Runs a command quietly. @returns its status and output. */
 export function capture(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, env: childEnv, encoding: 'utf8', ...options });
-  return { status: result.error ? 1 : (result.status ?? 1), stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  return {
+    status: result.error ? 1 : (result.status ?? 1),
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+  };
 }
 
 /**
@@ -82,8 +86,7 @@ export async function ensureChromium() {
     console.log(bold(`\n▶ Chromium is missing at ${chromiumPath}: installing Debian's chromium package`));
     const env = { ...childEnv, DEBIAN_FRONTEND: 'noninteractive' };
     const updated = await run('apt-get', ['update', '-qq'], { env });
-    const installed =
-      updated === 0 ? await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) : 1;
+    const installed = updated === 0 ? await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) : 1;
     if (installed === 0 && existsSync(chromiumPath)) return;
   }
   console.error(
