@@ -2,4 +2,65 @@
  * @dvc-kit/validation: the validation core shared by the forms, the sdk and the sandbox.
  * Every public name is listed here; code under `src/internal/` is private.
  */
-export { isTaxCode, parseTaxCode, taxCodeCheckDigit, type ParsedTaxCode } from './identifiers/tax-code.js';
+
+// Vietnamese identifiers: predicates, parsers, zod schemas and the `vn-*` format table.
+export {
+  isTaxCode,
+  parseTaxCode,
+  taxCodeCheckDigit,
+  taxCodeSchema,
+  taxCodeOrPersonalIdSchema,
+  type ParsedTaxCode,
+  type TaxCodeOptions,
+} from './identifiers/tax-code.js';
+export { isPersonalId, parsePersonalId, personalIdSchema, type ParsedPersonalId } from './identifiers/personal-id.js';
+export { isOldIdCard, oldIdCardSchema } from './identifiers/old-id-card.js';
+export {
+  isIdentityNumber,
+  parseIdentityNumber,
+  identityNumberSchema,
+  type ParsedIdentityNumber,
+} from './identifiers/identity-number.js';
+export { isSocialInsuranceCode, socialInsuranceCodeSchema } from './identifiers/social-insurance.js';
+export {
+  isMobilePhone,
+  isLandlinePhone,
+  isPhone,
+  parsePhone,
+  mobilePhoneSchema,
+  landlinePhoneSchema,
+  phoneSchema,
+  type ParsedPhone,
+} from './identifiers/phone.js';
+export { isPostalCode, parsePostalCode, postalCodeSchema, type ParsedPostalCode } from './identifiers/postal-code.js';
+export {
+  isPersonName,
+  normalizePersonName,
+  personNameSchema,
+  PERSON_NAME_LENGTH,
+} from './identifiers/person-name.js';
+export {
+  isDisplayDate,
+  parseDisplayDate,
+  formatDisplayDate,
+  displayDateSchema,
+} from './identifiers/display-date.js';
+export { isVndAmount, parseVnd, formatVnd, vndAmountTextSchema } from './identifiers/vnd-amount.js';
+export {
+  isProvinceCode,
+  isCommuneCode,
+  provinceCodeSchema,
+  communeCodeSchema,
+} from './identifiers/admin-unit-codes.js';
+export { vnFormats } from './identifiers/formats.js';
+export { vnFormatSchema } from './identifiers/format-schema.js';
+export { identifierMessages } from './identifiers/messages.js';
+export { identifierMessage } from './identifiers/identifier-message.js';
+export { compileSchema, type CompileOptions, type CompileLimits } from './compiler/compile-schema.js';
+export { Validator, type StandardSchemaV1Props } from './compiler/validator.js';
+export type { IssueCode, ValidationIssue, ValidationResult, ValidateOptions } from './result.js';
+export type { Locale } from './messages/format-message.js';
+export { formatMessage } from './messages/format-message.js';
+export { SchemaError, UnsupportedKeywordError, InvalidRegexError, SchemaRefError, SchemaLimitError, type SchemaErrorCode } from './errors.js';
+export type { FormatCheck, FormatContext, FormatResult, AdminUnitLookup } from './formats/format-check.js';
+export { standardFormats } from './formats/standard.js';

@@ -1,0 +1,189 @@
+/**
+ * The engine: compiles schema objects into nodes by dispatching each keyword to its handler in the
+ * keyword table. Nodes are cached per schema object so recursive references compile once.
+ */
+import { InvalidRegexError, SchemaError, SchemaRefError, UnsupportedKeywordError } from '../errors.js';
+import type { FormatCheck } from '../formats/format-check.js';
+import { isObject } from '../internal/json.js';
+import { escapeToken } from '../internal/pointer.js';
+import { canStop, mergeAnn, newAnn, report } from '../internal/report.js';
+import { splitUri } from '../internal/uri.js';
+import { ANNOTATION_KEYWORDS, keywordTable } from './keywords/index.js';
+import type { Registry } from './registry.js';
+import type { Check, CompiledNode, CompilerSettings, KeywordContext, NodeMeta, NodeShape } from './types.js';
+
+/** A fresh, empty shape. */
+export function emptyShape(): NodeShape {
+  return {
+    properties: null, patternProperties: null, additionalProperties: null, prefixItems: null, items: null,
+    inPlace: [], branches: [], conditional: null, dependentSchemas: null, fieldChecks: [],
+  };
+}
+
+export class Compiler {
+  private readonly nodes = new Map<unknown, CompiledNode>();
+  private readonly regexes = new Map<string, RegExp>();
+  /** In-place edges (no data consumed), for cycle detection. */
+  readonly edges = new Map<CompiledNode, CompiledNode[]>();
+  readonly dynamicNodes = new Map<string, Map<string, CompiledNode>>();
+  vocabularies: Set<string> | null = null;
+
+  constructor(
+    readonly registry: Registry,
+    readonly settings: CompilerSettings,
+    private readonly formats: Record<string, FormatCheck>,
+  ) {}
+
+  /** Compiles (or returns the cached node of) a schema. */
+  node(schema: unknown, pointer: string): CompiledNode {
+    const cached = this.nodes.get(schema);
+    if (cached !== undefined) return cached;
+    if (typeof schema === 'boolean') return this.booleanNode(schema, pointer);
+    if (!isObject(schema)) throw new SchemaError('invalid_schema', '', pointer, 'A schema must be an object or a boolean');
+    const loc = this.registry.locate(schema);
+    if (loc !== undefined && !pointer.includes('→')) pointer = loc.pointer;
+    const meta: NodeMeta = {};
+    const label = schema['x-dvc-label'] ?? schema['title'];
+    if (typeof label === 'string') meta.label = label;
+    const messages = schema['x-dvc-messages'];
+    if (isObject(messages)) meta.messages = messages as NodeMeta['messages'];
+    const node: CompiledNode = {
+      validate: () => true, schema, resource: loc?.base ?? '', pointer: loc?.pointer ?? pointer, meta, shape: emptyShape(),
+    };
+    this.nodes.set(schema, node);
+    const early: Check[] = [];
+    const late: Check[] = [];
+    for (const keyword of Object.keys(schema)) {
+      const def = Object.hasOwn(keywordTable, keyword) ? keywordTable[keyword] : undefined;
+      const kwPointer = `${pointer}/${escapeToken(keyword)}`;
+      if (def === undefined) {
+        if (ANNOTATION_KEYWORDS.has(keyword) || keyword.startsWith('x-')) continue;
+        if (this.settings.unknownKeywords === 'error') throw new UnsupportedKeywordError(keyword, kwPointer);
+        continue;
+      }
+      if (this.vocabularies !== null && !this.vocabularies.has(def.vocabulary)) continue;
+      const check = def.compile(this.context(schema, keyword, kwPointer, node));
+      if (check !== null) (def.late === true ? late : early).push(check);
+    }
+    node.validate = assemble(early, late, typeof schema['$id'] === 'string' ? node.resource : null);
+    return node;
+  }
+
+  private booleanNode(value: boolean, pointer: string): CompiledNode {
+    const validate: Check = value ? () => true : (_v, st) => {
+      report(st, 'not_allowed', {}, undefined);
+      return false;
+    };
+    return { validate, schema: value, resource: '', pointer, meta: {}, shape: emptyShape() };
+  }
+
+  private context(schema: Record<string, unknown>, keyword: string, pointer: string, node: CompiledNode): KeywordContext {
+    return {
+      schema, keyword, pointer, node, value: schema[keyword], options: this.settings,
+      sub: (sub, ...tokens) => this.node(sub, tokens.length ? `${pointer}/${tokens.map((t) => escapeToken(String(t))).join('/')}` : pointer),
+      resolveRef: (ref, kw) => this.resolveRef(ref, node, kw, pointer),
+      dynamicRef: (ref) => this.dynamicRef(ref, node, pointer),
+      regex: (source, kw, at) => this.regex(source, kw, at ?? pointer),
+      dynamicNodes: this.dynamicNodes,
+      edge: (to) => this.edge(node, to),
+      format: (name) => (Object.hasOwn(this.formats, name) ? this.formats[name] : undefined),
+    };
+  }
+
+  /** Records an in-place edge for cycle detection. */
+  edge(from: CompiledNode, to: CompiledNode): void {
+    let list = this.edges.get(from);
+    if (list === undefined) this.edges.set(from, (list = []));
+    list.push(to);
+  }
+
+  private resolveRef(ref: string, from: CompiledNode, keyword: string, pointer: string): CompiledNode {
+    const uri = this.registry.absolute(ref, from.resource);
+    const target = uri === undefined ? undefined : this.registry.resolve(uri);
+    if (target === undefined) throw new SchemaRefError('unresolved_ref', keyword, pointer, uri ?? ref);
+    const node = this.node(target, `${pointer}→${uri ?? ref}`);
+    this.edge(from, node);
+    return node;
+  }
+
+  private dynamicRef(ref: string, from: CompiledNode, pointer: string): { initial: CompiledNode; anchor: string | null } {
+    const initial = this.resolveRef(ref, from, '$dynamicRef', pointer);
+    const uri = this.registry.absolute(ref, from.resource) ?? '';
+    const { fragment } = splitUri(uri);
+    const dynamic = fragment !== '' && fragment[0] !== '/' && isObject(initial.schema) && initial.schema['$dynamicAnchor'] === fragment;
+    return { initial, anchor: dynamic ? fragment : null };
+  }
+
+  /** Compiles every `$dynamicAnchor` of every known resource, so runtime lookups never compile. */
+  compileDynamicAnchors(): void {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const [resource, anchors] of [...this.registry.dynamicAnchors]) {
+        let m = this.dynamicNodes.get(resource);
+        if (m === undefined) this.dynamicNodes.set(resource, (m = new Map()));
+        for (const [name, schema] of anchors) {
+          if (m.has(name)) continue;
+          const loc = isObject(schema) ? this.registry.locate(schema) : undefined;
+          m.set(name, this.node(schema, loc?.pointer ?? ''));
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private regex(source: string, keyword: string, pointer: string): RegExp {
+    const cached = this.regexes.get(source);
+    if (cached !== undefined) return cached;
+    let re: RegExp;
+    try {
+      re = new RegExp(source, 'u');
+    } catch {
+      try {
+        re = new RegExp(source);
+      } catch {
+        throw new InvalidRegexError(keyword, pointer, source);
+      }
+    }
+    this.regexes.set(source, re);
+    return re;
+  }
+}
+
+function assemble(early: Check[], late: Check[], resource: string | null): Check {
+  const n = early.length;
+  let run: Check;
+  if (late.length === 0) {
+    if (n === 0) run = () => true;
+    else if (n === 1) run = early[0] as Check;
+    else {
+      run = (v, st, ann) => {
+        let ok = true;
+        for (let i = 0; i < n; i++) {
+          if (!(early[i] as Check)(v, st, ann)) {
+            ok = false;
+            if (canStop(st)) return false;
+          }
+        }
+        return ok;
+      };
+    }
+  } else {
+    run = (v, st, ann) => {
+      const local = newAnn();
+      let ok = true;
+      for (const c of early) if (!c(v, st, local)) { ok = false; if (canStop(st)) return false; }
+      for (const c of late) if (!c(v, st, local)) { ok = false; if (canStop(st)) return false; }
+      if (ok && ann !== null) mergeAnn(ann, local);
+      return ok;
+    };
+  }
+  if (resource === null) return run;
+  const inner = run;
+  return (v, st, ann) => {
+    st.dyn.push(resource);
+    const ok = inner(v, st, ann);
+    st.dyn.pop();
+    return ok;
+  };
+}

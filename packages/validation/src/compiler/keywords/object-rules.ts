@@ -1,0 +1,106 @@
+/** Object assertions: `required`, `dependentRequired`, `dependentSchemas`, `minProperties`, `maxProperties`. */
+import { isObject } from '../../internal/json.js';
+import { canStop, report } from '../../internal/report.js';
+import type { Check, CompiledNode, KeywordDefinition, NodeMeta } from '../types.js';
+import { countValue, objectValue, propertyMeta, stringList } from './shared.js';
+
+function fieldParams(property: string, meta: NodeMeta | undefined): Record<string, unknown> {
+  return meta?.label === undefined ? { property } : { property, label: meta.label };
+}
+
+/** `required`: each missing property is reported at its own pointer with its field label. */
+export const required: KeywordDefinition = {
+  vocabulary: 'validation',
+  compile(ctx) {
+    const names = stringList(ctx);
+    if (names.length === 0) return null;
+    const metas = names.map((n) => propertyMeta(ctx.schema, n));
+    const check: Check = (v, st) => {
+      if (!isObject(v)) return true;
+      let ok = true;
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i] as string;
+        if (Object.hasOwn(v, name)) continue;
+        ok = false;
+        const meta = metas[i];
+        report(st, 'required', fieldParams(name, meta), meta, name);
+        if (canStop(st)) return false;
+      }
+      return ok;
+    };
+    ctx.node.shape.fieldChecks.push(check);
+    return check;
+  },
+};
+
+/** `dependentRequired`: when a property is present, others become required. */
+export const dependentRequired: KeywordDefinition = {
+  vocabulary: 'validation',
+  compile(ctx) {
+    const map = objectValue(ctx);
+    const rules = Object.keys(map).map((trigger) => {
+      const names = stringList(ctx, map[trigger]);
+      return { trigger, names, metas: names.map((n) => propertyMeta(ctx.schema, n)) };
+    });
+    const check: Check = (v, st) => {
+      if (!isObject(v)) return true;
+      let ok = true;
+      for (const { trigger, names, metas } of rules) {
+        if (!Object.hasOwn(v, trigger)) continue;
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i] as string;
+          if (Object.hasOwn(v, name)) continue;
+          ok = false;
+          const meta = metas[i];
+          report(st, 'required', { ...fieldParams(name, meta), dependentOn: trigger }, meta, name);
+          if (canStop(st)) return false;
+        }
+      }
+      return ok;
+    };
+    ctx.node.shape.fieldChecks.push(check);
+    return check;
+  },
+};
+
+/** `dependentSchemas`: when a property is present, a schema applies to the whole object. */
+export const dependentSchemas: KeywordDefinition = {
+  vocabulary: 'applicator',
+  compile(ctx) {
+    const map = objectValue(ctx);
+    const entries: [string, CompiledNode][] = Object.keys(map).map((k) => [k, ctx.sub(map[k], k)]);
+    for (const [, n] of entries) ctx.edge(n);
+    ctx.node.shape.dependentSchemas = new Map(entries);
+    return (v, st, ann) => {
+      if (!isObject(v)) return true;
+      let ok = true;
+      for (const [k, n] of entries) {
+        if (!Object.hasOwn(v, k)) continue;
+        if (!n.validate(v, st, ann)) {
+          ok = false;
+          if (canStop(st)) return false;
+        }
+      }
+      return ok;
+    };
+  },
+};
+
+function propertyCount(code: string, param: string, pass: (n: number, limit: number) => boolean): KeywordDefinition {
+  return {
+    vocabulary: 'validation',
+    compile(ctx) {
+      const limit = countValue(ctx);
+      const meta = ctx.node.meta;
+      const params = { [param]: limit };
+      return (v, st) => {
+        if (!isObject(v) || pass(Object.keys(v).length, limit)) return true;
+        report(st, code, params, meta);
+        return false;
+      };
+    },
+  };
+}
+
+export const minProperties = propertyCount('min_properties', 'minimum', (n, l) => n >= l);
+export const maxProperties = propertyCount('max_properties', 'maximum', (n, l) => n <= l);

@@ -1,0 +1,61 @@
+/** Helpers shared by keyword handlers: keyword value checks and field labels. */
+import { SchemaError } from '../../errors.js';
+import { isObject } from '../../internal/json.js';
+import type { KeywordContext, NodeMeta } from '../types.js';
+
+/** Throws a SchemaError for a keyword whose value has the wrong shape. */
+export function invalid(ctx: KeywordContext, expected: string): never {
+  throw new SchemaError('invalid_keyword_value', ctx.keyword, ctx.pointer, `"${ctx.keyword}" must be ${expected}`);
+}
+
+/** The keyword value as a finite number. */
+export function numberValue(ctx: KeywordContext): number {
+  const v = ctx.value;
+  if (typeof v !== 'number' || !Number.isFinite(v)) invalid(ctx, 'a number');
+  return v;
+}
+
+/** The keyword value as a non-negative integer. */
+export function countValue(ctx: KeywordContext): number {
+  const v = ctx.value;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) invalid(ctx, 'a non-negative integer');
+  return v;
+}
+
+/** The keyword value as an array of strings. */
+export function stringList(ctx: KeywordContext, value: unknown = ctx.value): string[] {
+  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) invalid(ctx, 'an array of strings');
+  return value as string[];
+}
+
+/** The keyword value as a non-empty array of subschemas. */
+export function schemaList(ctx: KeywordContext): unknown[] {
+  const v = ctx.value;
+  if (!Array.isArray(v) || v.length === 0) invalid(ctx, 'a non-empty array of schemas');
+  return v;
+}
+
+/** The keyword value as an object (a map of names to values). */
+export function objectValue(ctx: KeywordContext): Record<string, unknown> {
+  if (!isObject(ctx.value)) invalid(ctx, 'an object');
+  return ctx.value;
+}
+
+/** A sibling keyword's value, own properties only. */
+export function sibling(ctx: KeywordContext, keyword: string): unknown {
+  return Object.hasOwn(ctx.schema, keyword) ? ctx.schema[keyword] : undefined;
+}
+
+/** Label and message overrides of the property `name` declared in the sibling `properties`. */
+export function propertyMeta(schema: Record<string, unknown>, name: string): NodeMeta | undefined {
+  const props = Object.hasOwn(schema, 'properties') ? schema['properties'] : undefined;
+  if (!isObject(props) || !Object.hasOwn(props, name)) return undefined;
+  const sub = props[name];
+  if (!isObject(sub)) return undefined;
+  const meta: NodeMeta = {};
+  const label = sub['x-dvc-label'] ?? sub['title'];
+  if (typeof label === 'string') meta.label = label;
+  const messages = sub['x-dvc-messages'];
+  if (isObject(messages)) meta.messages = messages as NodeMeta['messages'];
+  return meta;
+}

@@ -1,0 +1,158 @@
+/**
+ * The compiled validator: `validate`, `validateAt`, `activeFields`, a zod face and a Standard Schema face.
+ */
+import { z } from 'zod';
+import { checkJsonData } from '../internal/data-check.js';
+import { parsePointer, toPointer } from '../internal/pointer.js';
+import { formatMessage, type Locale } from '../messages/format-message.js';
+import type { AdminUnitLookup } from '../formats/format-check.js';
+import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
+import { childNodes, childValue, collectActive, expand } from './field-walk.js';
+import type { CompiledNode, RawIssue, State } from './types.js';
+
+/** Settings a validator runs with. */
+export interface RunSettings {
+  locale: Locale;
+  maxIssues: number;
+  maxDataDepth: number;
+  maxEvaluationDepth: number;
+  adminUnits: AdminUnitLookup | undefined;
+}
+
+/** The Standard Schema v1 interface (https://standardschema.dev), declared locally. */
+export interface StandardSchemaV1Props {
+  readonly version: 1;
+  readonly vendor: string;
+  readonly validate: (value: unknown) => { value: unknown } | { issues: { message: string; path: (string | number)[] }[] };
+}
+
+/** A compiled JSON Schema. Create with `compileSchema`. Stateless and safe to share across requests. */
+export class Validator<T = unknown> {
+  private readonly zods = new Map<Locale, z.ZodType<T>>();
+
+  /** @internal */
+  constructor(private readonly root: CompiledNode, private readonly settings: RunSettings) {}
+
+  /** Validates `data`, answering in `options.locale` (default: the compile-time locale, `vi`). */
+  validate(data: unknown, options: ValidateOptions = {}): ValidationResult<T> {
+    const raw = this.run(data, options, (st) => this.root.validate(data, st, null));
+    return raw.length === 0 ? { ok: true, value: data as T } : { ok: false, issues: this.word(raw, options) };
+  }
+
+  /**
+   * Validates only the value at `pointer` (and the rules of its parents that report on it, such as
+   * `required`). A form re-validates the field that changed without walking the whole document.
+   */
+  validateAt(pointer: string, data: unknown, options: ValidateOptions = {}): ValidationResult<unknown> {
+    const tokens = parsePointer(pointer);
+    if (tokens === undefined) throw new TypeError(`Not a JSON Pointer: "${pointer}"`);
+    let value: unknown = data;
+    const raw = this.run(data, options, (st) => {
+      let nodes: CompiledNode[] = [this.root];
+      let ok = true;
+      for (let i = 0; i < tokens.length; i++) {
+        const here = expand(nodes, value, st);
+        const before = st.issues.length;
+        for (const n of here) for (const c of n.shape.fieldChecks) if (!c(value, st, null)) ok = false;
+        keepUnder(st, before, tokens);
+        const token = tokens[i] as string;
+        st.path.push(token);
+        nodes = childNodes(here, token);
+        value = childValue(value, token);
+      }
+      if (value !== undefined) for (const n of nodes) if (!n.validate(value, st, null)) ok = false;
+      return ok;
+    });
+    return raw.length === 0 ? { ok: true, value } : { ok: false, issues: this.word(dedupe(raw), options) };
+  }
+
+  /**
+   * JSON Pointers of the properties that apply to `data`: declared properties, minus those in
+   * `then`/`else`/`dependentSchemas`/`anyOf` branches that the data does not activate.
+   */
+  activeFields(data: unknown): string[] {
+    const out: string[] = [];
+    this.run(data, {}, (st) => {
+      collectActive([this.root], data, '', st, out, 0);
+      return true;
+    });
+    return out;
+  }
+
+  /** A zod schema running this validator, with messages in `locale`; cached per locale. */
+  toZod(locale: Locale = this.settings.locale): z.ZodType<T> {
+    let schema = this.zods.get(locale);
+    if (schema === undefined) {
+      schema = z.unknown().superRefine((value, ctx) => {
+        const r = this.validate(value, { locale });
+        if (r.ok) return;
+        for (const issue of r.issues) {
+          const path = parsePointer(issue.pointer) ?? [];
+          ctx.addIssue({ code: 'custom', message: issue.message, path, params: { code: issue.code, pointer: issue.pointer, ...issue.params } });
+        }
+      }) as unknown as z.ZodType<T>;
+      this.zods.set(locale, schema);
+    }
+    return schema;
+  }
+
+  /** The zod schema in the default locale. */
+  get zod(): z.ZodType<T> {
+    return this.toZod();
+  }
+
+  /** Standard Schema v1: lets any Standard-Schema-aware library use this validator. */
+  get '~standard'(): StandardSchemaV1Props {
+    return {
+      version: 1,
+      vendor: 'dvc-kit',
+      validate: (value) => {
+        const r = this.validate(value);
+        return r.ok ? { value: r.value } : { issues: r.issues.map((i) => ({ message: i.message, path: parsePointer(i.pointer) ?? [] })) };
+      },
+    };
+  }
+
+  private run(data: unknown, options: ValidateOptions, body: (st: State) => boolean): RawIssue[] {
+    const s = this.settings;
+    let bad: RawIssue[];
+    try {
+      bad = checkJsonData(data, s.maxDataDepth, s.maxIssues);
+    } catch {
+      // A getter or proxy threw while reading the data: it is not JSON.
+      return [{ path: [], code: 'not_json', params: { kind: 'unreadable' }, meta: undefined }];
+    }
+    if (bad.length > 0) return bad;
+    const st: State = {
+      issues: [], maxIssues: s.maxIssues, full: false, silent: 0, path: [], dyn: [this.root.resource], depth: 0,
+      maxDepth: s.maxEvaluationDepth, format: { adminUnits: s.adminUnits, now: options.now },
+    };
+    body(st);
+    return st.issues;
+  }
+
+  private word(raw: RawIssue[], options: ValidateOptions): ValidationIssue[] {
+    const locale = options.locale ?? this.settings.locale;
+    return raw.map((r) => ({ pointer: toPointer(r.path), code: r.code, params: r.params, message: formatMessage(r.code, r.params, r.meta, locale) }));
+  }
+}
+
+/** Drops issues recorded since `from` that are not at or under the location `tokens`. */
+function keepUnder(st: State, from: number, tokens: readonly string[]): void {
+  let w = from;
+  for (let i = from; i < st.issues.length; i++) {
+    const issue = st.issues[i] as RawIssue;
+    if (tokens.every((t, j) => j >= issue.path.length || String(issue.path[j]) === t) && issue.path.length >= tokens.length) st.issues[w++] = issue;
+  }
+  st.issues.length = w;
+}
+
+function dedupe(raw: RawIssue[]): RawIssue[] {
+  const seen = new Set<string>();
+  return raw.filter((r) => {
+    const key = `${toPointer(r.path)}\u0000${r.code}\u0000${JSON.stringify(r.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Checks that data is plain JSON before validation: no functions, NaN/Infinity, BigInt, undefined,
+ * Symbol keys, cycles, class instances (Date, Map, ...), and no deeper nesting than allowed.
+ */
+import type { RawIssue } from '../compiler/types.js';
+
+interface Walk {
+  out: RawIssue[];
+  max: number;
+  maxDepth: number;
+  ancestors: Set<object>;
+  path: (string | number)[];
+}
+
+function bad(w: Walk, kind: string): void {
+  if (w.out.length < w.max) w.out.push({ path: w.path.slice(), code: 'not_json', params: { kind }, meta: undefined });
+}
+
+function kindOfObject(v: object): string | null {
+  if (Array.isArray(v)) return null;
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) return null;
+  const name = (v as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : 'class_instance';
+}
+
+function walk(v: unknown, w: Walk, depth: number): void {
+  if (w.out.length >= w.max) return;
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return;
+    case 'number':
+      if (!Number.isFinite(v)) bad(w, Number.isNaN(v) ? 'NaN' : 'Infinity');
+      return;
+    case 'object':
+      break;
+    default:
+      bad(w, typeof v);
+      return;
+  }
+  if (v === null) return;
+  if (w.ancestors.has(v)) return bad(w, 'cycle');
+  if (depth >= w.maxDepth) return bad(w, 'too_deep');
+  const cls = kindOfObject(v);
+  if (cls !== null) return bad(w, cls);
+  if (Object.getOwnPropertySymbols(v).length > 0) bad(w, 'symbol_key');
+  w.ancestors.add(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      w.path.push(i);
+      if (!(i in v)) bad(w, 'undefined');
+      else walk(v[i], w, depth + 1);
+      w.path.pop();
+    }
+  } else {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      w.path.push(k);
+      walk(o[k], w, depth + 1);
+      w.path.pop();
+    }
+  }
+  w.ancestors.delete(v);
+}
+
+/** The non-JSON parts of `value`, as `not_json` issues (at most `max`). */
+export function checkJsonData(value: unknown, maxDepth: number, max: number): RawIssue[] {
+  const w: Walk = { out: [], max, maxDepth, ancestors: new Set(), path: [] };
+  walk(value, w, 0);
+  return w.out;
+}

@@ -1,0 +1,51 @@
+/** Recording issues and annotations during a validation run. */
+import type { Ann, NodeMeta, State } from '../compiler/types.js';
+
+/** Records an issue at the current instance location (plus an optional child segment). */
+export function report(
+  st: State,
+  code: string,
+  params: Record<string, unknown>,
+  meta: NodeMeta | undefined,
+  child?: string | number,
+): void {
+  if (st.silent > 0 || st.full) return;
+  if (st.issues.length >= st.maxIssues) {
+    st.full = true;
+    return;
+  }
+  const path = st.path.slice();
+  if (child !== undefined) path.push(child);
+  st.issues.push({ path, code, params, meta });
+}
+
+/** True when a failing check may stop at once (nothing is being recorded). */
+export function canStop(st: State): boolean {
+  return st.silent > 0 || st.full;
+}
+
+/** A fresh, empty annotation record. */
+export function newAnn(): Ann {
+  return { props: null, allProps: false, items: 0, allItems: false, idx: null };
+}
+
+/** Merges the annotations of a successful subschema into its parent's. */
+export function mergeAnn(into: Ann, from: Ann): void {
+  if (from.allProps) into.allProps = true;
+  else if (from.props !== null) {
+    if (into.props === null) into.props = new Set(from.props);
+    else for (const p of from.props) into.props.add(p);
+  }
+  if (from.allItems) into.allItems = true;
+  if (from.items > into.items) into.items = from.items;
+  if (from.idx !== null) {
+    if (into.idx === null) into.idx = new Set(from.idx);
+    else for (const i of from.idx) into.idx.add(i);
+  }
+}
+
+/** Marks a property as evaluated. */
+export function annProp(ann: Ann | null, name: string): void {
+  if (ann === null) return;
+  (ann.props ??= new Set()).add(name);
+}
