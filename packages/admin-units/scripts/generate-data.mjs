@@ -29,7 +29,8 @@ const fail = (message) => {
 /** Splits "Phường Hoàn Kiếm" into its type letter and short name, given the allowed prefixes. */
 function splitType(name, prefixes) {
   for (const [prefix, letter] of prefixes) {
-    if (name.toLowerCase().startsWith(`${prefix.toLowerCase()} `)) return [letter, name.slice(prefix.length + 1)];
+    if (name.toLowerCase().startsWith(`${prefix.toLowerCase()} `))
+      return [letter, name.slice(prefix.length + 1)];
   }
   return fail(`unknown unit type in "${name}"`);
 }
@@ -51,7 +52,9 @@ const OLD_WARD_TYPES = [
 
 /** Minimal CSV reader for these files (no quoted fields; throws if one appears). */
 function readCsv(file) {
-  const lines = readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = readFileSync(join(dataDir, file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   const rows = lines.filter((line) => line.trim() !== '').map((line) => line.split(','));
   if (rows.some((row) => row.some((cell) => cell.includes('"')))) fail(`${file}: quoted CSV fields`);
   return rows.slice(1);
@@ -60,7 +63,7 @@ function readCsv(file) {
 const readJson = (file) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 
 /** Builds every generated module from data/; returns { fileName: content } and notes for the console. */
-export function generate() {
+function generate() {
   const notes = [];
   const merges = readJson('merges.json');
   const splits = readJson('splits.json');
@@ -71,7 +74,8 @@ export function generate() {
   const provinces = provinceCsv
     .map(([code, shortOrFull]) => {
       const name = mergeProvinces.get(code) ?? fail(`province ${code} missing from merges.json`);
-      if (!name.endsWith(shortOrFull.replace(/^Thành phố /, ''))) fail(`province ${code}: "${name}" vs "${shortOrFull}"`);
+      if (!name.endsWith(shortOrFull.replace(/^Thành phố /, '')))
+        fail(`province ${code}: "${name}" vs "${shortOrFull}"`);
       return [code, name];
     })
     .sort((a, b) => a[0].localeCompare(b[0]));
@@ -80,7 +84,9 @@ export function generate() {
   // Communes, grouped by province, in the order of Công văn 1027/CTK-CSCL.
   const communeRows = readCsv('communes_2025_derived.csv');
   const mergeCommunes = new Map(
-    merges.data.flatMap((p) => p.level2s.map((c) => [c.level2_id, { name: clean(c.name), province: p.level1_id }])),
+    merges.data.flatMap((p) =>
+      p.level2s.map((c) => [c.level2_id, { name: clean(c.name), province: p.level1_id }]),
+    ),
   );
   const communeProvince = new Map();
   const byProvince = new Map(provinces.map(([code]) => [code, []]));
@@ -88,7 +94,8 @@ export function generate() {
     const name = clean(rawName);
     if (!/^\d{5}$/.test(code) || communeProvince.has(code)) fail(`bad or duplicate commune code ${code}`);
     const check = mergeCommunes.get(code);
-    if (!check || check.name !== name || check.province !== provinceCode) fail(`commune ${code} differs in merges.json`);
+    if (!check || check.name !== name || check.province !== provinceCode)
+      fail(`commune ${code} differs in merges.json`);
     const [letter, shortName] = splitType(name, COMMUNE_TYPES);
     if (!name.startsWith(`${type} `)) fail(`commune ${code}: type column "${type}"`);
     const list = byProvince.get(provinceCode) ?? fail(`commune ${code}: unknown province ${provinceCode}`);
@@ -112,13 +119,15 @@ export function generate() {
     splitType(name, PROVINCE_TYPES);
     if (p.splits.length !== 1) fail(`old province ${p.level1_id} splits into several provinces`);
     const newProvince = p.splits[0].new_id;
-    if (!byProvince.has(newProvince)) fail(`old province ${p.level1_id}: unknown new province ${newProvince}`);
+    if (!byProvince.has(newProvince))
+      fail(`old province ${p.level1_id}: unknown new province ${newProvince}`);
     oldProvinces.push([p.level1_id, name, newProvince]);
 
     const entries = [];
     let previous = 0;
     for (const w of [...p.level3s].sort((a, b) => a.level3_id.localeCompare(b.level3_id))) {
-      if (!/^\d{5}$/.test(w.level3_id) || seenWards.has(w.level3_id)) fail(`bad or duplicate ward ${w.level3_id}`);
+      if (!/^\d{5}$/.test(w.level3_id) || seenWards.has(w.level3_id))
+        fail(`bad or duplicate ward ${w.level3_id}`);
       seenWards.add(w.level3_id);
       const [letter, shortName] = splitType(clean(w.name), OLD_WARD_TYPES);
       if (/[|:,]/.test(shortName)) fail(`ward ${w.level3_id}: separator in name`);
@@ -126,7 +135,8 @@ export function generate() {
       for (const s of w.splits) {
         const stated = coverage.get(`${w.level3_id}>${s.new_id}`);
         const expected = w.splits.length === 1 ? 'full' : 'partial';
-        if (stated !== expected) fail(`ward ${w.level3_id} -> ${s.new_id}: coverage "${stated}", expected ${expected}`);
+        if (stated !== expected)
+          fail(`ward ${w.level3_id} -> ${s.new_id}: coverage "${stated}", expected ${expected}`);
         if (communeProvince.get(s.new_id) !== newProvince) {
           notes.push(
             `dropped ${w.level3_id} ${clean(w.name)} (old ${p.level1_id}) -> ${s.new_id} ${clean(s.name)}: ` +
@@ -144,7 +154,8 @@ export function generate() {
 
     for (const d of p.level2s ?? []) {
       const target = d.splits.length === 1 ? d.splits[0].new_id : fail(`district ${d.level2_id} splits`);
-      if (communeProvince.get(target) !== newProvince) fail(`district ${d.level2_id}: target outside ${newProvince}`);
+      if (communeProvince.get(target) !== newProvince)
+        fail(`district ${d.level2_id}: target outside ${newProvince}`);
       oldDistricts.push([d.level2_id, clean(d.name), p.level1_id, target]);
     }
   }
@@ -197,7 +208,9 @@ function main() {
   }
   if (check) {
     if (stale.length > 0) {
-      process.stderr.write(`stale: ${stale.join(', ')}; run \`pnpm --filter @dvc-kit/admin-units generate\`\n`);
+      process.stderr.write(
+        `stale: ${stale.join(', ')}; run \`pnpm --filter @dvc-kit/admin-units generate\`\n`,
+      );
       process.exit(1);
     }
     process.stdout.write('generated data is up to date\n');
@@ -209,4 +222,4 @@ function main() {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+main();

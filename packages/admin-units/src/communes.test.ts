@@ -29,7 +29,11 @@ describe('communes', () => {
       provinceCode: '01',
     });
     expect(getCommune('26740')).toMatchObject({ name: 'Phường Sài Gòn', provinceCode: '79' });
-    expect(getCommune('26732')).toMatchObject({ name: 'Đặc khu Côn Đảo', kind: 'dac-khu', provinceCode: '79' });
+    expect(getCommune('26732')).toMatchObject({
+      name: 'Đặc khu Côn Đảo',
+      kind: 'dac-khu',
+      provinceCode: '79',
+    });
     expect(getCommune('00226')?.name).toBe('Phường Văn Miếu - Quốc Tử Giám');
   });
 

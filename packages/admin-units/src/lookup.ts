@@ -7,11 +7,11 @@ import { isProvinceCode } from './provinces.js';
  */
 export interface AdminUnitCodeLookup {
   /** Whether `code` is a 2025 province code. */
-  isProvinceCode(code: string): boolean;
+  readonly isProvinceCode: (code: string) => boolean;
   /** Whether `code` is a 2025 commune code. */
-  isCommuneCode(code: string): boolean;
+  readonly isCommuneCode: (code: string) => boolean;
   /** The 2-digit province code of a commune, or `undefined` for an unknown commune code. */
-  provinceOfCommune(code: string): string | undefined;
+  readonly provinceOfCommune: (code: string) => string | undefined;
 }
 
 /**

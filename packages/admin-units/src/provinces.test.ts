@@ -20,9 +20,19 @@ describe('provinces', () => {
   });
 
   it('looks up real provinces', () => {
-    expect(getProvince('01')).toEqual({ code: '01', name: 'Thành phố Hà Nội', shortName: 'Hà Nội', kind: 'city' });
+    expect(getProvince('01')).toEqual({
+      code: '01',
+      name: 'Thành phố Hà Nội',
+      shortName: 'Hà Nội',
+      kind: 'city',
+    });
     expect(getProvince('79')).toMatchObject({ name: 'Thành phố Hồ Chí Minh', shortName: 'Hồ Chí Minh' });
-    expect(getProvince('66')).toEqual({ code: '66', name: 'Tỉnh Đắk Lắk', shortName: 'Đắk Lắk', kind: 'province' });
+    expect(getProvince('66')).toEqual({
+      code: '66',
+      name: 'Tỉnh Đắk Lắk',
+      shortName: 'Đắk Lắk',
+      kind: 'province',
+    });
   });
 
   it('knows only 2025 codes, exactly as written', () => {
