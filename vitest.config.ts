@@ -12,12 +12,16 @@ export default defineConfig({
     projects: [
       nodeProject('validation'),
       // The validation core must behave identically in a browser: run its whole suite in Chromium too.
-      browserProject('validation', { include: ['src/**/*.test.ts'] }),
+      browserProject('validation', {
+        include: ['src/**/*.test.ts'],
+        optimizeDeps: ['zod', 'zod/mini', 'fast-check'],
+      }),
       nodeProject('admin-units'),
       {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
+        optimizeDeps: { include: ['lit', '@dvc-kit/validation > zod', '@dvc-kit/validation > zod/mini'] },
         test: {
           name: 'storybook',
           browser: chromiumBrowser(),

@@ -14,8 +14,6 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 export const SOURCE_CONDITION = '@dvc-kit/source';
 
 export const sourceConditions = {
-  // Pre-bundle what browser tests import, so Vite never re-optimises (and reloads) in the middle of a run.
-  optimizeDeps: { include: ['zod', 'lit', 'lit/decorators.js', 'lit/directives/live.js'] },
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
   ssr: {
     resolve: {
@@ -61,6 +59,8 @@ interface ProjectOptions {
   include?: string[];
   exclude?: string[];
   setupFiles?: string[];
+  /** Dependencies to pre-bundle for a browser project (resolved from the package folder). */
+  optimizeDeps?: string[];
 }
 
 /** Tests of `packages/<name>` run by Node: every `*.test.ts` except `*.browser.test.ts`. */
@@ -82,6 +82,8 @@ export function nodeProject(name: string, options: ProjectOptions = {}): TestPro
 export function browserProject(name: string, options: ProjectOptions = {}): TestProjectInlineConfiguration {
   return {
     extends: true,
+    // Pre-bundle what browser tests import, so Vite never re-optimises (and reloads) in the middle of a run.
+    optimizeDeps: { include: options.optimizeDeps ?? [] },
     test: {
       name: `browser:${name}`,
       root: `packages/${name}`,
