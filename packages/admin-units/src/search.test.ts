@@ -10,6 +10,7 @@ describe('searchUnits', () => {
     expect(searchUnits('ĐẮK LẮK', { level: 'province' })[0]?.unit.code).toBe('66');
     expect(searchUnits('tp hcm')[0]?.unit.code).toBe('79');
     expect(searchUnits('Thừa Thiên Huế')[0]?.unit.code).toBe('46');
+    expect(searchUnits('Đắk Lắk'.normalize('NFD'))[0]?.unit.code).toBe('66');
   });
 
   it('finds communes by name', () => {
@@ -62,6 +63,9 @@ describe('searchUnits', () => {
 
   it('returns nothing for empty or useless input', () => {
     for (const query of ['', '   ', '-', '__proto__', 'zzzz']) expect(searchUnits(query), query).toEqual([]);
+    expect(searchUnits('ha noi', { provinceCode: '__proto__' })).toEqual([]);
+    const loose = searchUnits as (query: unknown) => SearchResult[];
+    expect(loose(undefined)).toEqual([]);
     expect(searchUnits('ha noi', { limit: 0 })).toEqual([]);
     expect(searchUnits('ha noi', { limit: -1 })).toEqual([]);
   });
