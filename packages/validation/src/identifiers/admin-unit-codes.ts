@@ -38,7 +38,13 @@ export function isCommuneCode(value: string, adminUnits?: AdminUnitLookup): bool
 }
 
 /** zod schema for `vn-province-code` (pattern only; see `vnFormatSchema` to pass a lookup). */
-export const provinceCodeSchema: z.ZodString = formatSchema('vn-province-code', checkProvinceCode);
+export const provinceCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+  'vn-province-code',
+  checkProvinceCode,
+);
 
 /** zod schema for `vn-commune-code` (pattern only; see `vnFormatSchema` to pass a lookup). */
-export const communeCodeSchema: z.ZodString = formatSchema('vn-commune-code', checkCommuneCode);
+export const communeCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+  'vn-commune-code',
+  checkCommuneCode,
+);

@@ -46,4 +46,7 @@ export function formatDisplayDate(iso: string): string {
 }
 
 /** zod schema for `vn-date-display` (`dd/mm/yyyy`). */
-export const displayDateSchema: z.ZodString = formatSchema('vn-date-display', checkDisplayDate);
+export const displayDateSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+  'vn-date-display',
+  checkDisplayDate,
+);

@@ -45,4 +45,7 @@ export function isIdentityNumber(value: string, context: FormatContext = {}): bo
 }
 
 /** zod schema for `vn-identity-number`. */
-export const identityNumberSchema: z.ZodString = formatSchema('vn-identity-number', checkIdentityNumber);
+export const identityNumberSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+  'vn-identity-number',
+  checkIdentityNumber,
+);

@@ -21,4 +21,4 @@ export function isOldIdCard(value: string): boolean {
 }
 
 /** zod schema for `vn-old-id-card`. */
-export const oldIdCardSchema: z.ZodString = formatSchema('vn-old-id-card', checkOldIdCard);
+export const oldIdCardSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-old-id-card', checkOldIdCard);

@@ -56,4 +56,4 @@ export function isPersonName(value: string): boolean {
 }
 
 /** zod schema for `vn-person-name`. It checks only: call {@link normalizePersonName} to clean input. */
-export const personNameSchema: z.ZodString = formatSchema('vn-person-name', checkPersonName);
+export const personNameSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-person-name', checkPersonName);

@@ -86,4 +86,4 @@ export function isPersonalId(value: string, context: FormatContext = {}): boolea
 }
 
 /** zod schema for `vn-personal-id`; "now" is read at each parse. */
-export const personalIdSchema: z.ZodString = formatSchema('vn-personal-id', checkPersonalId);
+export const personalIdSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-personal-id', checkPersonalId);

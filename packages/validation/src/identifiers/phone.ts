@@ -71,10 +71,13 @@ export function isPhone(value: string): boolean {
 }
 
 /** zod schema for `vn-mobile`. */
-export const mobilePhoneSchema: z.ZodString = formatSchema('vn-mobile', checkMobilePhone);
+export const mobilePhoneSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-mobile', checkMobilePhone);
 
 /** zod schema for `vn-landline`. */
-export const landlinePhoneSchema: z.ZodString = formatSchema('vn-landline', checkLandlinePhone);
+export const landlinePhoneSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+  'vn-landline',
+  checkLandlinePhone,
+);
 
 /** zod schema for `vn-phone` (mobile or landline). */
-export const phoneSchema: z.ZodString = formatSchema('vn-phone', checkPhone);
+export const phoneSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-phone', checkPhone);

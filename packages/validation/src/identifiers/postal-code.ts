@@ -36,4 +36,4 @@ export function parsePostalCode(value: string): ParsedPostalCode | undefined {
 }
 
 /** zod schema for `vn-postal-code`. */
-export const postalCodeSchema: z.ZodString = formatSchema('vn-postal-code', checkPostalCode);
+export const postalCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-postal-code', checkPostalCode);

@@ -20,7 +20,7 @@ export function isSocialInsuranceCode(value: string): boolean {
 }
 
 /** zod schema for `vn-social-insurance`. */
-export const socialInsuranceCodeSchema: z.ZodString = formatSchema(
+export const socialInsuranceCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema(
   'vn-social-insurance',
   checkSocialInsuranceCode,
 );

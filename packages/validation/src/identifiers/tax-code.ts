@@ -83,10 +83,12 @@ export function isTaxCode(input: string, options: TaxCodeOptions = {}): boolean 
 }
 
 /** zod schema for `vn-tax-code` (10 or 13 digits). */
-export const taxCodeSchema: z.ZodString = formatSchema('vn-tax-code', (value) => checkTaxCode(value));
+export const taxCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-tax-code', (value) =>
+  checkTaxCode(value),
+);
 
 /** zod schema for `vn-tax-code-or-personal-id`: also accepts a 12-digit personal number *(check)*. */
-export const taxCodeOrPersonalIdSchema: z.ZodString = formatSchema(
+export const taxCodeOrPersonalIdSchema: z.ZodString = /* @__PURE__ */ formatSchema(
   'vn-tax-code-or-personal-id',
   (value, context) => checkTaxCode(value, { ...context, allowPersonalId: true }),
 );

@@ -55,4 +55,7 @@ export function formatVnd(amount: number): string {
 }
 
 /** zod schema for `vn-amount-vnd`: an amount written as text. */
-export const vndAmountTextSchema: z.ZodString = formatSchema('vn-amount-vnd', checkVndAmountText);
+export const vndAmountTextSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+  'vn-amount-vnd',
+  checkVndAmountText,
+);

@@ -2,9 +2,10 @@
  * Builds the zod face of a format check: a string schema whose single check runs the `FormatCheck`
  * and reports a `custom` issue with `params: { format, reason, ...params }`, so that an error map can
  * localise it from the `<format>.<reason>` message keys. No message is set on the issue itself.
- * Only closures, no code generation: the schema behaves the same under zod's jitless mode.
+ * Only closures, no code generation: the schema behaves the same under zod's jitless mode. zod is
+ * imported as a namespace (`import * as z`), which bundlers tree-shake; `import { z }` pulls in all of it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FormatCheck, FormatContext } from '../../formats/format-check.js';
 
 /** A string schema that runs `check` (with `context`, or an empty one) on every value. */
