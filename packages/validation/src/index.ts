@@ -64,3 +64,4 @@ export { formatMessage } from './messages/format-message.js';
 export { SchemaError, UnsupportedKeywordError, InvalidRegexError, SchemaRefError, SchemaLimitError, type SchemaErrorCode } from './errors.js';
 export type { FormatCheck, FormatContext, FormatResult, AdminUnitLookup } from './formats/format-check.js';
 export { standardFormats } from './formats/standard.js';
+export { useJitless, isJitless } from './jitless.js';

@@ -28,16 +28,21 @@ function sameKind(a: unknown, b: unknown): boolean {
   return (typeof a === 'number' || typeof a === 'string') && typeof a === typeof b;
 }
 
-/** The label of the field a relative pointer designates, read from nested `properties`. */
-function labelAt(schema: Record<string, unknown>, tokens: string[]): string | undefined {
+const DATE_FORMATS = new Set(['date', 'date-time', 'time', 'vn-date-display']);
+
+/** The schema of the field a relative pointer designates, read from nested `properties`. */
+function fieldAt(schema: Record<string, unknown>, tokens: string[]): Record<string, unknown> | undefined {
   let cur: unknown = schema;
   for (const t of tokens) {
     const props = isObject(cur) ? cur['properties'] : undefined;
     if (!isObject(props) || !Object.hasOwn(props, t)) return undefined;
     cur = props[t];
   }
-  if (!isObject(cur)) return undefined;
-  const label = cur['x-dvc-label'] ?? cur['title'];
+  return isObject(cur) ? cur : undefined;
+}
+
+function labelOf(field: Record<string, unknown> | undefined): string | undefined {
+  const label = field?.['x-dvc-label'] ?? field?.['title'];
   return typeof label === 'string' ? label : undefined;
 }
 
@@ -52,10 +57,12 @@ function compileRule(ctx: KeywordContext, rule: unknown): Check {
   if (rightT === undefined && !hasValue) invalid(ctx, 'a rule with "right" (a JSON Pointer) or "value"');
   const test = OPS[op] as (a: unknown, b: unknown) => boolean;
   const meta: NodeMeta = {};
-  const label = labelAt(ctx.schema, leftT);
+  const leftField = fieldAt(ctx.schema, leftT);
+  const label = labelOf(leftField);
   if (label !== undefined) meta.label = label;
+  const kind = typeof leftField?.['format'] === 'string' && DATE_FORMATS.has(leftField['format']) ? 'date' : 'value';
   if (isObject(rule['message'])) meta.messages = { compare: rule['message'] as Record<string, string> };
-  const otherLabel = rightT === undefined ? undefined : labelAt(ctx.schema, rightT);
+  const otherLabel = rightT === undefined ? undefined : labelOf(fieldAt(ctx.schema, rightT));
   const constant = rule['value'];
   const leftPtr = toPointer(leftT);
   return (v, st) => {
@@ -65,7 +72,7 @@ function compileRule(ctx: KeywordContext, rule: unknown): Check {
     if (!l.found || !r.found || test(l.value, r.value)) return true;
     const depth = st.path.length;
     for (const t of leftT.slice(0, -1)) st.path.push(t);
-    report(st, 'compare', { op, other: otherLabel ?? right ?? r.value, value: r.value, left: leftPtr }, meta, leftT[leftT.length - 1]);
+    report(st, 'compare', { op, kind, other: otherLabel ?? right ?? r.value, value: r.value, left: leftPtr }, meta, leftT[leftT.length - 1]);
     st.path.length = depth;
     return false;
   };

@@ -2,6 +2,7 @@
 import { SchemaError } from '../../errors.js';
 import { codePointLength } from '../../internal/json.js';
 import { report } from '../../internal/report.js';
+import type { FormatCheck } from '../../formats/format-check.js';
 import type { KeywordDefinition } from '../types.js';
 import { countValue, invalid } from './shared.js';
 
@@ -63,7 +64,12 @@ export const format: KeywordDefinition = {
     const meta = ctx.node.meta;
     return (v, st) => {
       if (typeof v !== 'string') return true;
-      const r = check(v, st.format);
+      let r: ReturnType<FormatCheck>;
+      try {
+        r = check(v, st.format);
+      } catch {
+        r = { ok: false, reason: 'error' };
+      }
       if (r.ok) return true;
       const params: Record<string, unknown> = { format: name, ...r.params };
       if (r.reason !== undefined) params['reason'] = r.reason;
