@@ -17,6 +17,8 @@ export default defineConfig({
         optimizeDeps: ['zod', 'zod/mini', 'fast-check'],
       }),
       nodeProject('admin-units'),
+      nodeProject('procedures'),
+      nodeProject('cli'),
       {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
