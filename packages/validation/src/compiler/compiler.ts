@@ -26,6 +26,8 @@ export class Compiler {
   /** In-place edges (no data consumed), for cycle detection. */
   readonly edges = new Map<CompiledNode, CompiledNode[]>();
   readonly dynamicNodes = new Map<string, Map<string, CompiledNode>>();
+  /** Anchor names some `$dynamicRef` may resolve dynamically. */
+  private readonly dynamicNames = new Set<string>();
   vocabularies: Set<string> | null = null;
 
   constructor(
@@ -111,10 +113,11 @@ export class Compiler {
     const uri = this.registry.absolute(ref, from.resource) ?? '';
     const { fragment } = splitUri(uri);
     const dynamic = fragment !== '' && fragment[0] !== '/' && isObject(initial.schema) && initial.schema['$dynamicAnchor'] === fragment;
+    if (dynamic) this.dynamicNames.add(fragment);
     return { initial, anchor: dynamic ? fragment : null };
   }
 
-  /** Compiles every `$dynamicAnchor` of every known resource, so runtime lookups never compile. */
+  /** Compiles every `$dynamicAnchor` a `$dynamicRef` may reach, so runtime lookups never compile. */
   compileDynamicAnchors(): void {
     let changed = true;
     while (changed) {
@@ -123,7 +126,7 @@ export class Compiler {
         let m = this.dynamicNodes.get(resource);
         if (m === undefined) this.dynamicNodes.set(resource, (m = new Map()));
         for (const [name, schema] of anchors) {
-          if (m.has(name)) continue;
+          if (m.has(name) || !this.dynamicNames.has(name)) continue;
           const loc = isObject(schema) ? this.registry.locate(schema) : undefined;
           m.set(name, this.node(schema, loc?.pointer ?? ''));
           changed = true;

@@ -1,8 +1,9 @@
 /**
  * Standard JSON Schema formats: date, date-time, time, email, uri, uri-reference, uuid, ipv4,
- * hostname. Every regular expression here is linear (no nested or ambiguous quantifiers).
+ * hostname, regex. Every regular expression here is linear (no nested or ambiguous quantifiers).
  */
 import type { FormatCheck, FormatResult } from './format-check.js';
+import { isUri } from './uri.js';
 
 const OK: FormatResult = { ok: true };
 const BAD: FormatResult = { ok: false };
@@ -12,9 +13,6 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$/;
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-const URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
-const BAD_PERCENT = /%(?![0-9A-Fa-f]{2})/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 function isLeap(y: number): boolean {
@@ -71,8 +69,14 @@ export function isEmail(s: string): boolean {
   return domain.includes('.') && isHostname(domain);
 }
 
-function isUriReference(s: string): boolean {
-  return URI_CHARS.test(s) && !BAD_PERCENT.test(s);
+/** An ECMAScript regular expression (compiled, never run). */
+function isRegex(s: string): boolean {
+  try {
+    new RegExp(s, 'u');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const wrap = (test: (s: string) => boolean): FormatCheck => (s) => (test(s) ? OK : BAD);
@@ -85,7 +89,8 @@ export const standardFormats: Record<string, FormatCheck> = {
   email: wrap(isEmail),
   hostname: wrap(isHostname),
   ipv4: wrap((s) => IPV4.test(s)),
-  uri: wrap((s) => SCHEME.test(s) && isUriReference(s)),
-  'uri-reference': wrap(isUriReference),
+  uri: wrap((s) => isUri(s, true)),
+  'uri-reference': wrap((s) => isUri(s, false)),
   uuid: wrap((s) => UUID.test(s)),
+  regex: wrap(isRegex),
 };

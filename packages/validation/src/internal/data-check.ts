@@ -8,7 +8,8 @@ interface Walk {
   out: RawIssue[];
   max: number;
   maxDepth: number;
-  ancestors: Set<object>;
+  /** The objects being walked, outermost first (only consulted when the depth limit is hit). */
+  ancestors: object[];
   path: (string | number)[];
 }
 
@@ -40,12 +41,22 @@ function walk(v: unknown, w: Walk, depth: number): void {
       return;
   }
   if (v === null) return;
-  if (w.ancestors.has(v)) return bad(w, 'cycle');
-  if (depth >= w.maxDepth) return bad(w, 'too_deep');
+  // A cycle always ends at the depth limit; only then is it worth telling a cycle from deep data.
+  if (depth >= w.maxDepth) {
+    const first = w.ancestors.indexOf(v);
+    if (first === -1) return bad(w, 'too_deep');
+    // Report where the cycle first closes: the first ancestor reached again, one period later.
+    const period = depth - w.ancestors.lastIndexOf(v);
+    const saved = w.path;
+    w.path = saved.slice(0, first + period);
+    bad(w, 'cycle');
+    w.path = saved;
+    return;
+  }
   const cls = kindOfObject(v);
   if (cls !== null) return bad(w, cls);
   if (Object.getOwnPropertySymbols(v).length > 0) bad(w, 'symbol_key');
-  w.ancestors.add(v);
+  w.ancestors.push(v);
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       w.path.push(i);
@@ -61,12 +72,12 @@ function walk(v: unknown, w: Walk, depth: number): void {
       w.path.pop();
     }
   }
-  w.ancestors.delete(v);
+  w.ancestors.pop();
 }
 
 /** The non-JSON parts of `value`, as `not_json` issues (at most `max`). */
 export function checkJsonData(value: unknown, maxDepth: number, max: number): RawIssue[] {
-  const w: Walk = { out: [], max, maxDepth, ancestors: new Set(), path: [] };
+  const w: Walk = { out: [], max, maxDepth, ancestors: [], path: [] };
   walk(value, w, 0);
   return w.out;
 }
