@@ -75,8 +75,37 @@ function walk(v: unknown, w: Walk, depth: number): void {
   w.ancestors.pop();
 }
 
+/** True when `v` is plain JSON within `maxDepth`: the fast path, tracking no paths. */
+function isPlainJson(v: unknown, depth: number, maxDepth: number): boolean {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(v);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (v === null) return true;
+  if (depth >= maxDepth) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!(i in v) || !isPlainJson(v[i], depth + 1, maxDepth)) return false;
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (Object.getOwnPropertySymbols(v).length > 0) return false;
+  for (const k in v) {
+    if (Object.hasOwn(v, k) && !isPlainJson((v as Record<string, unknown>)[k], depth + 1, maxDepth)) return false;
+  }
+  return true;
+}
+
 /** The non-JSON parts of `value`, as `not_json` issues (at most `max`). */
 export function checkJsonData(value: unknown, maxDepth: number, max: number): RawIssue[] {
+  if (isPlainJson(value, 0, maxDepth)) return [];
   const w: Walk = { out: [], max, maxDepth, ancestors: [], path: [] };
   walk(value, w, 0);
   return w.out;

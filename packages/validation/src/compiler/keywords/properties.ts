@@ -10,16 +10,19 @@ export const properties: KeywordDefinition = {
   vocabulary: 'applicator',
   compile(ctx) {
     const map = objectValue(ctx);
-    const entries: [string, CompiledNode][] = Object.keys(map).map((k) => [k, ctx.sub(map[k], k)]);
-    ctx.node.shape.properties = new Map(entries);
+    const keys = Object.keys(map);
+    const nodes: CompiledNode[] = keys.map((k) => ctx.sub(map[k], k));
+    ctx.node.shape.properties = new Map(keys.map((k, i) => [k, nodes[i] as CompiledNode]));
+    const n = keys.length;
     return (v, st, ann) => {
       if (!isObject(v)) return true;
       let ok = true;
-      for (const [k, n] of entries) {
+      for (let i = 0; i < n; i++) {
+        const k = keys[i] as string;
         if (!Object.hasOwn(v, k)) continue;
         annProp(ann, k);
         st.path.push(k);
-        const r = n.validate(v[k], st, null);
+        const r = (nodes[i] as CompiledNode).validate(v[k], st, null);
         st.path.pop();
         if (!r) {
           ok = false;
