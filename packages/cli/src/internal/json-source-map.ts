@@ -31,9 +31,12 @@ export interface JsonSourceMap {
 /** Text that is not JSON. The message never quotes the text, which may hold a citizen's data. */
 export class JsonSyntaxError extends Error {
   override readonly name = 'JsonSyntaxError';
+  /** What is wrong, without the position. */
+  readonly reason: string;
   readonly position: SourcePosition;
-  constructor(message: string, position: SourcePosition) {
-    super(`${message} at line ${position.line}, column ${position.column}`);
+  constructor(reason: string, position: SourcePosition) {
+    super(`${reason} at line ${position.line}, column ${position.column}`);
+    this.reason = reason;
     this.position = position;
   }
 }
