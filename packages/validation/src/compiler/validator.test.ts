@@ -73,7 +73,11 @@ describe('validateAt', () => {
     expect(form.validateAt('/currentAddress/commune', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/currentAddress/commune', code: 'required' }] });
     expect(form.validateAt('/stayTo', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/stayTo', code: 'compare' }] });
     expect(form.validateAt('/members/1', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/members/1', code: 'type' }] });
-    expect(form.validateAt('/applicant/phone', referenceInvalid).ok).toBe(true);
+    expect(form.validateAt('/applicant/occupation', referenceInvalid).ok).toBe(true);
+    // "Enter a phone number or an email address" is reported on both fields.
+    expect(form.validateAt('/applicant/phone', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/applicant', code: 'any_of' }] });
+    expect(form.validateAt('/applicant/email', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/applicant', code: 'any_of' }] });
+    expect(form.validateAt('/applicant/phone', referenceValid).ok).toBe(true);
     expect(form.validateAt('/fee', referenceValid)).toEqual({ ok: true, value: 15000 });
   });
 

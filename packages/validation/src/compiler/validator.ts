@@ -54,7 +54,7 @@ export class Validator<T = unknown> {
         const here = expand(nodes, value, st);
         const before = st.issues.length;
         for (const n of here) for (const c of n.shape.fieldChecks) if (!c(value, st, null)) ok = false;
-        keepUnder(st, before, tokens);
+        keepUnder(st, before, tokens, i);
         const token = tokens[i] as string;
         st.path.push(token);
         nodes = childNodes(here, token);
@@ -137,14 +137,23 @@ export class Validator<T = unknown> {
   }
 }
 
-/** Drops issues recorded since `from` that are not at or under the location `tokens`. */
-function keepUnder(st: State, from: number, tokens: readonly string[]): void {
+/**
+ * Keeps, of the issues recorded since `from` by the checks of the object at `tokens[0..level)`, those
+ * at or under the location `tokens`, and the "fill at least one of" issues that name `tokens[level]`.
+ */
+function keepUnder(st: State, from: number, tokens: readonly string[], level: number): void {
   let w = from;
   for (let i = from; i < st.issues.length; i++) {
     const issue = st.issues[i] as RawIssue;
-    if (tokens.every((t, j) => j >= issue.path.length || String(issue.path[j]) === t) && issue.path.length >= tokens.length) st.issues[w++] = issue;
+    const under = issue.path.length >= tokens.length && tokens.every((t, j) => String(issue.path[j]) === t);
+    if (under || namesField(issue, tokens[level] as string, level)) st.issues[w++] = issue;
   }
   st.issues.length = w;
+}
+
+function namesField(issue: RawIssue, field: string, level: number): boolean {
+  const fields = issue.params['fields'];
+  return issue.code === 'any_of' && issue.path.length === level && Array.isArray(fields) && fields.some((f: { property?: unknown }) => f.property === field);
 }
 
 function dedupe(raw: RawIssue[]): RawIssue[] {

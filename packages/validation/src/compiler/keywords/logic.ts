@@ -1,7 +1,7 @@
 /** Combinators: `allOf`, `anyOf`, `oneOf`, `not`, `if`/`then`/`else`. */
 import { isObject } from '../../internal/json.js';
 import { canStop, mergeAnn, newAnn, report } from '../../internal/report.js';
-import type { Ann, CompiledNode, KeywordContext, KeywordDefinition } from '../types.js';
+import type { Ann, Check, CompiledNode, KeywordContext, KeywordDefinition } from '../types.js';
 import { propertyMeta, schemaList, sibling } from './shared.js';
 
 const ANNOTATIONS_ONLY = new Set(['title', 'description', '$comment', 'x-dvc-label', 'x-dvc-messages']);
@@ -71,11 +71,14 @@ export const anyOf: KeywordDefinition = {
     const fields = requiredOnlyFields(ctx, ctx.value as unknown[]);
     const params = fields === null ? {} : { variant: 'required', fields, labels: fields.map((f) => f.label ?? f.property) };
     const meta = ctx.node.meta;
-    return (v, st, ann) => {
+    const check: Check = (v, st, ann) => {
       if (countMatches(nodes, v, st, ann, 1) > 0) return true;
       report(st, 'any_of', params, meta);
       return false;
     };
+    // "Fill at least one of these fields" concerns each of those fields: validateAt reports it on them.
+    if (fields !== null) ctx.node.shape.fieldChecks.push(check);
+    return check;
   },
 };
 
