@@ -18,6 +18,7 @@ describe('nearest', () => {
     expect(nearest('--lcoale', options)).toBe('--locale');
     expect(nearest('--jsno', options)).toBe('--json');
     expect(nearest('--loc', options)).toBe('--locale');
+    expect(nearest('--output', options)).toBe('--out');
   });
   it('suggests nothing for a word far from every known one', () => {
     expect(nearest('--frobnicate', options)).toBeUndefined();

@@ -16,13 +16,14 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known word closest to `input`, when it is close enough to be a likely typo (at most a third of
- * its length, and at least 2, edits away); ties go to the first in `known`.
+ * its length, and at least 2, edits away, or one is a prefix of the other); ties go to the first in `known`.
  */
 export function nearest(input: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
   for (const word of known) {
-    const distance = word.startsWith(input) && input.length >= 2 ? 1 : editDistance(input, word);
+    const prefix = Math.min(input.length, word.length) >= 3 && (word.startsWith(input) || input.startsWith(word));
+    const distance = prefix ? 1 : editDistance(input, word);
     if (distance < bestDistance) {
       best = word;
       bestDistance = distance;
