@@ -57,7 +57,12 @@ export class SchemaRefError extends SchemaError {
   /** The reference, resolved to an absolute URI. */
   readonly ref: string;
   constructor(code: 'unresolved_ref' | 'ref_cycle', keyword: string, pointer: string, ref: string) {
-    super(code, keyword, pointer, code === 'ref_cycle' ? `Reference cycle with no progress through "${ref}"` : `Cannot resolve "${ref}"`);
+    super(
+      code,
+      keyword,
+      pointer,
+      code === 'ref_cycle' ? `Reference cycle with no progress through "${ref}"` : `Cannot resolve "${ref}"`,
+    );
     this.ref = ref;
   }
 }

@@ -13,7 +13,12 @@ export {
   type ParsedTaxCode,
   type TaxCodeOptions,
 } from './identifiers/tax-code.js';
-export { isPersonalId, parsePersonalId, personalIdSchema, type ParsedPersonalId } from './identifiers/personal-id.js';
+export {
+  isPersonalId,
+  parsePersonalId,
+  personalIdSchema,
+  type ParsedPersonalId,
+} from './identifiers/personal-id.js';
 export { isOldIdCard, oldIdCardSchema } from './identifiers/old-id-card.js';
 export {
   isIdentityNumber,
@@ -32,7 +37,12 @@ export {
   phoneSchema,
   type ParsedPhone,
 } from './identifiers/phone.js';
-export { isPostalCode, parsePostalCode, postalCodeSchema, type ParsedPostalCode } from './identifiers/postal-code.js';
+export {
+  isPostalCode,
+  parsePostalCode,
+  postalCodeSchema,
+  type ParsedPostalCode,
+} from './identifiers/postal-code.js';
 export {
   isPersonName,
   normalizePersonName,
@@ -61,7 +71,14 @@ export { Validator, type StandardSchemaV1Props } from './compiler/validator.js';
 export type { IssueCode, ValidationIssue, ValidationResult, ValidateOptions } from './result.js';
 export type { Locale } from './messages/format-message.js';
 export { formatMessage } from './messages/format-message.js';
-export { SchemaError, UnsupportedKeywordError, InvalidRegexError, SchemaRefError, SchemaLimitError, type SchemaErrorCode } from './errors.js';
+export {
+  SchemaError,
+  UnsupportedKeywordError,
+  InvalidRegexError,
+  SchemaRefError,
+  SchemaLimitError,
+  type SchemaErrorCode,
+} from './errors.js';
 export type { FormatCheck, FormatContext, FormatResult, AdminUnitLookup } from './formats/format-check.js';
 export { standardFormats } from './formats/standard.js';
 export { useJitless, isJitless } from './jitless.js';

@@ -3,13 +3,36 @@ import type { Locale } from './messages/format-message.js';
 
 /** Stable issue codes. Custom formats and keywords may add their own. */
 export type IssueCode =
-  | 'required' | 'type' | 'const' | 'enum'
-  | 'min_length' | 'max_length' | 'pattern' | 'format'
-  | 'minimum' | 'maximum' | 'exclusive_minimum' | 'exclusive_maximum' | 'multiple_of'
-  | 'min_items' | 'max_items' | 'unique_items' | 'contains' | 'max_contains'
-  | 'min_properties' | 'max_properties' | 'additional_property' | 'additional_item' | 'property_name'
-  | 'any_of' | 'one_of' | 'not' | 'not_allowed' | 'compare'
-  | 'not_json' | 'depth_exceeded';
+  | 'required'
+  | 'type'
+  | 'const'
+  | 'enum'
+  | 'min_length'
+  | 'max_length'
+  | 'pattern'
+  | 'format'
+  | 'minimum'
+  | 'maximum'
+  | 'exclusive_minimum'
+  | 'exclusive_maximum'
+  | 'multiple_of'
+  | 'min_items'
+  | 'max_items'
+  | 'unique_items'
+  | 'contains'
+  | 'max_contains'
+  | 'min_properties'
+  | 'max_properties'
+  | 'additional_property'
+  | 'additional_item'
+  | 'property_name'
+  | 'any_of'
+  | 'one_of'
+  | 'not'
+  | 'not_allowed'
+  | 'compare'
+  | 'not_json'
+  | 'depth_exceeded';
 
 /** One problem found in the data. */
 export interface ValidationIssue {

@@ -10,8 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { compileSchema } from '@dvc-kit/validation';
 import { conformanceSkips, formatSkips } from './conformance-skips.js';
 
-interface SuiteTest { description: string; data: unknown; valid: boolean }
-interface SuiteGroup { description: string; schema: unknown; tests: SuiteTest[] }
+interface SuiteTest {
+  description: string;
+  data: unknown;
+  valid: boolean;
+}
+interface SuiteGroup {
+  description: string;
+  schema: unknown;
+  tests: SuiteTest[];
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const suite = join(here, 'fixtures/json-schema-test-suite');
@@ -19,7 +27,9 @@ const testsDir = join(suite, 'tests/draft2020-12');
 // optional/format holds the format files run with assertions on (date, date-time, time, email, uri, uri-reference, uuid, ipv4).
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** The suite's remotes, keyed by the URLs the tests use, plus the 2020-12 metaschemas (from Ajv's copy). */
@@ -28,7 +38,9 @@ function loadRemotes(): Record<string, unknown> {
   const root = join(suite, 'remotes');
   for (const file of listFiles(root)) {
     if (!file.endsWith('.json')) continue;
-    remotes[`http://localhost:1234/${relative(root, file).split('\\').join('/')}`] = JSON.parse(readFileSync(file, 'utf8'));
+    remotes[`http://localhost:1234/${relative(root, file).split('\\').join('/')}`] = JSON.parse(
+      readFileSync(file, 'utf8'),
+    );
   }
   const require = createRequire(import.meta.url);
   const metaDir = dirname(require.resolve('ajv/dist/refs/json-schema-2020-12/schema.json'));
@@ -42,12 +54,23 @@ function loadRemotes(): Record<string, unknown> {
 
 const remotes = loadRemotes();
 
-interface Tally { total: number; passed: number; skipped: number; failures: string[] }
+interface Tally {
+  total: number;
+  passed: number;
+  skipped: number;
+  failures: string[];
+}
 
 /** Runs every suite file of `dir` with `options`; cases failing without a skip entry are failures. */
-function run(dir: string, options: Parameters<typeof compileSchema>[1], skips: Record<string, string>): Tally {
+function run(
+  dir: string,
+  options: Parameters<typeof compileSchema>[1],
+  skips: Record<string, string>,
+): Tally {
   const tally: Tally = { total: 0, passed: 0, skipped: 0, failures: [] };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   for (const file of files) {
     const name = file.replace(/\.json$/, '');
     const groups = JSON.parse(readFileSync(join(dir, file), 'utf8')) as SuiteGroup[];
@@ -66,7 +89,10 @@ function run(dir: string, options: Parameters<typeof compileSchema>[1], skips: R
         const ok = validator !== undefined && validator.validate(t.data).ok === t.valid;
         if (ok) tally.passed++;
         else if (skip !== undefined) tally.skipped++;
-        else tally.failures.push(`${id}${compileError instanceof Error ? ` (compile: ${compileError.message})` : ''}`);
+        else
+          tally.failures.push(
+            `${id}${compileError instanceof Error ? ` (compile: ${compileError.message})` : ''}`,
+          );
       }
     }
   }

@@ -16,13 +16,19 @@ function code(file: string): string {
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
 describe('strict CSP', () => {
   it('no source file uses eval, new Function or string timers', () => {
-    const offenders = sources(src).filter((file) => /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]/.test(code(file)));
+    const offenders = sources(src).filter((file) =>
+      /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]/.test(code(file)),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -47,8 +47,12 @@ export interface CompileOptions {
 }
 
 const VOCABULARIES: Record<string, string> = {
-  core: 'core', applicator: 'applicator', unevaluated: 'unevaluated', validation: 'validation',
-  'format-annotation': 'format', 'format-assertion': 'format',
+  core: 'core',
+  applicator: 'applicator',
+  unevaluated: 'unevaluated',
+  validation: 'validation',
+  'format-annotation': 'format',
+  'format-assertion': 'format',
 };
 
 /**
@@ -59,7 +63,8 @@ const VOCABULARIES: Record<string, string> = {
 export function compileSchema<T = unknown>(definition: unknown, options: CompileOptions = {}): Validator<T> {
   const limits = options.limits ?? {};
   const remotes = new Map<string, unknown>();
-  for (const [uri, doc] of Object.entries(options.remotes ?? {})) remotes.set(resolveUri(uri, DEFAULT_BASE) ?? uri, doc);
+  for (const [uri, doc] of Object.entries(options.remotes ?? {}))
+    remotes.set(resolveUri(uri, DEFAULT_BASE) ?? uri, doc);
   const registry = new Registry(remotes, {
     maxSchemaDepth: limits.maxSchemaDepth ?? 64,
     maxSchemaNodes: limits.maxSchemaNodes ?? 20_000,
@@ -106,7 +111,8 @@ function assertNoCycles(edges: Map<CompiledNode, CompiledNode[]>): void {
     state.set(n, 1);
     for (const next of edges.get(n) ?? []) {
       const s = state.get(next);
-      if (s === 1) throw new SchemaRefError('ref_cycle', '$ref', n.pointer, `${next.resource}#${next.pointer}`);
+      if (s === 1)
+        throw new SchemaRefError('ref_cycle', '$ref', n.pointer, `${next.resource}#${next.pointer}`);
       if (s === undefined) visit(next);
     }
     state.set(n, 2);

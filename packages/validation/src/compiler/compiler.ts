@@ -15,8 +15,16 @@ import type { Check, CompiledNode, CompilerSettings, KeywordContext, NodeMeta, N
 /** A fresh, empty shape. */
 export function emptyShape(): NodeShape {
   return {
-    properties: null, patternProperties: null, additionalProperties: null, prefixItems: null, items: null,
-    inPlace: [], branches: [], conditional: null, dependentSchemas: null, fieldChecks: [],
+    properties: null,
+    patternProperties: null,
+    additionalProperties: null,
+    prefixItems: null,
+    items: null,
+    inPlace: [],
+    branches: [],
+    conditional: null,
+    dependentSchemas: null,
+    fieldChecks: [],
   };
 }
 
@@ -41,7 +49,8 @@ export class Compiler {
     const cached = this.nodes.get(schema);
     if (cached !== undefined) return cached;
     if (typeof schema === 'boolean') return this.booleanNode(schema, pointer);
-    if (!isObject(schema)) throw new SchemaError('invalid_schema', '', pointer, 'A schema must be an object or a boolean');
+    if (!isObject(schema))
+      throw new SchemaError('invalid_schema', '', pointer, 'A schema must be an object or a boolean');
     const loc = this.registry.locate(schema);
     if (loc !== undefined && !pointer.includes('→')) pointer = loc.pointer;
     const meta: NodeMeta = {};
@@ -50,7 +59,12 @@ export class Compiler {
     const messages = schema['x-dvc-messages'];
     if (isObject(messages)) meta.messages = messages as NodeMeta['messages'];
     const node: CompiledNode = {
-      validate: () => true, schema, resource: loc?.base ?? '', pointer: loc?.pointer ?? pointer, meta, shape: emptyShape(),
+      validate: () => true,
+      schema,
+      resource: loc?.base ?? '',
+      pointer: loc?.pointer ?? pointer,
+      meta,
+      shape: emptyShape(),
     };
     this.nodes.set(schema, node);
     const early: Check[] = [];
@@ -72,22 +86,40 @@ export class Compiler {
   }
 
   private booleanNode(value: boolean, pointer: string): CompiledNode {
-    const validate: Check = value ? () => true : (_v, st) => {
-      report(st, 'not_allowed', {}, undefined);
-      return false;
-    };
+    const validate: Check = value
+      ? () => true
+      : (_v, st) => {
+          report(st, 'not_allowed', {}, undefined);
+          return false;
+        };
     return { validate, schema: value, resource: '', pointer, meta: {}, shape: emptyShape() };
   }
 
-  private context(schema: Record<string, unknown>, keyword: string, pointer: string, node: CompiledNode): KeywordContext {
+  private context(
+    schema: Record<string, unknown>,
+    keyword: string,
+    pointer: string,
+    node: CompiledNode,
+  ): KeywordContext {
     return {
-      schema, keyword, pointer, node, value: schema[keyword], options: this.settings,
-      sub: (sub, ...tokens) => this.node(sub, tokens.length ? `${pointer}/${tokens.map((t) => escapeToken(String(t))).join('/')}` : pointer),
+      schema,
+      keyword,
+      pointer,
+      node,
+      value: schema[keyword],
+      options: this.settings,
+      sub: (sub, ...tokens) =>
+        this.node(
+          sub,
+          tokens.length ? `${pointer}/${tokens.map((t) => escapeToken(String(t))).join('/')}` : pointer,
+        ),
       resolveRef: (ref, kw) => this.resolveRef(ref, node, kw, pointer),
       dynamicRef: (ref) => this.dynamicRef(ref, node, pointer),
       regex: (source, kw, at) => this.regex(source, kw, at ?? pointer),
       dynamicNodes: this.dynamicNodes,
-      edge: (to) => this.edge(node, to),
+      edge: (to) => {
+        this.edge(node, to);
+      },
       format: (name) => (Object.hasOwn(this.formats, name) ? this.formats[name] : undefined),
     };
   }
@@ -108,11 +140,19 @@ export class Compiler {
     return node;
   }
 
-  private dynamicRef(ref: string, from: CompiledNode, pointer: string): { initial: CompiledNode; anchor: string | null } {
+  private dynamicRef(
+    ref: string,
+    from: CompiledNode,
+    pointer: string,
+  ): { initial: CompiledNode; anchor: string | null } {
     const initial = this.resolveRef(ref, from, '$dynamicRef', pointer);
     const uri = this.registry.absolute(ref, from.resource) ?? '';
     const { fragment } = splitUri(uri);
-    const dynamic = fragment !== '' && fragment[0] !== '/' && isObject(initial.schema) && initial.schema['$dynamicAnchor'] === fragment;
+    const dynamic =
+      fragment !== '' &&
+      fragment[0] !== '/' &&
+      isObject(initial.schema) &&
+      initial.schema['$dynamicAnchor'] === fragment;
     if (dynamic) this.dynamicNames.add(fragment);
     return { initial, anchor: dynamic ? fragment : null };
   }
@@ -124,7 +164,7 @@ export class Compiler {
       changed = false;
       for (const [resource, anchors] of [...this.registry.dynamicAnchors]) {
         let m = this.dynamicNodes.get(resource);
-        if (m === undefined) this.dynamicNodes.set(resource, (m = new Map()));
+        if (m === undefined) this.dynamicNodes.set(resource, (m = new Map<string, CompiledNode>()));
         for (const [name, schema] of anchors) {
           if (m.has(name) || !this.dynamicNames.has(name)) continue;
           const loc = isObject(schema) ? this.registry.locate(schema) : undefined;
@@ -175,8 +215,16 @@ function assemble(early: Check[], late: Check[], resource: string | null): Check
     run = (v, st, ann) => {
       const local = newAnn();
       let ok = true;
-      for (const c of early) if (!c(v, st, local)) { ok = false; if (canStop(st)) return false; }
-      for (const c of late) if (!c(v, st, local)) { ok = false; if (canStop(st)) return false; }
+      for (const c of early)
+        if (!c(v, st, local)) {
+          ok = false;
+          if (canStop(st)) return false;
+        }
+      for (const c of late)
+        if (!c(v, st, local)) {
+          ok = false;
+          if (canStop(st)) return false;
+        }
       if (ok && ann !== null) mergeAnn(ann, local);
       return ok;
     };

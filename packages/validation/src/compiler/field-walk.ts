@@ -79,23 +79,49 @@ export function childValue(value: unknown, token: string): unknown {
 }
 
 /** Collects the JSON Pointers of every property active for `value` under `nodes`. */
-export function collectActive(nodes: readonly CompiledNode[], value: unknown, pointer: string, st: State, out: string[], depth: number): void {
+export function collectActive(
+  nodes: readonly CompiledNode[],
+  value: unknown,
+  pointer: string,
+  st: State,
+  out: string[],
+  depth: number,
+): void {
   if (depth > 32) return;
   const here = expand(nodes, value, st);
   const names: string[] = [];
   const seen = new Set<string>();
   for (const n of here) {
-    for (const k of n.shape.properties?.keys() ?? []) if (!seen.has(k)) (seen.add(k), names.push(k));
+    for (const k of n.shape.properties?.keys() ?? []) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        names.push(k);
+      }
+    }
   }
-  if (isObject(value)) for (const k of Object.keys(value)) if (!seen.has(k) && childNodes(here, k).length > 0) (seen.add(k), names.push(k));
+  if (isObject(value)) {
+    for (const k of Object.keys(value)) {
+      if (!seen.has(k) && childNodes(here, k).length > 0) {
+        seen.add(k);
+        names.push(k);
+      }
+    }
+  }
   for (const k of names) {
     const p = `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`;
     out.push(p);
     const kids = childNodes(here, k);
     const v = childValue(value, k);
-    if (kids.some((c) => c.shape.properties !== null || c.shape.inPlace.length > 0 || c.shape.conditional !== null)) {
-      if (Array.isArray(v)) v.forEach((item, i) => collectActive(childNodes(kids, String(i)), item, `${p}/${i}`, st, out, depth + 1));
-      else collectActive(kids, v, p, st, out, depth + 1);
+    if (
+      kids.some(
+        (c) => c.shape.properties !== null || c.shape.inPlace.length > 0 || c.shape.conditional !== null,
+      )
+    ) {
+      if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+          collectActive(childNodes(kids, String(i)), item, `${p}/${i}`, st, out, depth + 1);
+        });
+      } else collectActive(kids, v, p, st, out, depth + 1);
     }
   }
 }

@@ -18,7 +18,9 @@ describe('jitless and compiled zod paths', () => {
       expect(jitless.success).toBe(jit.success);
       expect(jitless.error?.issues).toEqual(jit.error?.issues);
       const direct = validator.validate(form);
-      expect(direct.ok ? [] : direct.issues.map((i) => i.message)).toEqual((jit.error?.issues ?? []).map((i) => i.message));
+      expect(direct.ok ? [] : direct.issues.map((i) => i.message)).toEqual(
+        (jit.error?.issues ?? []).map((i) => i.message),
+      );
     }
   });
 

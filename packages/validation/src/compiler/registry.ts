@@ -7,7 +7,19 @@ import { isObject } from '../internal/json.js';
 import { getAt, parsePointer, escapeToken } from '../internal/pointer.js';
 import { resolveUri, splitUri, stripFragment } from '../internal/uri.js';
 
-const SINGLE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'];
+const SINGLE = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+];
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas'];
 
@@ -31,7 +43,10 @@ export class Registry {
   private readonly remotes: Map<string, unknown>;
   private size = 0;
 
-  constructor(remotes: Map<string, unknown>, private readonly limits: WalkLimits) {
+  constructor(
+    remotes: Map<string, unknown>,
+    private readonly limits: WalkLimits,
+  ) {
     this.remotes = remotes;
   }
 
@@ -49,7 +64,8 @@ export class Registry {
   private walk(s: unknown, base: string, pointer: string, depth: number): void {
     if (!isObject(s) || this.locations.has(s)) return;
     if (depth > this.limits.maxSchemaDepth) throw new SchemaLimitError('maxSchemaDepth', '', pointer, depth);
-    if (++this.size > this.limits.maxSchemaNodes) throw new SchemaLimitError('maxSchemaNodes', '', pointer, this.size);
+    if (++this.size > this.limits.maxSchemaNodes)
+      throw new SchemaLimitError('maxSchemaNodes', '', pointer, this.size);
     let b = base;
     const id = s['$id'];
     if (typeof id === 'string') {
@@ -66,18 +82,23 @@ export class Registry {
     if (typeof dyn === 'string') {
       this.anchors.set(`${b}#${dyn}`, s);
       let m = this.dynamicAnchors.get(b);
-      if (m === undefined) this.dynamicAnchors.set(b, (m = new Map()));
+      if (m === undefined) this.dynamicAnchors.set(b, (m = new Map<string, unknown>()));
       if (!m.has(dyn)) m.set(dyn, s);
     }
     for (const k of SINGLE) if (Object.hasOwn(s, k)) this.walk(s[k], b, `${pointer}/${k}`, depth + 1);
     for (const k of LISTS) {
       const list = Object.hasOwn(s, k) ? s[k] : undefined;
-      if (Array.isArray(list)) list.forEach((sub, i) => this.walk(sub, b, `${pointer}/${k}/${i}`, depth + 1));
+      if (Array.isArray(list)) {
+        list.forEach((sub, i) => {
+          this.walk(sub, b, `${pointer}/${k}/${i}`, depth + 1);
+        });
+      }
     }
     for (const k of MAPS) {
       const map = Object.hasOwn(s, k) ? s[k] : undefined;
       if (!isObject(map)) continue;
-      for (const name of Object.keys(map)) this.walk(map[name], b, `${pointer}/${k}/${escapeToken(name)}`, depth + 1);
+      for (const name of Object.keys(map))
+        this.walk(map[name], b, `${pointer}/${k}/${escapeToken(name)}`, depth + 1);
     }
   }
 

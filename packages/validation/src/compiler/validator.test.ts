@@ -38,8 +38,12 @@ describe('validate', () => {
         "/unknownField additional_property",
       ]
     `);
-    expect(r.issues.find((i) => i.pointer === '/applicant/personalId')?.message).toBe('Số định danh cá nhân gồm 12 chữ số.');
-    expect(r.issues.find((i) => i.pointer === '/currentAddress/commune')?.message).toBe('Vui lòng nhập Xã/phường.');
+    expect(r.issues.find((i) => i.pointer === '/applicant/personalId')?.message).toBe(
+      'Số định danh cá nhân gồm 12 chữ số.',
+    );
+    expect(r.issues.find((i) => i.pointer === '/currentAddress/commune')?.message).toBe(
+      'Vui lòng nhập Xã/phường.',
+    );
   });
 
   it('answers in the locale of each call, with no global state', () => {
@@ -50,33 +54,58 @@ describe('validate', () => {
     expect(en.issues[0]?.message).toBe('Must be at least 1 characters.');
     expect(vi.issues[0]?.message).toBe('Phải có ít nhất 1 ký tự.');
     expect(vi2.issues).toEqual(vi.issues);
-    expect(en.issues.find((i) => i.pointer === '/applicant/personalId')?.message).toBe('The personal ID has 12 digits.');
+    expect(en.issues.find((i) => i.pointer === '/applicant/personalId')?.message).toBe(
+      'The personal ID has 12 digits.',
+    );
     expect(compileSchema(referenceSchema, { locale: 'en' }).validate(referenceInvalid)).toEqual(en);
   });
 
   it('caps the number of issues', () => {
     const r = compileSchema(referenceSchema, { maxIssues: 3 }).validate(referenceInvalid);
     expect(r.ok ? 0 : r.issues.length).toBe(3);
-    const many = compileSchema({ items: { type: 'string' } }).validate(Array.from({ length: 500 }, (_, i) => i));
+    const many = compileSchema({ items: { type: 'string' } }).validate(
+      Array.from({ length: 500 }, (_, i) => i),
+    );
     expect(many.ok ? 0 : many.issues.length).toBe(100);
   });
 
   it('overrides messages per field, as a string or per locale', () => {
-    const v = compileSchema({ properties: { a: { minLength: 2, 'x-dvc-messages': { min_length: 'Ngắn quá.' } } }, required: ['a'] });
+    const v = compileSchema({
+      properties: { a: { minLength: 2, 'x-dvc-messages': { min_length: 'Ngắn quá.' } } },
+      required: ['a'],
+    });
     expect(v.validate({ a: 'x' }, { locale: 'en' })).toMatchObject({ issues: [{ message: 'Ngắn quá.' }] });
   });
 });
 
 describe('validateAt', () => {
   it('validates only the field asked for, with the parent rules that report on it', () => {
-    expect(form.validateAt('/applicant/personalId', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/applicant/personalId', code: 'pattern' }] });
-    expect(form.validateAt('/currentAddress/commune', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/currentAddress/commune', code: 'required' }] });
-    expect(form.validateAt('/stayTo', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/stayTo', code: 'compare' }] });
-    expect(form.validateAt('/members/1', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/members/1', code: 'type' }] });
+    expect(form.validateAt('/applicant/personalId', referenceInvalid)).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/applicant/personalId', code: 'pattern' }],
+    });
+    expect(form.validateAt('/currentAddress/commune', referenceInvalid)).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/currentAddress/commune', code: 'required' }],
+    });
+    expect(form.validateAt('/stayTo', referenceInvalid)).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/stayTo', code: 'compare' }],
+    });
+    expect(form.validateAt('/members/1', referenceInvalid)).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/members/1', code: 'type' }],
+    });
     expect(form.validateAt('/applicant/occupation', referenceInvalid).ok).toBe(true);
     // "Enter a phone number or an email address" is reported on both fields.
-    expect(form.validateAt('/applicant/phone', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/applicant', code: 'any_of' }] });
-    expect(form.validateAt('/applicant/email', referenceInvalid)).toMatchObject({ ok: false, issues: [{ pointer: '/applicant', code: 'any_of' }] });
+    expect(form.validateAt('/applicant/phone', referenceInvalid)).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/applicant', code: 'any_of' }],
+    });
+    expect(form.validateAt('/applicant/email', referenceInvalid)).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/applicant', code: 'any_of' }],
+    });
     expect(form.validateAt('/applicant/phone', referenceValid).ok).toBe(true);
     expect(form.validateAt('/fee', referenceValid)).toEqual({ ok: true, value: 15000 });
   });
@@ -85,11 +114,14 @@ describe('validateAt', () => {
     const data = { ...referenceValid, reason: 'dieu_chinh' } as Record<string, unknown>;
     delete data['stayFrom'];
     expect(form.validateAt('/stayFrom', data).ok).toBe(true);
-    expect(form.validateAt('/stayFrom', { ...data, reason: 'dang_ky_tam_tru' })).toMatchObject({ ok: false, issues: [{ code: 'required' }] });
+    expect(form.validateAt('/stayFrom', { ...data, reason: 'dang_ky_tam_tru' })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'required' }],
+    });
   });
 
   it('refuses a malformed pointer', () => {
-    expect(() => form.validateAt('applicant', {})).toThrowError(TypeError);
+    expect(() => form.validateAt('applicant', {})).toThrow(TypeError);
   });
 });
 
@@ -115,7 +147,11 @@ describe('zod and Standard Schema faces', () => {
     const schema = z.object({ form: form.toZod('en') });
     const r = schema.safeParse({ form: referenceInvalid });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ['form', 'applicant', 'fullName'], message: 'Must be at least 1 characters.', params: { code: 'min_length' } });
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ['form', 'applicant', 'fullName'],
+      message: 'Must be at least 1 characters.',
+      params: { code: 'min_length' },
+    });
     expect(form.zod.safeParse(referenceValid).success).toBe(true);
   });
 
@@ -124,6 +160,9 @@ describe('zod and Standard Schema faces', () => {
     expect(std.version).toBe(1);
     expect(std.validate(referenceValid)).toEqual({ value: referenceValid });
     const r = std.validate({});
-    expect('issues' in r ? r.issues[0] : undefined).toEqual({ path: ['applicant'], message: 'Vui lòng nhập thông tin này.' });
+    expect('issues' in r ? r.issues[0] : undefined).toEqual({
+      path: ['applicant'],
+      message: 'Vui lòng nhập thông tin này.',
+    });
   });
 });

@@ -23,7 +23,9 @@ export interface RunSettings {
 export interface StandardSchemaV1Props {
   readonly version: 1;
   readonly vendor: string;
-  readonly validate: (value: unknown) => { value: unknown } | { issues: { message: string; path: (string | number)[] }[] };
+  readonly validate: (
+    value: unknown,
+  ) => { value: unknown } | { issues: { message: string; path: (string | number)[] }[] };
 }
 
 /** A compiled JSON Schema. Create with `compileSchema`. Stateless and safe to share across requests. */
@@ -31,7 +33,10 @@ export class Validator<T = unknown> {
   private readonly zods = new Map<Locale, z.ZodType<T>>();
 
   /** @internal */
-  constructor(private readonly root: CompiledNode, private readonly settings: RunSettings) {}
+  constructor(
+    private readonly root: CompiledNode,
+    private readonly settings: RunSettings,
+  ) {}
 
   /** Validates `data`, answering in `options.locale` (default: the compile-time locale, `vi`). */
   validate(data: unknown, options: ValidateOptions = {}): ValidationResult<T> {
@@ -43,7 +48,7 @@ export class Validator<T = unknown> {
    * Validates only the value at `pointer` (and the rules of its parents that report on it, such as
    * `required`). A form re-validates the field that changed without walking the whole document.
    */
-  validateAt(pointer: string, data: unknown, options: ValidateOptions = {}): ValidationResult<unknown> {
+  validateAt(pointer: string, data: unknown, options: ValidateOptions = {}): ValidationResult {
     const tokens = parsePointer(pointer);
     if (tokens === undefined) throw new TypeError(`Not a JSON Pointer: "${pointer}"`);
     let value: unknown = data;
@@ -88,7 +93,12 @@ export class Validator<T = unknown> {
         if (r.ok) return;
         for (const issue of r.issues) {
           const path = parsePointer(issue.pointer) ?? [];
-          ctx.addIssue({ code: 'custom', message: issue.message, path, params: { code: issue.code, pointer: issue.pointer, ...issue.params } });
+          ctx.addIssue({
+            code: 'custom',
+            message: issue.message,
+            path,
+            params: { code: issue.code, pointer: issue.pointer, ...issue.params },
+          });
         }
       }) as unknown as z.ZodType<T>;
       this.zods.set(locale, schema);
@@ -108,7 +118,9 @@ export class Validator<T = unknown> {
       vendor: 'dvc-kit',
       validate: (value) => {
         const r = this.validate(value);
-        return r.ok ? { value: r.value } : { issues: r.issues.map((i) => ({ message: i.message, path: parsePointer(i.pointer) ?? [] })) };
+        return r.ok
+          ? { value: r.value }
+          : { issues: r.issues.map((i) => ({ message: i.message, path: parsePointer(i.pointer) ?? [] })) };
       },
     };
   }
@@ -124,8 +136,15 @@ export class Validator<T = unknown> {
     }
     if (bad.length > 0) return bad;
     const st: State = {
-      issues: [], maxIssues: s.maxIssues, full: false, silent: 0, path: [], dyn: [this.root.resource], depth: 0,
-      maxDepth: s.maxEvaluationDepth, format: { adminUnits: s.adminUnits, now: options.now },
+      issues: [],
+      maxIssues: s.maxIssues,
+      full: false,
+      silent: 0,
+      path: [],
+      dyn: [this.root.resource],
+      depth: 0,
+      maxDepth: s.maxEvaluationDepth,
+      format: { adminUnits: s.adminUnits, now: options.now },
     };
     body(st);
     return st.issues;
@@ -133,7 +152,12 @@ export class Validator<T = unknown> {
 
   private word(raw: RawIssue[], options: ValidateOptions): ValidationIssue[] {
     const locale = options.locale ?? this.settings.locale;
-    return raw.map((r) => ({ pointer: toPointer(r.path), code: r.code, params: r.params, message: formatMessage(r.code, r.params, r.meta, locale) }));
+    return raw.map((r) => ({
+      pointer: toPointer(r.path),
+      code: r.code,
+      params: r.params,
+      message: formatMessage(r.code, r.params, r.meta, locale),
+    }));
   }
 }
 
@@ -153,7 +177,12 @@ function keepUnder(st: State, from: number, tokens: readonly string[], level: nu
 
 function namesField(issue: RawIssue, field: string, level: number): boolean {
   const fields = issue.params['fields'];
-  return issue.code === 'any_of' && issue.path.length === level && Array.isArray(fields) && fields.some((f: { property?: unknown }) => f.property === field);
+  return (
+    issue.code === 'any_of' &&
+    issue.path.length === level &&
+    Array.isArray(fields) &&
+    fields.some((f: { property?: unknown }) => f.property === field)
+  );
 }
 
 function dedupe(raw: RawIssue[]): RawIssue[] {

@@ -74,7 +74,8 @@ export function isEmail(s: string): boolean {
   if (at <= 0) return false;
   const local = s.slice(0, at);
   const domain = s.slice(at + 1);
-  if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
+  if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+    return false;
   return domain.includes('.') && isHostname(domain);
 }
 
@@ -88,7 +89,10 @@ function isRegex(s: string): boolean {
   }
 }
 
-const wrap = (test: (s: string) => boolean): FormatCheck => (s) => (test(s) ? OK : BAD);
+const wrap =
+  (test: (s: string) => boolean): FormatCheck =>
+  (s) =>
+    test(s) ? OK : BAD;
 
 /** The standard format table. */
 export const standardFormats: Record<string, FormatCheck> = {

@@ -14,7 +14,8 @@ interface Walk {
 }
 
 function bad(w: Walk, kind: string): void {
-  if (w.out.length < w.max) w.out.push({ path: w.path.slice(), code: 'not_json', params: { kind }, meta: undefined });
+  if (w.out.length < w.max)
+    w.out.push({ path: w.path.slice(), code: 'not_json', params: { kind }, meta: undefined });
 }
 
 function kindOfObject(v: object): string | null {
@@ -44,7 +45,10 @@ function walk(v: unknown, w: Walk, depth: number): void {
   // A cycle always ends at the depth limit; only then is it worth telling a cycle from deep data.
   if (depth >= w.maxDepth) {
     const first = w.ancestors.indexOf(v);
-    if (first === -1) return bad(w, 'too_deep');
+    if (first === -1) {
+      bad(w, 'too_deep');
+      return;
+    }
     // Report where the cycle first closes: the first ancestor reached again, one period later.
     const period = depth - w.ancestors.lastIndexOf(v);
     const saved = w.path;
@@ -54,7 +58,10 @@ function walk(v: unknown, w: Walk, depth: number): void {
     return;
   }
   const cls = kindOfObject(v);
-  if (cls !== null) return bad(w, cls);
+  if (cls !== null) {
+    bad(w, cls);
+    return;
+  }
   if (Object.getOwnPropertySymbols(v).length > 0) bad(w, 'symbol_key');
   w.ancestors.push(v);
   if (Array.isArray(v)) {
@@ -98,7 +105,8 @@ function isPlainJson(v: unknown, depth: number, maxDepth: number): boolean {
   if (proto !== Object.prototype && proto !== null) return false;
   if (Object.getOwnPropertySymbols(v).length > 0) return false;
   for (const k in v) {
-    if (Object.hasOwn(v, k) && !isPlainJson((v as Record<string, unknown>)[k], depth + 1, maxDepth)) return false;
+    if (Object.hasOwn(v, k) && !isPlainJson((v as Record<string, unknown>)[k], depth + 1, maxDepth))
+      return false;
   }
   return true;
 }

@@ -4,10 +4,36 @@ import { en } from './en.js';
 import { vi } from './vi.js';
 
 const CODES: IssueCode[] = [
-  'required', 'type', 'const', 'enum', 'min_length', 'max_length', 'pattern', 'format', 'minimum', 'maximum',
-  'exclusive_minimum', 'exclusive_maximum', 'multiple_of', 'min_items', 'max_items', 'unique_items', 'contains',
-  'max_contains', 'min_properties', 'max_properties', 'additional_property', 'additional_item', 'property_name',
-  'any_of', 'one_of', 'not', 'not_allowed', 'compare', 'not_json', 'depth_exceeded',
+  'required',
+  'type',
+  'const',
+  'enum',
+  'min_length',
+  'max_length',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusive_minimum',
+  'exclusive_maximum',
+  'multiple_of',
+  'min_items',
+  'max_items',
+  'unique_items',
+  'contains',
+  'max_contains',
+  'min_properties',
+  'max_properties',
+  'additional_property',
+  'additional_item',
+  'property_name',
+  'any_of',
+  'one_of',
+  'not',
+  'not_allowed',
+  'compare',
+  'not_json',
+  'depth_exceeded',
 ];
 
 describe('message catalogs', () => {
@@ -23,8 +49,12 @@ describe('message catalogs', () => {
   });
 
   it('fill params, labels and their defaults', () => {
-    expect(formatMessage('required', { property: 'a' }, undefined, 'vi')).toBe('Vui lòng nhập thông tin này.');
-    expect(formatMessage('required', { property: 'a' }, { label: 'Họ và tên' }, 'vi')).toBe('Vui lòng nhập Họ và tên.');
+    expect(formatMessage('required', { property: 'a' }, undefined, 'vi')).toBe(
+      'Vui lòng nhập thông tin này.',
+    );
+    expect(formatMessage('required', { property: 'a' }, { label: 'Họ và tên' }, 'vi')).toBe(
+      'Vui lòng nhập Họ và tên.',
+    );
     expect(formatMessage('required', { property: 'a' }, undefined, 'en')).toBe('This field is required.');
     expect(formatMessage('pattern', {}, undefined, 'vi')).toBe('Giá trị không đúng định dạng.');
     expect(formatMessage('type', { expected: ['integer'] }, undefined, 'en')).toBe('Must be a whole number.');
@@ -39,7 +69,10 @@ describe('message catalogs', () => {
   });
 
   it('word vn-* format reasons from the identifier catalog', () => {
-    const r = compileSchema({ format: 'vn-personal-id' }).validate('001099012345', { now: new Date('1990-01-01'), locale: 'vi' });
+    const r = compileSchema({ format: 'vn-personal-id' }).validate('001099012345', {
+      now: new Date('1990-01-01'),
+      locale: 'vi',
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'format', params: { format: 'vn-personal-id' } });
     if (!r.ok) expect(r.issues[0]?.message).toMatch(/Số định danh cá nhân/);

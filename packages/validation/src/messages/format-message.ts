@@ -32,9 +32,15 @@ function override(meta: NodeMeta | undefined, keys: string[], locale: Locale): s
 /** The message keys tried for an issue, most specific first. */
 function candidates(code: string, params: Record<string, unknown>): string[] {
   const keys: string[] = [];
-  const variant = code === 'format' ? params['format'] : code === 'compare' ? `${params['kind'] === 'date' ? 'date.' : ''}${String(params['op'])}` : params['variant'];
+  const variant =
+    code === 'format'
+      ? params['format']
+      : code === 'compare'
+        ? `${params['kind'] === 'date' ? 'date.' : ''}${String(params['op'])}`
+        : params['variant'];
   if (typeof variant === 'string') {
-    if (code === 'format' && typeof params['reason'] === 'string') keys.push(`format.${variant}.${params['reason']}`);
+    if (code === 'format' && typeof params['reason'] === 'string')
+      keys.push(`format.${variant}.${params['reason']}`);
     let v = variant;
     for (;;) {
       keys.push(`${code}.${v}`);
@@ -49,25 +55,37 @@ function candidates(code: string, params: Record<string, unknown>): string[] {
 
 function show(value: unknown, code: string, key: string, table: Record<string, string>): string {
   if (code === 'type' && key === 'expected' && Array.isArray(value)) {
-    return value.map((t) => lookup(table, `type.${String(t)}`) ?? String(t)).join(lookup(table, 'list.or') ?? ' | ');
+    return value
+      .map((t) => lookup(table, `type.${String(t)}`) ?? String(t))
+      .join(lookup(table, 'list.or') ?? ' | ');
   }
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
   if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? String(value);
+  // JSON.stringify answers undefined for values JSON cannot express.
+  const json = JSON.stringify(value) as string | undefined;
+  return json ?? String(value);
 }
 
 /** Words one issue. */
-export function formatMessage(code: string, params: Record<string, unknown>, meta: NodeMeta | undefined, locale: Locale): string {
+export function formatMessage(
+  code: string,
+  params: Record<string, unknown>,
+  meta: NodeMeta | undefined,
+  locale: Locale,
+): string {
   const table = catalogs[locale];
   const keys = candidates(code, params);
   let template = override(meta, keys, locale);
   if (template === undefined && code === 'format' && typeof params['format'] === 'string') {
     const ids = identifierMessages[locale];
     const f = params['format'];
-    template = (typeof params['reason'] === 'string' ? lookup(ids, `${f}.${params['reason']}`) : undefined) ?? lookup(ids, f);
+    template =
+      (typeof params['reason'] === 'string' ? lookup(ids, `${f}.${params['reason']}`) : undefined) ??
+      lookup(ids, f);
   }
   if (template === undefined) for (const k of keys) if ((template = lookup(table, k)) !== undefined) break;
-  template ??= lookup(table, 'not_allowed') ?? code;
+  template ??= code;
   const label = meta?.label;
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (name === 'label') return label ?? lookup(table, 'label.default') ?? '';

@@ -15,7 +15,7 @@ describe('array keywords', () => {
   });
 
   it('refuses the draft-07 array form of items', () => {
-    expect(() => compileSchema({ items: [{}] })).toThrowError(/prefixItems/);
+    expect(() => compileSchema({ items: [{}] })).toThrow(/prefixItems/);
   });
 
   it('contains with minContains / maxContains', () => {

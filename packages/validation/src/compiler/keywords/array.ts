@@ -104,7 +104,11 @@ export const containsBound: KeywordDefinition = {
   },
 };
 
-function itemCount(code: string, param: string, pass: (n: number, limit: number) => boolean): KeywordDefinition {
+function itemCount(
+  code: string,
+  param: string,
+  pass: (n: number, limit: number) => boolean,
+): KeywordDefinition {
   return {
     vocabulary: 'validation',
     compile(ctx) {

@@ -52,15 +52,18 @@ function compileRule(ctx: KeywordContext, rule: unknown): Check {
   const leftT = typeof left === 'string' ? parsePointer(left) : undefined;
   const rightT = typeof right === 'string' ? parsePointer(right) : undefined;
   const hasValue = Object.hasOwn(rule, 'value');
-  if (leftT === undefined || leftT.length === 0) invalid(ctx, 'a rule whose "left" is a JSON Pointer to a field');
-  if (typeof op !== 'string' || !Object.hasOwn(OPS, op)) invalid(ctx, `a rule whose "op" is one of ${Object.keys(OPS).join(' ')}`);
+  if (leftT === undefined || leftT.length === 0)
+    invalid(ctx, 'a rule whose "left" is a JSON Pointer to a field');
+  if (typeof op !== 'string' || !Object.hasOwn(OPS, op))
+    invalid(ctx, `a rule whose "op" is one of ${Object.keys(OPS).join(' ')}`);
   if (rightT === undefined && !hasValue) invalid(ctx, 'a rule with "right" (a JSON Pointer) or "value"');
   const test = OPS[op] as (a: unknown, b: unknown) => boolean;
   const meta: NodeMeta = {};
   const leftField = fieldAt(ctx.schema, leftT);
   const label = labelOf(leftField);
   if (label !== undefined) meta.label = label;
-  const kind = typeof leftField?.['format'] === 'string' && DATE_FORMATS.has(leftField['format']) ? 'date' : 'value';
+  const kind =
+    typeof leftField?.['format'] === 'string' && DATE_FORMATS.has(leftField['format']) ? 'date' : 'value';
   if (isObject(rule['message'])) meta.messages = { compare: rule['message'] as Record<string, string> };
   const otherLabel = rightT === undefined ? undefined : labelOf(fieldAt(ctx.schema, rightT));
   const constant = rule['value'];
@@ -72,7 +75,13 @@ function compileRule(ctx: KeywordContext, rule: unknown): Check {
     if (!l.found || !r.found || test(l.value, r.value)) return true;
     const depth = st.path.length;
     for (const t of leftT.slice(0, -1)) st.path.push(t);
-    report(st, 'compare', { op, kind, other: otherLabel ?? right ?? r.value, value: r.value, left: leftPtr }, meta, leftT[leftT.length - 1]);
+    report(
+      st,
+      'compare',
+      { op, kind, other: otherLabel ?? right ?? r.value, value: r.value, left: leftPtr },
+      meta,
+      leftT[leftT.length - 1],
+    );
     st.path.length = depth;
     return false;
   };

@@ -9,7 +9,13 @@ import { contains, containsBound, items, maxItems, minItems, prefixItems, unique
 import { compare } from './compare.js';
 import { allOf, anyOf, companion, ifKeyword, not, oneOf } from './logic.js';
 import { exclusiveMaximum, exclusiveMinimum, maximum, minimum, multipleOf } from './number.js';
-import { dependentRequired, dependentSchemas, maxProperties, minProperties, required } from './object-rules.js';
+import {
+  dependentRequired,
+  dependentSchemas,
+  maxProperties,
+  minProperties,
+  required,
+} from './object-rules.js';
 import { defs, dynamicRef, ref } from './ref.js';
 import { format, maxLength, minLength, pattern } from './string.js';
 import { constKeyword, enumKeyword, type } from './type.js';
@@ -17,21 +23,70 @@ import { unevaluatedItems, unevaluatedProperties } from './unevaluated.js';
 
 /** Keywords that carry no assertion: accepted and ignored. */
 export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
-  '$schema', '$id', '$anchor', '$dynamicAnchor', '$comment', '$vocabulary',
-  'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly',
-  'contentEncoding', 'contentMediaType', 'contentSchema',
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$comment',
+  '$vocabulary',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentEncoding',
+  'contentMediaType',
+  'contentSchema',
 ]);
 
 /** Every supported keyword and its handler. */
-export const keywordTable: Readonly<Record<string, KeywordDefinition>> = Object.assign(Object.create(null) as object, {
-  type, const: constKeyword, enum: enumKeyword,
-  minLength, maxLength, pattern, format,
-  minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf,
-  properties, patternProperties, additionalProperties, propertyNames,
-  required, dependentRequired, dependentSchemas, minProperties, maxProperties,
-  prefixItems, items, contains, minContains: containsBound, maxContains: containsBound, minItems, maxItems, uniqueItems,
-  allOf, anyOf, oneOf, not, if: ifKeyword, then: companion, else: companion,
-  $ref: ref, $dynamicRef: dynamicRef, $defs: defs, definitions: defs,
-  unevaluatedProperties, unevaluatedItems,
-  'x-dvc-compare': compare,
-});
+export const keywordTable: Readonly<Record<string, KeywordDefinition>> = Object.assign(
+  Object.create(null) as object,
+  {
+    type,
+    const: constKeyword,
+    enum: enumKeyword,
+    minLength,
+    maxLength,
+    pattern,
+    format,
+    minimum,
+    maximum,
+    exclusiveMinimum,
+    exclusiveMaximum,
+    multipleOf,
+    properties,
+    patternProperties,
+    additionalProperties,
+    propertyNames,
+    required,
+    dependentRequired,
+    dependentSchemas,
+    minProperties,
+    maxProperties,
+    prefixItems,
+    items,
+    contains,
+    minContains: containsBound,
+    maxContains: containsBound,
+    minItems,
+    maxItems,
+    uniqueItems,
+    allOf,
+    anyOf,
+    oneOf,
+    not,
+    if: ifKeyword,
+    then: companion,
+    else: companion,
+    $ref: ref,
+    $dynamicRef: dynamicRef,
+    $defs: defs,
+    definitions: defs,
+    unevaluatedProperties,
+    unevaluatedItems,
+    'x-dvc-compare': compare,
+  },
+);

@@ -19,8 +19,16 @@ describe('combinators', () => {
     };
     expect(issues(schema, {})).toEqual([
       {
-        pointer: '', code: 'any_of',
-        params: { variant: 'required', fields: [{ property: 'phone', label: 'Số điện thoại' }, { property: 'email', label: 'Thư điện tử' }], labels: ['Số điện thoại', 'Thư điện tử'] },
+        pointer: '',
+        code: 'any_of',
+        params: {
+          variant: 'required',
+          fields: [
+            { property: 'phone', label: 'Số điện thoại' },
+            { property: 'email', label: 'Thư điện tử' },
+          ],
+          labels: ['Số điện thoại', 'Thư điện tử'],
+        },
         message: 'Vui lòng nhập ít nhất một trong các thông tin: Số điện thoại, Thư điện tử.',
       },
     ]);

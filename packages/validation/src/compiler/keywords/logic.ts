@@ -7,12 +7,16 @@ import { propertyMeta, schemaList, sibling } from './shared.js';
 const ANNOTATIONS_ONLY = new Set(['title', 'description', '$comment', 'x-dvc-label', 'x-dvc-messages']);
 
 /** When every branch only says `required: [...]`, the names (and labels) of those fields. */
-function requiredOnlyFields(ctx: KeywordContext, branches: unknown[]): { property: string; label?: string }[] | null {
+function requiredOnlyFields(
+  ctx: KeywordContext,
+  branches: unknown[],
+): { property: string; label?: string }[] | null {
   const out: { property: string; label?: string }[] = [];
   for (const b of branches) {
     if (!isObject(b)) return null;
     const req = b['required'];
-    if (!Array.isArray(req) || !Object.keys(b).every((k) => k === 'required' || ANNOTATIONS_ONLY.has(k))) return null;
+    if (!Array.isArray(req) || !Object.keys(b).every((k) => k === 'required' || ANNOTATIONS_ONLY.has(k)))
+      return null;
     for (const name of req) {
       if (typeof name !== 'string') return null;
       const label = propertyMeta(ctx.schema, name)?.label;
@@ -47,7 +51,13 @@ export const allOf: KeywordDefinition = {
   },
 };
 
-function countMatches(nodes: CompiledNode[], v: unknown, st: Parameters<CompiledNode['validate']>[1], ann: Ann | null, stopAt: number): number {
+function countMatches(
+  nodes: CompiledNode[],
+  v: unknown,
+  st: Parameters<CompiledNode['validate']>[1],
+  ann: Ann | null,
+  stopAt: number,
+): number {
   let count = 0;
   st.silent++;
   for (const n of nodes) {
@@ -69,7 +79,10 @@ export const anyOf: KeywordDefinition = {
     const nodes = compileBranches(ctx);
     ctx.node.shape.branches.push(...nodes);
     const fields = requiredOnlyFields(ctx, ctx.value as unknown[]);
-    const params = fields === null ? {} : { variant: 'required', fields, labels: fields.map((f) => f.label ?? f.property) };
+    const params =
+      fields === null
+        ? {}
+        : { variant: 'required', fields, labels: fields.map((f) => f.label ?? f.property) };
     const meta = ctx.node.meta;
     const check: Check = (v, st, ann) => {
       if (countMatches(nodes, v, st, ann, 1) > 0) return true;

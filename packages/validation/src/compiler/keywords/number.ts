@@ -3,7 +3,11 @@ import { report } from '../../internal/report.js';
 import type { Check, KeywordContext, KeywordDefinition } from '../types.js';
 import { invalid, numberValue } from './shared.js';
 
-function bound(code: string, param: 'minimum' | 'maximum', pass: (v: number, limit: number) => boolean): KeywordDefinition {
+function bound(
+  code: string,
+  param: 'minimum' | 'maximum',
+  pass: (v: number, limit: number) => boolean,
+): KeywordDefinition {
   return {
     vocabulary: 'validation',
     compile(ctx: KeywordContext): Check {

@@ -86,7 +86,11 @@ export const dependentSchemas: KeywordDefinition = {
   },
 };
 
-function propertyCount(code: string, param: string, pass: (n: number, limit: number) => boolean): KeywordDefinition {
+function propertyCount(
+  code: string,
+  param: string,
+  pass: (n: number, limit: number) => boolean,
+): KeywordDefinition {
   return {
     vocabulary: 'validation',
     compile(ctx) {

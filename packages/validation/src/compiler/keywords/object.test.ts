@@ -16,8 +16,18 @@ describe('properties and required', () => {
 
   it('reports each missing property at its own pointer (RFC 6901 escaping) with its label', () => {
     expect(issues(schema, {})).toEqual([
-      { pointer: '/phone', code: 'required', params: { property: 'phone', label: 'số điện thoại' }, message: 'Vui lòng nhập số điện thoại.' },
-      { pointer: '/a~1b~0c', code: 'required', params: { property: 'a/b~c' }, message: 'Vui lòng nhập thông tin này.' },
+      {
+        pointer: '/phone',
+        code: 'required',
+        params: { property: 'phone', label: 'số điện thoại' },
+        message: 'Vui lòng nhập số điện thoại.',
+      },
+      {
+        pointer: '/a~1b~0c',
+        code: 'required',
+        params: { property: 'a/b~c' },
+        message: 'Vui lòng nhập thông tin này.',
+      },
     ]);
   });
 
@@ -26,19 +36,37 @@ describe('properties and required', () => {
   });
 
   it('treats __proto__ and constructor as ordinary names', () => {
-    const v = compileSchema(JSON.parse('{"properties": {"__proto__": {"type": "string"}, "constructor": {"type": "string"}}, "required": ["constructor"]}'));
-    expect(v.validate(JSON.parse('{"__proto__": 1, "constructor": "x"}'))).toMatchObject({ ok: false, issues: [{ pointer: '/__proto__', code: 'type' }] });
+    const v = compileSchema(
+      JSON.parse(
+        '{"properties": {"__proto__": {"type": "string"}, "constructor": {"type": "string"}}, "required": ["constructor"]}',
+      ),
+    );
+    expect(v.validate(JSON.parse('{"__proto__": 1, "constructor": "x"}'))).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/__proto__', code: 'type' }],
+    });
     expect(v.validate({}).ok).toBe(false);
-    expect(compileSchema(JSON.parse('{"__proto__": {"type": "string"}}'), { unknownKeywords: 'ignore' }).validate(1).ok).toBe(true);
-    expect(() => compileSchema(JSON.parse('{"__proto__": {"type": "string"}}'))).toThrowError(/__proto__/);
+    expect(
+      compileSchema(JSON.parse('{"__proto__": {"type": "string"}}'), { unknownKeywords: 'ignore' }).validate(
+        1,
+      ).ok,
+    ).toBe(true);
+    expect(() => compileSchema(JSON.parse('{"__proto__": {"type": "string"}}'))).toThrow(/__proto__/);
     expect(Object.prototype).not.toHaveProperty('type');
   });
 });
 
 describe('patternProperties, additionalProperties, propertyNames', () => {
   it('checks names by pattern, then the rest', () => {
-    const schema = { properties: { a: {} }, patternProperties: { '^x-': { type: 'string' } }, additionalProperties: false };
-    expect(codes(schema, { a: 1, 'x-1': 'ok', 'x-2': 2, b: 1 })).toEqual(['/x-2:type', '/b:additional_property']);
+    const schema = {
+      properties: { a: {} },
+      patternProperties: { '^x-': { type: 'string' } },
+      additionalProperties: false,
+    };
+    expect(codes(schema, { a: 1, 'x-1': 'ok', 'x-2': 2, b: 1 })).toEqual([
+      '/x-2:type',
+      '/b:additional_property',
+    ]);
   });
 
   it('applies a schema to additional properties', () => {

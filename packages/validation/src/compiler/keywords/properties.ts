@@ -39,7 +39,8 @@ function patternRegexes(ctx: KeywordContext, value: unknown): Map<string, RegExp
   const out = new Map<string, RegExp>();
   if (!isObject(value)) return out;
   const base = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length) + 'patternProperties';
-  for (const src of Object.keys(value)) out.set(src, ctx.regex(src, 'patternProperties', `${base}/${escapeToken(src)}`));
+  for (const src of Object.keys(value))
+    out.set(src, ctx.regex(src, 'patternProperties', `${base}/${escapeToken(src)}`));
   return out;
 }
 

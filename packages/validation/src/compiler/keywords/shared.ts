@@ -5,7 +5,12 @@ import type { KeywordContext, NodeMeta } from '../types.js';
 
 /** Throws a SchemaError for a keyword whose value has the wrong shape. */
 export function invalid(ctx: KeywordContext, expected: string): never {
-  throw new SchemaError('invalid_keyword_value', ctx.keyword, ctx.pointer, `"${ctx.keyword}" must be ${expected}`);
+  throw new SchemaError(
+    'invalid_keyword_value',
+    ctx.keyword,
+    ctx.pointer,
+    `"${ctx.keyword}" must be ${expected}`,
+  );
 }
 
 /** The keyword value as a finite number. */
@@ -24,8 +29,9 @@ export function countValue(ctx: KeywordContext): number {
 
 /** The keyword value as an array of strings. */
 export function stringList(ctx: KeywordContext, value: unknown = ctx.value): string[] {
-  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) invalid(ctx, 'an array of strings');
-  return value as string[];
+  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string'))
+    invalid(ctx, 'an array of strings');
+  return value;
 }
 
 /** The keyword value as a non-empty array of subschemas. */

@@ -14,8 +14,15 @@ describe('minLength / maxLength', () => {
   });
 
   it('report min_length / max_length in government-form Vietnamese', () => {
-    expect(first({ minLength: 3 }, 'ab')).toMatchObject({ code: 'min_length', params: { minimum: 3 }, message: 'Phải có ít nhất 3 ký tự.' });
-    expect(first({ maxLength: 1 }, 'ab', 'en')).toMatchObject({ code: 'max_length', message: 'Must be at most 1 characters.' });
+    expect(first({ minLength: 3 }, 'ab')).toMatchObject({
+      code: 'min_length',
+      params: { minimum: 3 },
+      message: 'Phải có ít nhất 3 ký tự.',
+    });
+    expect(first({ maxLength: 1 }, 'ab', 'en')).toMatchObject({
+      code: 'max_length',
+      message: 'Must be at most 1 characters.',
+    });
   });
 
   it('ignore non-strings', () => {
@@ -32,7 +39,11 @@ describe('pattern', () => {
 
   it('uses the field label', () => {
     const schema = { properties: { phone: { title: 'Số điện thoại', pattern: '^0[0-9]{9}$' } } };
-    expect(first(schema, { phone: '12' })).toMatchObject({ pointer: '/phone', code: 'pattern', message: 'Số điện thoại không đúng định dạng.' });
+    expect(first(schema, { phone: '12' })).toMatchObject({
+      pointer: '/phone',
+      code: 'pattern',
+      message: 'Số điện thoại không đúng định dạng.',
+    });
   });
 
   it('refuses an invalid regular expression at compile time, naming where', () => {
@@ -41,20 +52,34 @@ describe('pattern', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidRegexError);
-      expect(e).toMatchObject({ keyword: 'pattern', pointer: '/properties/a/pattern', code: 'invalid_regex' });
+      expect(e).toMatchObject({
+        keyword: 'pattern',
+        pointer: '/properties/a/pattern',
+        code: 'invalid_regex',
+      });
     }
-    expect(() => compileSchema({ patternProperties: { '[': {} } })).toThrowError(InvalidRegexError);
+    expect(() => compileSchema({ patternProperties: { '[': {} } })).toThrow(InvalidRegexError);
   });
 });
 
 describe('format', () => {
   it.each([
-    ['date', '2024-02-29', true], ['date', '2023-02-29', false], ['date', '2024-13-01', false],
-    ['date-time', '2024-01-02T03:04:05Z', true], ['date-time', '2024-01-02 03:04:05', false],
-    ['time', '23:59:60Z', true], ['time', '12:00:60+07:00', false], ['time', '08:30:00+07:00', true],
-    ['email', 'a.b@example.vn', true], ['email', 'a..b@example.vn', false], ['email', 'ab@localhost', false],
-    ['uri', 'https://dichvucong.gov.vn/p/home', true], ['uri', '/relative', false], ['uri', 'http://x/ y', false],
-    ['uuid', '0f8fad5b-d9cb-469f-a165-70867728950e', true], ['uuid', '0f8fad5b', false],
+    ['date', '2024-02-29', true],
+    ['date', '2023-02-29', false],
+    ['date', '2024-13-01', false],
+    ['date-time', '2024-01-02T03:04:05Z', true],
+    ['date-time', '2024-01-02 03:04:05', false],
+    ['time', '23:59:60Z', true],
+    ['time', '12:00:60+07:00', false],
+    ['time', '08:30:00+07:00', true],
+    ['email', 'a.b@example.vn', true],
+    ['email', 'a..b@example.vn', false],
+    ['email', 'ab@localhost', false],
+    ['uri', 'https://dichvucong.gov.vn/p/home', true],
+    ['uri', '/relative', false],
+    ['uri', 'http://x/ y', false],
+    ['uuid', '0f8fad5b-d9cb-469f-a165-70867728950e', true],
+    ['uuid', '0f8fad5b', false],
   ])('%s: %s → %s', (format, value, ok) => {
     expect(compileSchema({ format }).validate(value).ok).toBe(ok);
   });
@@ -67,13 +92,19 @@ describe('format', () => {
   });
 
   it('refuses an unknown format unless formats are annotations', () => {
-    expect(() => compileSchema({ format: 'vn-nothing' })).toThrowError(SchemaError);
+    expect(() => compileSchema({ format: 'vn-nothing' })).toThrow(SchemaError);
     expect(compileSchema({ format: 'vn-nothing' }, { formatMode: 'annotate' }).validate('x').ok).toBe(true);
   });
 
   it('accepts custom formats per compile', () => {
-    const v = compileSchema({ format: 'even' }, { formats: { even: (s) => (s.length % 2 === 0 ? { ok: true } : { ok: false, reason: 'odd' }) } });
+    const v = compileSchema(
+      { format: 'even' },
+      { formats: { even: (s) => (s.length % 2 === 0 ? { ok: true } : { ok: false, reason: 'odd' }) } },
+    );
     expect(v.validate('ab').ok).toBe(true);
-    expect(v.validate('abc')).toMatchObject({ ok: false, issues: [{ params: { format: 'even', reason: 'odd' } }] });
+    expect(v.validate('abc')).toMatchObject({
+      ok: false,
+      issues: [{ params: { format: 'even', reason: 'odd' } }],
+    });
   });
 });

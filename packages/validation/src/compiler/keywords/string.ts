@@ -60,7 +60,8 @@ export const format: KeywordDefinition = {
     const name = ctx.value;
     if (ctx.options.formatMode === 'annotate') return null;
     const check = ctx.format(name);
-    if (check === undefined) throw new SchemaError('unknown_format', 'format', ctx.pointer, `Unknown format "${name}"`);
+    if (check === undefined)
+      throw new SchemaError('unknown_format', 'format', ctx.pointer, `Unknown format "${name}"`);
     const meta = ctx.node.meta;
     return (v, st) => {
       if (typeof v !== 'string') return true;

@@ -8,19 +8,40 @@ const codes = (schema: unknown, data: unknown): string[] => {
 
 describe('type', () => {
   it.each([
-    ['string', 'a', true], ['string', 1, false], ['number', 1.5, true], ['integer', 1.0, true], ['integer', 1.5, false],
-    ['boolean', false, true], ['null', null, true], ['null', 0, false], ['array', [], true], ['object', [], false], ['object', {}, true],
+    ['string', 'a', true],
+    ['string', 1, false],
+    ['number', 1.5, true],
+    ['integer', 1.0, true],
+    ['integer', 1.5, false],
+    ['boolean', false, true],
+    ['null', null, true],
+    ['null', 0, false],
+    ['array', [], true],
+    ['object', [], false],
+    ['object', {}, true],
   ])('%s accepts %j: %s', (type, data, ok) => {
     expect(compileSchema({ type }).validate(data).ok).toBe(ok);
   });
 
   it('accepts a list of types and reports expected and received types', () => {
     const r = compileSchema({ type: ['string', 'null'] }).validate(3);
-    expect(r).toEqual({ ok: false, issues: [{ pointer: '', code: 'type', params: { expected: ['string', 'null'], received: 'number' }, message: 'Giá trị phải là chuỗi ký tự hoặc rỗng.' }] });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          pointer: '',
+          code: 'type',
+          params: { expected: ['string', 'null'], received: 'number' },
+          message: 'Giá trị phải là chuỗi ký tự hoặc rỗng.',
+        },
+      ],
+    });
   });
 
   it('refuses an unknown type name at compile time', () => {
-    expect(() => compileSchema({ properties: { a: { type: 'text' } } })).toThrowError(/"type".*\/properties\/a\/type/);
+    expect(() => compileSchema({ properties: { a: { type: 'text' } } })).toThrow(
+      /"type".*\/properties\/a\/type/,
+    );
   });
 });
 

@@ -21,11 +21,16 @@ describe('unevaluatedProperties / unevaluatedItems', () => {
   });
 
   it('ignore properties of failed anyOf branches', () => {
-    const schema = { anyOf: [{ properties: { a: { type: 'string' } }, required: ['a'] }, { properties: { b: {} } }], unevaluatedProperties: false };
+    const schema = {
+      anyOf: [{ properties: { a: { type: 'string' } }, required: ['a'] }, { properties: { b: {} } }],
+      unevaluatedProperties: false,
+    };
     expect(codes(schema, { a: 1, b: 1 })).toEqual(['/a:additional_property']);
   });
 
   it('see items evaluated by prefixItems and contains', () => {
-    expect(codes({ prefixItems: [{}], contains: { const: 'x' }, unevaluatedItems: false }, [1, 'x', 'y'])).toEqual(['/2:additional_item']);
+    expect(
+      codes({ prefixItems: [{}], contains: { const: 'x' }, unevaluatedItems: false }, [1, 'x', 'y']),
+    ).toEqual(['/2:additional_item']);
   });
 });
