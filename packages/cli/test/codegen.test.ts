@@ -86,7 +86,7 @@ describe('dvc codegen', () => {
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
     expect(program.getSourceFiles().filter((f) => f.fileName.startsWith(out))).toHaveLength(definitions.length + 2);
-  });
+  }, 60_000);
 
   it('writes nothing and exits 1 when a definition has errors', async () => {
     const out = join(temp, 'broken');

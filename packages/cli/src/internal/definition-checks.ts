@@ -3,7 +3,8 @@
  * @dvc-kit/validation), the procedures package's `lintDefinition` for what a schema cannot express,
  * and a compile of the definition's `dataSchema`.
  */
-import { compileSchema, SchemaError, type Locale } from '@dvc-kit/validation';
+import { lintDefinition, procedureDefinitionMetaSchema, type ProcedureDefinition } from '@dvc-kit/procedures';
+import { compileSchema, SchemaError, type Locale, type Validator } from '@dvc-kit/validation';
 
 /** One problem in a definition, located by a JSON Pointer into the definition document. */
 export interface DefinitionProblem {
@@ -14,11 +15,28 @@ export interface DefinitionProblem {
   source: 'meta-schema' | 'definition' | 'data-schema';
 }
 
-/** Everything wrong with `definition`, in no particular order, without duplicates. */
+let metaValidator: Validator | undefined;
+
+/**
+ * Everything wrong with `definition`, in no particular order. The definition rules rely on the shape
+ * the meta-schema guarantees, so they run only once the meta-schema passes.
+ */
 export function checkDefinition(definition: unknown, locale: Locale): DefinitionProblem[] {
+  metaValidator ??= compileSchema(procedureDefinitionMetaSchema);
   const problems: DefinitionProblem[] = [];
+  const meta = metaValidator.validate(definition, { locale });
+  if (!meta.ok) {
+    for (const { pointer, code, message } of meta.issues) {
+      // The validator words issues for form users; a developer also needs the place in the definition.
+      const where = `${message.replace(/\.$/, '')} (at ${pointer === '' ? '/' : pointer}).`;
+      problems.push({ pointer, code, message: where, severity: 'error', source: 'meta-schema' });
+    }
+  } else {
+    for (const { pointer, code, message, severity } of lintDefinition(definition as ProcedureDefinition)) {
+      problems.push({ pointer, code, message, severity, source: 'definition' });
+    }
+  }
   problems.push(...checkDataSchema(definition));
-  void locale;
   return problems;
 }
 
