@@ -1,1 +1,49 @@
-export {};
+/**
+ * @dvc-kit/procedures: the procedure definition format (its meta-schema and types), the reference
+ * procedures with sample dossiers, and the lint checks `dvc lint` runs.
+ * Every public name is listed here; code under `src/internal/` is private.
+ */
+
+// The format.
+export type {
+  LocalizedText,
+  OnlineServiceLevel,
+  ApplicantType,
+  AgencyLevel,
+  ProcedureMetadata,
+  Condition,
+  SubmissionChannel,
+  FeeLine,
+  DocumentComponent,
+  FieldSchema,
+  DataSchema,
+  LayoutSection,
+  LayoutStep,
+  ProfileClaim,
+  PrefillRule,
+  DefinitionNote,
+  ProcedureDefinitionSchemaId,
+  ProcedureDefinition,
+} from './types.js';
+export { procedureDefinitionMetaSchema, PROCEDURE_DEFINITION_SCHEMA_ID } from './meta-schema.js';
+export { WIDGETS, WIDGET_TYPES, isWidget, type Widget } from './widgets.js';
+
+// Reference procedures and samples.
+export { procedureDefinitions, procedureSlugs, getProcedureDefinition } from './definitions.js';
+export {
+  procedureSamples,
+  type ProcedureSamples,
+  type NamedSample,
+  type InvalidSample,
+  type ExpectedIssue,
+} from './samples.js';
+
+// Working with a definition.
+export { compileProcedure, localizeDataSchema, type CompileProcedureOptions } from './localize.js';
+export { evaluateCondition, conditionFields } from './conditions.js';
+export { computeFees, type FeeCharge, type ComputeFeesOptions } from './fees.js';
+export { draftVersionStatus, type DraftVersionStatus } from './version.js';
+
+// Lint.
+export { lintDefinition } from './lint/lint-definition.js';
+export type { LintIssue, LintCode } from './lint/types.js';

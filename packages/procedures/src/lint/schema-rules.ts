@@ -1,0 +1,171 @@
+/** Lint rules on the data model: labels, option labels, repeatable groups, widgets, order, references. */
+import { isObject, joinPointer, parsePointer } from '../internal/pointer.js';
+import { isWidget, WIDGET_TYPES } from '../widgets.js';
+import { fieldKeyword, keywordOf, type SchemaIndex, type SchemaNode } from './schema-index.js';
+import type { LintIssue } from './types.js';
+
+function isText(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value['vi'] === 'string' &&
+    value['vi'].trim() !== '' &&
+    typeof value['en'] === 'string' &&
+    value['en'].trim() !== ''
+  );
+}
+
+function typesOf(index: SchemaIndex, schema: Record<string, unknown>): string[] {
+  const type = keywordOf(index, schema, 'type');
+  if (typeof type === 'string') return [type];
+  return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+}
+
+/** Every field has an `x-dvc-label` with `vi` and `en`; every `enum` value has an option label. */
+export function checkLabels(index: SchemaIndex): LintIssue[] {
+  const out: LintIssue[] = [];
+  for (const [field, decls] of index.fields) {
+    const first = decls[0];
+    if (first === undefined) continue;
+    if (!decls.some((d) => isText(keywordOf(index, d.schema, 'x-dvc-label')))) {
+      out.push({
+        pointer: first.at,
+        code: 'label-missing',
+        severity: 'error',
+        message: `Field ${field} has no x-dvc-label with non-empty "vi" and "en".`,
+      });
+    }
+    const values = fieldKeyword(index, field, 'enum');
+    if (!Array.isArray(values)) continue;
+    const labels = fieldKeyword(index, field, 'x-dvc-enum-labels');
+    for (const v of values) {
+      const key = typeof v === 'string' ? v : JSON.stringify(v);
+      if (!isObject(labels) || !isText(labels[key])) {
+        out.push({
+          pointer: first.at,
+          code: 'enum-label-missing',
+          severity: 'error',
+          message: `Option ${JSON.stringify(v)} of field ${field} has no label in x-dvc-enum-labels.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Arrays of objects (repeatable groups) say what their "add another" button reads. */
+export function checkRepeatables(index: SchemaIndex): LintIssue[] {
+  const out: LintIssue[] = [];
+  for (const [field, decls] of index.fields) {
+    const items = fieldKeyword(index, field, 'items');
+    if (!isObject(items)) continue;
+    const itemTypes = typesOf(index, items);
+    if (!itemTypes.includes('object')) continue;
+    if (!isText(fieldKeyword(index, field, 'x-dvc-add-label'))) {
+      out.push({
+        pointer: decls[0]?.at ?? '',
+        code: 'add-label-missing',
+        severity: 'error',
+        message: `Repeatable group ${field} has no x-dvc-add-label for its "add another" button.`,
+      });
+    }
+  }
+  return out;
+}
+
+function checkNodeWidget(index: SchemaIndex, node: SchemaNode, out: LintIssue[]): void {
+  if (!Object.hasOwn(node.schema, 'x-dvc-widget')) return;
+  const widget = node.schema['x-dvc-widget'];
+  const pointer = joinPointer(node.at, 'x-dvc-widget');
+  if (!isWidget(widget)) {
+    out.push({
+      pointer,
+      code: 'widget-unknown',
+      severity: 'error',
+      message: `Unknown widget ${JSON.stringify(widget)}.`,
+    });
+    return;
+  }
+  const accepted = WIDGET_TYPES[widget];
+  const types = typesOf(index, node.schema);
+  if (accepted !== undefined && types.length > 0 && !types.some((t) => accepted.includes(t))) {
+    out.push({
+      pointer,
+      code: 'widget-type-mismatch',
+      severity: 'error',
+      message: `Widget "${widget}" edits ${accepted.join('/')} values, not ${types.join('/')}.`,
+    });
+  }
+}
+
+function checkNodeOrder(index: SchemaIndex, node: SchemaNode, out: LintIssue[]): void {
+  const order = node.schema['x-dvc-order'];
+  if (!Array.isArray(order)) return;
+  const props = keywordOf(index, node.schema, 'properties');
+  order.forEach((name, i) => {
+    if (typeof name === 'string' && isObject(props) && Object.hasOwn(props, name)) return;
+    out.push({
+      pointer: joinPointer(node.at, 'x-dvc-order', i),
+      code: 'order-unknown-property',
+      severity: 'error',
+      message: `x-dvc-order names ${JSON.stringify(name)}, which is not a property here.`,
+    });
+  });
+}
+
+function checkNodeCompare(index: SchemaIndex, node: SchemaNode, out: LintIssue[]): void {
+  const value = node.schema['x-dvc-compare'];
+  if (value === undefined) return;
+  const rules: unknown[] = Array.isArray(value) ? value : [value];
+  rules.forEach((rule, i) => {
+    if (!isObject(rule)) return;
+    for (const side of ['left', 'right'] as const) {
+      const rel = rule[side];
+      if (typeof rel !== 'string') continue;
+      const field = parsePointer(rel) === undefined ? undefined : node.instance + rel;
+      if (field !== undefined && index.fields.has(field)) continue;
+      const at = Array.isArray(value)
+        ? joinPointer(node.at, 'x-dvc-compare', i, side)
+        : joinPointer(node.at, 'x-dvc-compare', side);
+      out.push({
+        pointer: at,
+        code: 'compare-unknown-field',
+        severity: 'error',
+        message: `x-dvc-compare ${side} ${rel} is not a field.`,
+      });
+    }
+  });
+}
+
+/** Widgets exist and fit the type; `x-dvc-order` and `x-dvc-compare` name existing fields. */
+export function checkNodes(index: SchemaIndex): LintIssue[] {
+  const out: LintIssue[] = [];
+  for (const node of index.nodes) {
+    checkNodeWidget(index, node, out);
+    checkNodeOrder(index, node, out);
+    checkNodeCompare(index, node, out);
+  }
+  return out;
+}
+
+/** The fields tested by `if` subschemas (`properties` and `required`) exist. */
+export function checkSchemaConditions(index: SchemaIndex): LintIssue[] {
+  const out: LintIssue[] = [];
+  for (const cond of index.conditions) {
+    const props = cond.schema['properties'];
+    const required = cond.schema['required'];
+    const names: unknown[] = isObject(props) ? Object.keys(props) : [];
+    if (Array.isArray(required)) names.push(...(required as unknown[]));
+    for (const name of new Set(names)) {
+      if (typeof name !== 'string') continue;
+      const field = joinPointer(cond.instance, name);
+      if (index.fields.has(field)) continue;
+      out.push({
+        pointer: cond.at,
+        code: 'condition-unknown-field',
+        severity: 'error',
+        message: `The condition tests ${field}, which is not a field.`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * The TypeScript shape of a procedure definition, written by hand to match
+ * `meta-schema/procedure-definition.schema.json` (format v1). The meta-schema is the contract;
+ * a test keeps the two in step by validating every reference definition against it.
+ */
+import type { Widget } from './widgets.js';
+
+/** A text in Vietnamese (`vi`, shown first) with English alongside (`en`). */
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/** Online-service level: 2 information only, 3 partly online, 4 full-process online. */
+export type OnlineServiceLevel = 2 | 3 | 4;
+
+/** Dossier applicant types of the national portal: 1 citizen, 2 enterprise, 3 state agency, 4 other organisation. */
+export type ApplicantType = 1 | 2 | 3 | 4;
+
+/** Implementing level since 1 July 2025 (districts no longer exist). */
+export type AgencyLevel = 'province' | 'commune';
+
+/** Procedure metadata (`procedure`). */
+export interface ProcedureMetadata {
+  /** National procedure code `N.NNNNNN`, e.g. `1.001193`. */
+  code: string;
+  name: LocalizedText;
+  /** Lĩnh vực: the field the procedure belongs to. */
+  field: LocalizedText;
+  onlineLevel: OnlineServiceLevel;
+  applicantTypes?: ApplicantType[];
+  agency: { name: LocalizedText; level: AgencyLevel };
+  /** Longest processing time in working days (0 = the same working day), and in words. */
+  processingTime: { workingDays: number; text: LocalizedText };
+  /** Result documents (kết quả). */
+  results: { name: LocalizedText; digital?: boolean }[];
+  /** Legal basis: document numbers such as `60/2014/QH13`. */
+  legalBasis: { reference: string; title?: LocalizedText }[];
+}
+
+/**
+ * A condition on the dossier data. `field` is a JSON Pointer into the data. A missing field is
+ * never `equals`/`in` anything; `filled: true` holds when the field is present and not `''`/`[]`.
+ */
+export type Condition =
+  | { field: string; equals: unknown }
+  | { field: string; in: unknown[] }
+  | { field: string; filled: boolean }
+  | { all: Condition[] }
+  | { any: Condition[] };
+
+/** Submission channels: in person (1), online (2), public postal service (3). */
+export type SubmissionChannel = 'in-person' | 'online' | 'postal';
+
+/** A fee line (phí = `fee`, lệ phí = `charge`). */
+export interface FeeLine {
+  /** Unique within the definition. */
+  code: string;
+  kind: 'fee' | 'charge';
+  name: LocalizedText;
+  /** VND, a non-negative integer; per dossier, or per unit with `perUnit`. */
+  amount: number;
+  /** When the line applies, in words. */
+  appliesWhen: LocalizedText;
+  /** When the line applies, as a condition on the data (absent: always). */
+  when?: Condition;
+  /** Charge `amount` per unit of the integer at `field`, beyond `above` units (default 0). */
+  perUnit?: { field: string; above?: number };
+  /** Channels the line applies to (absent: all). */
+  channels?: SubmissionChannel[];
+}
+
+/** A document component (thành phần hồ sơ). */
+export interface DocumentComponent {
+  /** Unique within the definition; submitted files are tied to it. */
+  code: string;
+  name: LocalizedText;
+  requirement: 'required' | 'conditional' | 'optional';
+  /** When a conditional component is required, in words (mandatory for `conditional`). */
+  condition?: LocalizedText;
+  /** When a conditional component is required, as a condition on the data. */
+  requiredWhen?: Condition;
+  /** Number of originals (bản chính) and copies (bản sao). */
+  originals: number;
+  copies: number;
+  /** Accepted MIME types, e.g. `application/pdf`. */
+  acceptedTypes: string[];
+  /** Largest file, in megabytes. */
+  maxSizeMB: number;
+  /** Whether several files may be attached (then at most `maxFiles`). */
+  multiple: boolean;
+  maxFiles?: number;
+  /** Whether a digital copy the state already holds may replace the paper (data reuse). */
+  digitalReplacement: boolean;
+  template?: { name: LocalizedText; reference?: string };
+  help?: LocalizedText;
+}
+
+/**
+ * A subschema of the data model: JSON Schema 2020-12 plus the `x-dvc-*` presentation keywords.
+ * Only the keywords this package reads are typed; every other keyword passes through to the compiler.
+ */
+export interface FieldSchema {
+  type?: string | string[];
+  properties?: Record<string, FieldSchema | boolean>;
+  required?: string[];
+  items?: FieldSchema | boolean;
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  $ref?: string;
+  $defs?: Record<string, FieldSchema | boolean>;
+  allOf?: (FieldSchema | boolean)[];
+  if?: FieldSchema | boolean;
+  then?: FieldSchema | boolean;
+  else?: FieldSchema | boolean;
+  /** The field's label. Every property needs one. */
+  'x-dvc-label'?: LocalizedText;
+  /** Longer help shown below the field. */
+  'x-dvc-help'?: LocalizedText;
+  /** Short hint or example (placeholder). */
+  'x-dvc-hint'?: LocalizedText;
+  /** Widget; absent means the default for the type and format. */
+  'x-dvc-widget'?: Widget;
+  /** Display order of an object's properties (default: declaration order). */
+  'x-dvc-order'?: string[];
+  /** Labels of `enum`/boolean values, keyed by the value as a string. */
+  'x-dvc-enum-labels'?: Record<string, LocalizedText>;
+  /** Repeatable groups (arrays): the "add another" button and the heading of each item (`{n}` = 1-based index). */
+  'x-dvc-add-label'?: LocalizedText;
+  'x-dvc-item-label'?: LocalizedText;
+  /** Per-issue message overrides, read by the compiler: `{ <issue code>: { vi, en } }`. */
+  'x-dvc-messages'?: Record<string, string | Record<string, string>>;
+  /** Cross-field comparisons, read by the compiler. */
+  'x-dvc-compare'?: unknown;
+  /** Remarks, e.g. a rule the schema cannot express. */
+  'x-dvc-notes'?: LocalizedText[];
+  [keyword: string]: unknown;
+}
+
+/** The root of the data model. */
+export interface DataSchema extends FieldSchema {
+  $schema: 'https://json-schema.org/draft/2020-12/schema';
+  type: 'object';
+}
+
+/** A section of a step: fields (JSON Pointers into the data) in display order. */
+export interface LayoutSection {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** A presentation-only condition; field visibility otherwise follows the schema's if/then. */
+  visibleWhen?: Condition;
+  fields: string[];
+}
+
+/** A wizard step. A one-page form has one step. */
+export interface LayoutStep {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  sections: LayoutSection[];
+}
+
+/** Claims of the citizen's login profile a field may be prefilled from. */
+export type ProfileClaim =
+  | 'personalId'
+  | 'fullName'
+  | 'birthDate'
+  | 'permanentResidence'
+  | 'currentResidence'
+  | 'taxCode'
+  | 'socialInsuranceCode';
+
+/** A field prefilled from the citizen's profile; `locked` values are shown but not editable. */
+export interface PrefillRule {
+  field: string;
+  from: ProfileClaim;
+  mode: 'locked' | 'editable';
+}
+
+/** A remark on part of the definition; `check` marks an inference to verify against official records. */
+export interface DefinitionNote {
+  /** JSON Pointer into the definition document. */
+  pointer: string;
+  kind: 'check' | 'info';
+  text: LocalizedText;
+}
+
+/** The `$id` of the v1 meta-schema. */
+export type ProcedureDefinitionSchemaId = 'https://dvc-kit.dev/schemas/procedure-definition/v1.json';
+
+/** One procedure definition (one JSON document, `definitions/<slug>.json`). */
+export interface ProcedureDefinition {
+  $schema: ProcedureDefinitionSchemaId;
+  /** Kebab-case name; the file is `definitions/<slug>.json`. */
+  slug: string;
+  /** Semantic version; saved drafts record it. */
+  version: string;
+  procedure: ProcedureMetadata;
+  fees: FeeLine[];
+  documents: DocumentComponent[];
+  dataSchema: DataSchema;
+  layout: { steps: LayoutStep[] };
+  prefill?: PrefillRule[];
+  notes?: DefinitionNote[];
+}
