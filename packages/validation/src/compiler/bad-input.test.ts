@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, SchemaError, SchemaLimitError, UnsupportedKeywordError } from '@dvc-kit/validation';
+import { referenceSchema } from '../../test/fixtures/reference-form.js';
 
 const v = compileSchema({ type: 'object', additionalProperties: true });
 
@@ -39,12 +41,53 @@ describe('non-JSON data gives a clean invalid result', () => {
     });
   });
 
+  it('a getter that throws only on its second read', () => {
+    let reads = 0;
+    const data = Object.defineProperty({}, 'x', {
+      enumerable: true,
+      get: () => {
+        if (++reads > 1) throw new Error('boom');
+        return 1;
+      },
+    });
+    const strict = compileSchema({ properties: { x: { type: 'number' } } });
+    expect(strict.validate(data)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'not_json', params: { kind: 'unreadable' } }],
+    });
+  });
+
   it('absurd depth', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(
       compileSchema({ $defs: { a: { items: { $ref: '#/$defs/a' } } }, $ref: '#/$defs/a' }).validate(deep),
     ).toMatchObject({ ok: false, issues: [{ code: 'not_json', params: { kind: 'too_deep' } }] });
+  });
+
+  it('never throws, whatever the value (property test)', () => {
+    const form = compileSchema(referenceSchema);
+    const anything = fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withObjectString: true,
+      withNullPrototype: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withUnicodeString: true,
+    });
+    fc.assert(
+      fc.property(anything, (data) => {
+        const r = form.validate(data, { locale: 'en' });
+        expect(typeof r.ok).toBe('boolean');
+        form.validateAt('/applicant/phone', data);
+        form.activeFields(data);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never pollutes prototypes', () => {
@@ -95,6 +138,81 @@ describe('bad schemas give typed compile-time errors', () => {
     expect(() => compileSchema(wide, { limits: { maxSchemaNodes: 10 } })).toThrow(
       expect.objectContaining({ limit: 'maxSchemaNodes' }),
     );
+  });
+
+  it('any malformed schema gives a SchemaError, never another exception (property test)', () => {
+    const keywords = [
+      'type',
+      'enum',
+      'const',
+      'properties',
+      'required',
+      'additionalProperties',
+      'patternProperties',
+      'propertyNames',
+      'minProperties',
+      'items',
+      'prefixItems',
+      'contains',
+      'minContains',
+      'maxItems',
+      'uniqueItems',
+      'minLength',
+      'pattern',
+      'format',
+      'minimum',
+      'exclusiveMaximum',
+      'multipleOf',
+      'allOf',
+      'anyOf',
+      'oneOf',
+      'not',
+      'if',
+      'then',
+      'else',
+      'dependentRequired',
+      'dependentSchemas',
+      '$ref',
+      '$defs',
+      '$id',
+      '$anchor',
+      '$dynamicRef',
+      '$dynamicAnchor',
+      'unevaluatedProperties',
+      'unevaluatedItems',
+      'x-dvc-compare',
+      '__proto__',
+      'constructor',
+    ];
+    const { schema } = fc.letrec((tie) => ({
+      schema: fc.oneof(
+        { depthSize: 'small' },
+        fc.boolean(),
+        fc.dictionary(fc.constantFrom(...keywords), tie('value'), { maxKeys: 4 }),
+      ),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.constantFrom('#', '#/$defs/a', '(', '%zz', 'string', '/a', '^a$', 'date'),
+        tie('schema'),
+        fc.array(tie('schema'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', '__proto__'), tie('schema'), { maxKeys: 3 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(schema, fc.jsonValue({ maxDepth: 3 }), (s, data) => {
+        let v;
+        try {
+          v = compileSchema(s);
+        } catch (e) {
+          expect(e).toBeInstanceOf(SchemaError);
+          return;
+        }
+        expect(typeof v.validate(data).ok).toBe('boolean');
+      }),
+      { numRuns: 1000 },
+    );
+    expect(Object.prototype).not.toHaveProperty('a');
   });
 
   it('refuses non-schema values', () => {

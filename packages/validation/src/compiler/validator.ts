@@ -146,7 +146,12 @@ export class Validator<T = unknown> {
       maxDepth: s.maxEvaluationDepth,
       format: { adminUnits: s.adminUnits, now: options.now },
     };
-    body(st);
+    try {
+      body(st);
+    } catch {
+      // Only data that changes while it is read (a getter or proxy) can get here.
+      return [{ path: [], code: 'not_json', params: { kind: 'unreadable' }, meta: undefined }];
+    }
     return st.issues;
   }
 
