@@ -41,7 +41,8 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = first === 'help' ? rest[0] : undefined;
-      if (topic !== undefined && Object.hasOwn(COMMANDS, topic)) return await runCommand(topic, ['--help'], io);
+      if (topic !== undefined && Object.hasOwn(COMMANDS, topic))
+        return await runCommand(topic, ['--help'], io);
       io.stdout.write(HELP);
       return 0;
     }
@@ -51,11 +52,15 @@ export async function runCli(args: readonly string[], io: CliIo = processIo()): 
     }
     if (first.startsWith('-')) {
       const hint = nearest(first, ['--help', '--version']);
-      throw new UsageError(`Unknown option '${first}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`);
+      throw new UsageError(
+        `Unknown option '${first}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`,
+      );
     }
     if (!Object.hasOwn(COMMANDS, first)) {
       const hint = nearest(first, Object.keys(COMMANDS));
-      throw new UsageError(`Unknown command '${first}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`);
+      throw new UsageError(
+        `Unknown command '${first}'.${hint === undefined ? '' : ` Did you mean '${hint}'?`}`,
+      );
     }
     return await runCommand(first, rest, io);
   } catch (error) {

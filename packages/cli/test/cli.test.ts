@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_DIR, dvc } from './helpers.js';
 
-const version = (JSON.parse(readFileSync(join(CLI_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(join(CLI_DIR, 'package.json'), 'utf8')) as { version: string })
+  .version;
 
 describe('dvc, the command line', () => {
   it('prints its version', async () => {
@@ -41,9 +42,12 @@ describe('dvc, the command line', () => {
     expect(await dvc(['lint', 'minimal.json', '--jsno'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "dvc: Unknown option '--jsno' for 'dvc lint'. Did you mean '--json'?\nRun 'dvc lint --help' for usage.\n",
+      stderr:
+        "dvc: Unknown option '--jsno' for 'dvc lint'. Did you mean '--json'?\nRun 'dvc lint --help' for usage.\n",
     });
-    expect((await dvc(['codegen', 'minimal.json', '--output', 'x'])).stderr).toContain("Did you mean '--out'?");
+    expect((await dvc(['codegen', 'minimal.json', '--output', 'x'])).stderr).toContain(
+      "Did you mean '--out'?",
+    );
     expect((await dvc(['validate', 'a.json', 'b.json', '--lcoale', 'en'])).stderr).toContain(
       "Unknown option '--lcoale' for 'dvc validate'. Did you mean '--locale'?",
     );
@@ -56,7 +60,9 @@ describe('dvc, the command line', () => {
   it('says what is missing from a command line', async () => {
     expect((await dvc(['lint'])).stderr).toContain('lint needs at least one definition file.');
     expect((await dvc(['codegen', 'minimal.json'])).stderr).toContain("codegen needs '--out <dir>'.");
-    expect((await dvc(['codegen', 'minimal.json', '--out'])).stderr).toContain("Option '--out' needs a value.");
+    expect((await dvc(['codegen', 'minimal.json', '--out'])).stderr).toContain(
+      "Option '--out' needs a value.",
+    );
     const validate = await dvc(['validate', 'minimal.json']);
     expect(validate.code).toBe(2);
     expect(validate.stderr).toContain('validate needs exactly two files');

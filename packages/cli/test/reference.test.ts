@@ -15,8 +15,13 @@ describe('the reference definitions', () => {
 
   it('lint clean, together and one by one', async () => {
     const all = await dvc(['lint', ...definitions], PROCEDURES_DIR);
-    expect(all).toEqual({ code: 0, stdout: `${definitions.length} definitions checked: no problems.\n`, stderr: '' });
-    for (const definition of definitions) expect((await dvc(['lint', definition], PROCEDURES_DIR)).code).toBe(0);
+    expect(all).toEqual({
+      code: 0,
+      stdout: `${definitions.length} definitions checked: no problems.\n`,
+      stderr: '',
+    });
+    for (const definition of definitions)
+      expect((await dvc(['lint', definition], PROCEDURES_DIR)).code).toBe(0);
   });
 });
 

@@ -33,8 +33,7 @@ export interface GeneratedFile {
 
 /** The result of `codegen`: the files (written unless `write: false`), or the lint problems that stopped it. */
 export type CodegenResult =
-  | { ok: true; types: GeneratedType[]; files: GeneratedFile[] }
-  | { ok: false; lint: LintResult };
+  { ok: true; types: GeneratedType[]; files: GeneratedFile[] } | { ok: false; lint: LintResult };
 
 /** Options of `codegen`. */
 export interface CodegenOptions {
@@ -58,7 +57,10 @@ interface DefinitionHead {
  * timestamps, no absolute paths.
  * @throws InputError when a file is missing or unreadable; UsageError when two definitions share a slug.
  */
-export async function codegen(definitions: readonly string[], options: CodegenOptions): Promise<CodegenResult> {
+export async function codegen(
+  definitions: readonly string[],
+  options: CodegenOptions,
+): Promise<CodegenResult> {
   const cwd = options.cwd ?? process.cwd();
   const lint = await lintFiles(definitions, { cwd });
   if (lint.errorCount > 0) return { ok: false, lint };
@@ -69,7 +71,10 @@ export async function codegen(definitions: readonly string[], options: CodegenOp
     if (!json.ok) continue; // Unreachable: lint reported it.
     const def = json.map.data as DefinitionHead;
     if (entries.some((e) => e.type.slug === def.slug)) {
-      throw new UsageError(`Two definitions have the slug '${def.slug}': codegen needs one file per procedure.`, 'codegen');
+      throw new UsageError(
+        `Two definitions have the slug '${def.slug}': codegen needs one file per procedure.`,
+        'codegen',
+      );
     }
     const typeName = dossierTypeName(def.slug);
     const contents = await dossierTypes(def.dataSchema, typeName, {
@@ -81,7 +86,13 @@ export async function codegen(definitions: readonly string[], options: CodegenOp
       nameEn: def.procedure.name.en,
     });
     const fileName = `${def.slug}.ts`;
-    const type = { typeName, slug: def.slug, procedureCode: def.procedure.code, definition: json.display, fileName };
+    const type = {
+      typeName,
+      slug: def.slug,
+      procedureCode: def.procedure.code,
+      definition: json.display,
+      fileName,
+    };
     entries.push({ type, contents });
   }
   entries.sort((a, b) => (a.type.slug < b.type.slug ? -1 : 1));
@@ -134,7 +145,8 @@ export async function codegenCommand(args: readonly string[], io: CliIo): Promis
   }
   const outDir = values['out'];
   if (typeof outDir !== 'string') throw new UsageError("codegen needs '--out <dir>'.", 'codegen');
-  if (positionals.length === 0) throw new UsageError('codegen needs at least one definition file.', 'codegen');
+  if (positionals.length === 0)
+    throw new UsageError('codegen needs at least one definition file.', 'codegen');
   const result = await codegen(positionals, { outDir, cwd: io.cwd });
   if (!result.ok) {
     writeLines(io.stdout, formatLintResult(result.lint));

@@ -6,7 +6,7 @@ import type { Locale } from '@dvc-kit/validation';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs } from '../internal/args.js';
-import { checkDefinition, type DefinitionProblem } from '../internal/definition-checks.js';
+import { checkDefinition, type DefinitionProblem } from '../definition-checks.js';
 import { oneLine, plural, writeLines } from '../internal/format.js';
 import { locatePointer } from '../internal/json-source-map.js';
 import { readJsonFile } from '../internal/read-json.js';
@@ -72,7 +72,15 @@ async function lintFile(file: string, cwd: string, locale: Locale): Promise<Lint
   const messages: LintMessage[] = [];
   if (!json.ok) {
     const { line, column } = json.position;
-    messages.push({ line, column, pointer: '', code: 'json_syntax', message: json.message, severity: 'error', source: 'json' });
+    messages.push({
+      line,
+      column,
+      pointer: '',
+      code: 'json_syntax',
+      message: json.message,
+      severity: 'error',
+      source: 'json',
+    });
   } else {
     const seen = new Set<string>();
     for (const problem of checkDefinition(json.map.data, locale)) {
@@ -85,7 +93,13 @@ async function lintFile(file: string, cwd: string, locale: Locale): Promise<Lint
     messages.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   }
   const errorCount = messages.filter((m) => m.severity === 'error').length;
-  return { file: json.display, path: json.path, messages, errorCount, warningCount: messages.length - errorCount };
+  return {
+    file: json.display,
+    path: json.path,
+    messages,
+    errorCount,
+    warningCount: messages.length - errorCount,
+  };
 }
 
 /** The lines `dvc lint` prints for a result. */

@@ -65,7 +65,9 @@ export async function validateFile(
   const schema = doc !== null && typeof doc === 'object' && 'dataSchema' in doc ? doc.dataSchema : undefined;
   if (schema === null || typeof schema !== 'object') {
     const message = 'The definition has no dataSchema object: is it a procedure definition?';
-    return result([{ file: definition.display, line: 1, column: 1, pointer: '', code: 'no_data_schema', message }]);
+    return result([
+      { file: definition.display, line: 1, column: 1, pointer: '', code: 'no_data_schema', message },
+    ]);
   }
   let validator;
   try {
@@ -96,14 +98,21 @@ function lineColumn(at: { line: number; column: number }): { line: number; colum
 }
 
 function syntaxIssue(file: Extract<JsonFile, { ok: false }>): DossierIssue {
-  return { file: file.display, ...lineColumn(file.position), pointer: '', code: 'json_syntax', message: file.message };
+  return {
+    file: file.display,
+    ...lineColumn(file.position),
+    pointer: '',
+    code: 'json_syntax',
+    message: file.message,
+  };
 }
 
 /** The lines `dvc validate` prints for a result. */
 export function formatValidateResult(result: ValidateFileResult): string[] {
   if (result.ok) return [`${result.data}: valid (${result.definition}).`];
   const lines = result.issues.map(
-    (i) => `${i.file}:${i.line}:${i.column}  ${i.pointer === '' ? '/' : i.pointer}  ${i.code}  ${oneLine(i.message)}`,
+    (i) =>
+      `${i.file}:${i.line}:${i.column}  ${i.pointer === '' ? '/' : i.pointer}  ${i.code}  ${oneLine(i.message)}`,
   );
   lines.push(`${result.data}: ${plural(result.issues.length, 'issue')}.`);
   return lines;

@@ -21,7 +21,11 @@ function usage(args: string[]): UsageError {
 
 describe('parseCommandArgs', () => {
   it('parses options and positionals', () => {
-    const parsed = parseCommandArgs('codegen', ['a.json', '--out', 'gen', 'b.json', '--json', '--locale=en'], options);
+    const parsed = parseCommandArgs(
+      'codegen',
+      ['a.json', '--out', 'gen', 'b.json', '--json', '--locale=en'],
+      options,
+    );
     expect(parsed.positionals).toEqual(['a.json', 'b.json']);
     expect(parsed.values).toEqual({ out: 'gen', locale: 'en', json: true, help: undefined });
     expect(parseCommandArgs('codegen', ['-o', 'x', '--', '--json'], options)).toMatchObject({
@@ -31,7 +35,9 @@ describe('parseCommandArgs', () => {
   });
 
   it('names the nearest known option for a typo', () => {
-    expect(usage(['--ot', 'x']).message).toBe("Unknown option '--ot' for 'dvc codegen'. Did you mean '--out'?");
+    expect(usage(['--ot', 'x']).message).toBe(
+      "Unknown option '--ot' for 'dvc codegen'. Did you mean '--out'?",
+    );
     expect(usage(['--frobnicate']).message).toBe("Unknown option '--frobnicate' for 'dvc codegen'.");
     expect(usage(['-z']).message).toBe("Unknown option '-z' for 'dvc codegen'.");
     expect(usage(['--ot']).command).toBe('codegen');
@@ -40,6 +46,8 @@ describe('parseCommandArgs', () => {
   it('refuses a missing, unexpected or unknown value', () => {
     expect(usage(['--out']).message).toBe("Option '--out' needs a value.");
     expect(usage(['--json=yes']).message).toBe("Option '--json' takes no value.");
-    expect(usage(['--locale', 'vn']).message).toBe("Option '--locale' must be one of vi, en. Did you mean 'vi'?");
+    expect(usage(['--locale', 'vn']).message).toBe(
+      "Option '--locale' must be one of vi, en. Did you mean 'vi'?",
+    );
   });
 });

@@ -101,7 +101,9 @@ class Scanner {
     const ch = this.text[this.i];
     if (ch === undefined) return 'end of input';
     const code = ch.charCodeAt(0);
-    return code < 0x20 || code > 0x7e ? `character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `character '${ch}'`;
+    return code < 0x20 || code > 0x7e
+      ? `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+      : `character '${ch}'`;
   }
 
   private space(): void {
@@ -144,11 +146,13 @@ class Scanner {
       return;
     }
     for (;;) {
-      if (this.text[this.i] !== '"') this.fail(`Unexpected ${this.describe()}, expected a property name in double quotes`);
+      if (this.text[this.i] !== '"')
+        this.fail(`Unexpected ${this.describe()}, expected a property name in double quotes`);
       const keyAt = this.position();
       const key = this.string();
       this.space();
-      if (this.text[this.i] !== ':') this.fail(`Unexpected ${this.describe()}, expected ':' after a property name`);
+      if (this.text[this.i] !== ':')
+        this.fail(`Unexpected ${this.describe()}, expected ':' after a property name`);
       this.i++;
       this.space();
       this.value(`${pointer}/${escapeToken(key)}`, keyAt, depth + 1);
@@ -212,7 +216,16 @@ class Scanner {
   private escape(): string {
     const at = this.position();
     const ch = this.text[this.i + 1];
-    const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+    const simple: Record<string, string> = {
+      '"': '"',
+      '\\': '\\',
+      '/': '/',
+      b: '\b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+    };
     if (ch !== undefined && Object.hasOwn(simple, ch)) {
       this.i += 2;
       return simple[ch] ?? '';

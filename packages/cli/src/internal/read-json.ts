@@ -2,7 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { JsonSyntaxError, parseJsonWithPointers, type JsonSourceMap, type SourcePosition } from './json-source-map.js';
+import {
+  JsonSyntaxError,
+  parseJsonWithPointers,
+  type JsonSourceMap,
+  type SourcePosition,
+} from './json-source-map.js';
 
 /** A JSON file that was read: parsed with its pointer map, or the position of its syntax error. */
 export type JsonFile =

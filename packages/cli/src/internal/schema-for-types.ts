@@ -11,10 +11,21 @@
 
 type Node = Record<string, unknown>;
 
-const isNode = (value: unknown): value is Node => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isNode = (value: unknown): value is Node =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Keywords whose value is one subschema. */
-const ONE = ['items', 'additionalProperties', 'unevaluatedProperties', 'contains', 'not', 'if', 'then', 'else', 'propertyNames'];
+const ONE = [
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'contains',
+  'not',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+];
 /** Keywords whose value is an array of subschemas. */
 const MANY = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to subschemas. */
@@ -37,7 +48,8 @@ function prepare(node: Node, hoist = true): void {
   for (const key of ONE) if (isNode(node[key])) prepare(node[key]);
   for (const key of MANY) {
     const list = node[key];
-    if (Array.isArray(list)) for (const item of list) if (isNode(item)) prepare(item, !(key === 'allOf' && 'if' in item));
+    if (Array.isArray(list))
+      for (const item of list) if (isNode(item)) prepare(item, !(key === 'allOf' && 'if' in item));
   }
   for (const key of MAP) {
     const map = node[key];
@@ -46,17 +58,18 @@ function prepare(node: Node, hoist = true): void {
   describe(node);
   if (hoist) hoistConditionalProperties(node);
   if (typeof node['$ref'] === 'string') {
-    for (const key of Object.keys(node)) if (key !== '$ref') delete node[key];
+    for (const key of Object.keys(node)) if (key !== '$ref') Reflect.deleteProperty(node, key);
   }
 }
 
-/** `x-dvc-label` → `description`, with `*​/` defused so it cannot end the JSDoc comment early. */
+/** `x-dvc-label` → `description`, with any comment terminator defused so it cannot end the JSDoc early. */
 function describe(node: Node): void {
   const label = node['x-dvc-label'];
   if (node['description'] === undefined && isNode(label) && typeof label['vi'] === 'string') {
     node['description'] = typeof label['en'] === 'string' ? `${label['vi']} (${label['en']})` : label['vi'];
   }
-  if (typeof node['description'] === 'string') node['description'] = node['description'].replaceAll('*/', '*\\/');
+  if (typeof node['description'] === 'string')
+    node['description'] = node['description'].replaceAll('*/', '*\\/');
 }
 
 /** Moves the properties of `then`/`else`/`dependentSchemas` branches into `node.properties`. */

@@ -22,7 +22,8 @@ export function nearest(input: string, known: readonly string[]): string | undef
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1;
   for (const word of known) {
-    const prefix = Math.min(input.length, word.length) >= 3 && (word.startsWith(input) || input.startsWith(word));
+    const prefix =
+      Math.min(input.length, word.length) >= 3 && (word.startsWith(input) || input.startsWith(word));
     const distance = prefix ? 1 : editDistance(input, word);
     if (distance < bestDistance) {
       best = word;

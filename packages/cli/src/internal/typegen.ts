@@ -6,7 +6,14 @@ import { compile, type Options } from 'json-schema-to-typescript';
 import { schemaForTypes } from './schema-for-types.js';
 
 /** Prettier style of the generated files: the repository's own, so `prettier --check` agrees. */
-const STYLE = { printWidth: 110, singleQuote: true, trailingComma: 'all', semi: true, tabWidth: 2, useTabs: false } as const;
+const STYLE = {
+  printWidth: 110,
+  singleQuote: true,
+  trailingComma: 'all',
+  semi: true,
+  tabWidth: 2,
+  useTabs: false,
+} as const;
 
 /** A PascalCase type name from a kebab-case slug: `birth-registration` → `BirthRegistrationDossier`. */
 export function dossierTypeName(slug: string): string {
@@ -29,7 +36,6 @@ export interface TypegenSource {
 /** The comment every generated file starts with. */
 export function generatedHeader(lines: readonly string[]): string {
   return [
-    '/* eslint-disable */',
     '/**',
     ...lines.map((l) => ` * ${l}`),
     ' *',
@@ -40,7 +46,11 @@ export function generatedHeader(lines: readonly string[]): string {
 }
 
 /** The TypeScript source of the dossier data type of one definition. */
-export async function dossierTypes(dataSchema: unknown, typeName: string, source: TypegenSource): Promise<string> {
+export async function dossierTypes(
+  dataSchema: unknown,
+  typeName: string,
+  source: TypegenSource,
+): Promise<string> {
   const schema = schemaForTypes(dataSchema);
   const header = generatedHeader([
     `${source.nameVi} (${source.nameEn}): the dossier data of procedure ${source.code}.`,

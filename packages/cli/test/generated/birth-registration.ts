@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Đăng ký khai sinh (Birth registration): the dossier data of procedure 1.001193.
  * Source: birth-registration.json (birth-registration 1.0.0).

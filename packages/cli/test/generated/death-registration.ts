@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Đăng ký khai tử (Death registration): the dossier data of procedure 1.000656.
  * Source: death-registration.json (death-registration 1.0.0).

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Đăng ký thành lập hộ kinh doanh (Household business registration): the dossier data of procedure 1.001612.
  * Source: household-business-registration.json (household-business-registration 1.0.0).

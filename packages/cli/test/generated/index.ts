@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * The dossier data types of the procedures below, by definition slug.
  *

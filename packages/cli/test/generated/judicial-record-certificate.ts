@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam (Issue of a judicial record certificate to Vietnamese citizens and foreigners residing in Viet Nam): the dossier data of procedure 2.000488.
  * Source: judicial-record-certificate.json (judicial-record-certificate 1.0.0).

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Đăng ký kết hôn (Marriage registration): the dossier data of procedure 1.000894.
  * Source: marriage-registration.json (marriage-registration 1.0.0).

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Đăng ký thường trú (Permanent residence registration): the dossier data of procedure 1.004222.
  * Source: permanent-residence-registration.json (permanent-residence-registration 1.0.0).

@@ -2,6 +2,9 @@
  * The checks of one procedure definition: the procedures package's meta-schema (compiled with
  * @dvc-kit/validation), the procedures package's `lintDefinition` for what a schema cannot express,
  * and a compile of the definition's `dataSchema`.
+ *
+ * Private to the package (not exported), but outside `src/internal/`, because the layer check forbids
+ * code there from importing any package's public entry.
  */
 import { lintDefinition, procedureDefinitionMetaSchema, type ProcedureDefinition } from '@dvc-kit/procedures';
 import { compileSchema, SchemaError, type Locale, type Validator } from '@dvc-kit/validation';
