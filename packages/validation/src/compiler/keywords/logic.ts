@@ -158,5 +158,11 @@ export const ifKeyword: KeywordDefinition = {
   },
 };
 
-/** `then` / `else`: compiled by `if`; alone they do nothing. */
-export const companion: KeywordDefinition = { vocabulary: 'applicator', compile: () => null };
+/** `then` / `else`: applied by `if`; without `if` they do nothing, but are still compiled so mistakes surface. */
+export const companion: KeywordDefinition = {
+  vocabulary: 'applicator',
+  compile(ctx) {
+    if (sibling(ctx, 'if') === undefined) ctx.sub(ctx.value);
+    return null;
+  },
+};
