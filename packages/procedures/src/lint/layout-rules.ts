@@ -12,8 +12,9 @@ function covers(placed: string, field: string): boolean {
 }
 
 /**
- * Layout fields exist (outside repeatable groups: a group is placed whole), are placed once, and
- * every top-level field is placed; step and section ids are unique; `visibleWhen` reads fields.
+ * Layout fields exist (outside repeatable groups: a group is placed whole) and are placed once;
+ * every field is placed, itself or with a group around it (placing one field of a group places
+ * only that field); step and section ids are unique; `visibleWhen` reads fields.
  */
 export function checkLayout(definition: ProcedureDefinition, index: SchemaIndex): LintIssue[] {
   const out: LintIssue[] = [];
@@ -63,7 +64,7 @@ export function checkLayout(definition: ProcedureDefinition, index: SchemaIndex)
     });
   });
   for (const field of index.fields.keys()) {
-    if (field.split('/').length !== 2 || placed.some((p) => covers(p, field))) continue;
+    if (!isPlainField(index, field) || placed.some((p) => covers(p, field))) continue;
     out.push({
       pointer: '/layout',
       code: 'layout-missing-field',

@@ -157,6 +157,14 @@ describe('lintDefinition', () => {
       'layout-missing-field',
     ],
     [
+      'layout missing inside a group',
+      'judicial-record-certificate',
+      '/layout/steps/0/sections/1/fields',
+      { set: ['/family/fatherName', '/family/motherName'] },
+      '/layout',
+      'layout-missing-field',
+    ],
+    [
       'layout id',
       'birth-registration',
       '/layout/steps/1/id',
