@@ -56,6 +56,15 @@ describe('dvc validate', () => {
     );
   });
 
+  it('names the field by its label in the locale of the messages', async () => {
+    const result = await validateFile('minimal.json', 'minimal.json', { cwd: FIXTURES });
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ pointer: '/fullName', message: 'Vui lòng nhập Họ và tên.' }),
+    );
+    const en = await validateFile('minimal.json', 'minimal.json', { cwd: FIXTURES, locale: 'en' });
+    expect(en.issues.find((i) => i.pointer === '/fullName')?.message).toContain('Full name');
+  });
+
   it('reports a missing required field on the object that lacks it', async () => {
     const result = await validateFile('minimal.json', 'minimal.json', { cwd: FIXTURES, locale: 'en' });
     expect(result.ok).toBe(false);

@@ -3,7 +3,8 @@
  * schema and prints each issue with its place in the data file and its localized message.
  */
 import { adminUnitLookup } from '@dvc-kit/admin-units';
-import { compileSchema, SchemaError, type Locale } from '@dvc-kit/validation';
+import { compileProcedure, type ProcedureDefinition } from '@dvc-kit/procedures';
+import { SchemaError, type Locale, type Validator } from '@dvc-kit/validation';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs } from '../internal/args.js';
@@ -43,7 +44,8 @@ export interface ValidateFileOptions {
 
 /**
  * Validates the dossier data in `dataFile` against the `dataSchema` of the definition in
- * `definitionFile`. Province and commune codes are checked against the 2025 list.
+ * `definitionFile`, compiled by `compileProcedure` (messages carry the fields' labels). Province and
+ * commune codes are checked against the 2025 list.
  * @throws InputError when a file is missing or unreadable.
  */
 export async function validateFile(
@@ -69,9 +71,11 @@ export async function validateFile(
       { file: definition.display, line: 1, column: 1, pointer: '', code: 'no_data_schema', message },
     ]);
   }
-  let validator;
+  const locale = options.locale ?? 'vi';
+  let validator: Validator;
   try {
-    validator = compileSchema(schema, { adminUnits: adminUnitLookup });
+    // compileProcedure puts the labels of `locale` into the messages ("Vui lòng nhập Họ và tên.").
+    validator = compileProcedure(doc as ProcedureDefinition, { locale, adminUnits: adminUnitLookup });
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
     const pointer = `/dataSchema${error.pointer}`;
@@ -80,7 +84,7 @@ export async function validateFile(
     return result([{ file: definition.display, ...lineColumn(at), pointer, code: error.code, message }]);
   }
   if (!data.ok) return result([syntaxIssue(data)]);
-  const outcome = validator.validate(data.map.data, { locale: options.locale ?? 'vi' });
+  const outcome = validator.validate(data.map.data);
   if (outcome.ok) return result([]);
   return result(
     outcome.issues.map((issue) => ({
