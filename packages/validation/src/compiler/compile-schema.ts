@@ -77,6 +77,8 @@ export function compileSchema<T = unknown>(definition: unknown, options: Compile
     builtInFormats(options.formats),
   );
   compiler.vocabularies = vocabulariesOf(definition, registry, base);
+  // A metaschema with the format-assertion vocabulary asks for formats to be asserted.
+  if (compiler.vocabularies?.has('format-assertion') === true) compiler.settings.formatMode = 'assert';
   const root = compiler.node(definition, '');
   compiler.compileDynamicAnchors();
   assertNoCycles(compiler.edges);
@@ -100,6 +102,7 @@ function vocabulariesOf(definition: unknown, registry: Registry, base: string): 
     const name = v.slice(v.lastIndexOf('/') + 1);
     const mapped = Object.hasOwn(VOCABULARIES, name) ? VOCABULARIES[name] : undefined;
     if (mapped !== undefined) enabled.add(mapped);
+    if (name === 'format-assertion') enabled.add('format-assertion');
   }
   return enabled;
 }

@@ -32,7 +32,8 @@ export const exclusiveMaximum = bound('exclusive_maximum', 'maximum', (v, l) => 
 export function isMultipleOf(v: number, m: number): boolean {
   if (Number.isInteger(m) && Number.isInteger(v)) return v % m === 0;
   const q = v / m;
-  if (!Number.isFinite(q)) return false;
+  // 1e308 / 0.5 overflows; an integer is still a multiple of any 1/n.
+  if (!Number.isFinite(q)) return Number.isInteger(v) && Number.isInteger(1 / m);
   if (Number.isInteger(q)) return true;
   return Math.abs(q - Math.round(q)) <= Number.EPSILON * Math.max(1, Math.abs(q)) * 4;
 }
