@@ -30,6 +30,10 @@ describe('number keywords', () => {
     });
   });
 
+  it('multipleOf survives overflow of the quotient', () => {
+    expect(compileSchema({ type: 'integer', multipleOf: 0.5 }).validate(1e308).ok).toBe(true);
+  });
+
   it('ignores non-numbers and refuses bad keyword values', () => {
     expect(compileSchema({ minimum: 5 }).validate('1').ok).toBe(true);
     expect(() => compileSchema({ multipleOf: 0 })).toThrow(/multipleOf/);

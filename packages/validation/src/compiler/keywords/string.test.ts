@@ -96,6 +96,22 @@ describe('format', () => {
     expect(compileSchema({ format: 'vn-nothing' }, { formatMode: 'annotate' }).validate('x').ok).toBe(true);
   });
 
+  it('asserts formats when the metaschema lists the format-assertion vocabulary', () => {
+    const meta = {
+      $id: 'https://forms.example/meta',
+      $vocabulary: {
+        'https://json-schema.org/draft/2020-12/vocab/core': true,
+        'https://json-schema.org/draft/2020-12/vocab/format-assertion': true,
+      },
+    };
+    const schema = { $schema: 'https://forms.example/meta', format: 'date' };
+    const v = compileSchema(schema, {
+      formatMode: 'annotate',
+      remotes: { 'https://forms.example/meta': meta },
+    });
+    expect(v.validate('2024-02-30').ok).toBe(false);
+  });
+
   it('accepts custom formats per compile', () => {
     const v = compileSchema(
       { format: 'even' },
