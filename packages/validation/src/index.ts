@@ -71,6 +71,7 @@ export { Validator, type StandardSchemaV1Props } from './compiler/validator.js';
 export type { IssueCode, ValidationIssue, ValidationResult, ValidateOptions } from './result.js';
 export type { Locale } from './messages/format-message.js';
 export { formatMessage } from './messages/format-message.js';
+export type { NodeMeta as MessageMeta, MessageOverrides } from './compiler/types.js';
 export {
   SchemaError,
   UnsupportedKeywordError,
