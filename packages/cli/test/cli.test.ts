@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_DIR, dvc } from './helpers.js';
+import { codegen, InputError, lintFiles, UsageError, validateFile } from '@dvc-kit/cli';
+import { CLI_DIR, dvc, FIXTURES } from './helpers.js';
 
 const version = (JSON.parse(readFileSync(join(CLI_DIR, 'package.json'), 'utf8')) as { version: string })
   .version;
@@ -81,5 +82,22 @@ describe('dvc, the command line', () => {
   });
 });
 
+describe('the command functions', () => {
+  it('throw an InputError for a missing file', async () => {
+    const missing = { name: 'InputError', code: 'file_not_found', file: 'nope.json', exitCode: 2 };
+    await expect(lintFiles(['nope.json'], { cwd: FIXTURES })).rejects.toBeInstanceOf(InputError);
+    await expect(lintFiles(['nope.json'], { cwd: FIXTURES })).rejects.toMatchObject(missing);
+    await expect(validateFile('minimal.json', 'nope.json', { cwd: FIXTURES })).rejects.toMatchObject(missing);
+    await expect(codegen(['nope.json'], { cwd: FIXTURES, outDir: 'x', write: false })).rejects.toMatchObject(
+      missing,
+    );
+  });
+
+  it('throw a UsageError when two definitions share a slug', async () => {
+    const twice = codegen(['minimal.json', 'minimal.json'], { cwd: FIXTURES, outDir: 'x', write: false });
+    await expect(twice).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
 /** `.` shown from the fixtures folder is the folder's absolute path. */
-const FIXTURES_NAME = join(CLI_DIR, 'test', 'fixtures');
+const FIXTURES_NAME = FIXTURES;

@@ -25,6 +25,13 @@ describe('dvc validate', () => {
     );
   });
 
+  it('never echoes the values of the data', async () => {
+    for (const args of [[], ['--json'], ['--locale', 'en']]) {
+      const run = await dvc(['validate', 'minimal.json', 'data-invalid.json', ...args]);
+      expect(run.stdout + run.stderr).not.toMatch(/0123456789|Nguyễn Văn An/);
+    }
+  });
+
   it('prints English with --locale en, and JSON with --json', async () => {
     const run = await dvc(['validate', 'minimal.json', 'data-invalid.json', '--locale', 'en', '--json']);
     expect(run.code).toBe(1);
