@@ -19,6 +19,7 @@ export default defineConfig({
       nodeProject('admin-units'),
       nodeProject('procedures'),
       nodeProject('cli'),
+      nodeProject('sandbox'),
       {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
