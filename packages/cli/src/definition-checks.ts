@@ -1,12 +1,17 @@
 /**
  * The checks of one procedure definition: the procedures package's meta-schema (compiled with
  * @dvc-kit/validation), the procedures package's `lintDefinition` for what a schema cannot express,
- * and a compile of the definition's `dataSchema`.
+ * and a compile of the definition's `dataSchema` with `compileProcedure`.
  *
  * Private to the package (not exported), but outside `src/internal/`, because the layer check forbids
  * code there from importing any package's public entry.
  */
-import { lintDefinition, procedureDefinitionMetaSchema, type ProcedureDefinition } from '@dvc-kit/procedures';
+import {
+  compileProcedure,
+  lintDefinition,
+  procedureDefinitionMetaSchema,
+  type ProcedureDefinition,
+} from '@dvc-kit/procedures';
 import { compileSchema, SchemaError, type Locale, type Validator } from '@dvc-kit/validation';
 
 /** One problem in a definition, located by a JSON Pointer into the definition document. */
@@ -43,19 +48,27 @@ export function checkDefinition(definition: unknown, locale: Locale): Definition
   return problems;
 }
 
-/** The definition's `dataSchema` must compile: a schema error is reported at its keyword. */
+/**
+ * The definition's `dataSchema` must compile, the way the forms and `dvc validate` compile it
+ * (`compileProcedure`, with one locale's labels): a schema error is reported at its keyword.
+ */
 function checkDataSchema(definition: unknown): DefinitionProblem[] {
   if (definition === null || typeof definition !== 'object' || !('dataSchema' in definition)) return [];
+  const { dataSchema } = definition;
+  if (dataSchema === null || typeof dataSchema !== 'object') return [];
   try {
-    compileSchema(definition.dataSchema);
+    compileProcedure(definition as ProcedureDefinition);
     return [];
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
+    const pointer = `/dataSchema${error.pointer}`;
+    // The compiler names the place inside the data schema; say where it is in the definition instead.
+    const detail = error.message.replace(/ \(keyword "[^"]*" at "[^"]*"\)$/, '');
     return [
       {
-        pointer: `/dataSchema${error.pointer}`,
+        pointer,
         code: error.code,
-        message: error.message,
+        message: `${detail} (at ${pointer}).`,
         severity: 'error',
         source: 'data-schema',
       },

@@ -33,6 +33,14 @@ describe('dvc lint', () => {
       'duplicate-document-code.json',
       'duplicate-document-code.json:78:15  document-code-duplicate  Document-component code "TO-KHAI" is used twice.',
     ],
+    [
+      'bad-pattern.json',
+      'bad-pattern.json:109:20  invalid_regex  Invalid regular expression /^[A-Z/ (at /dataSchema/properties/fullName/pattern).',
+    ],
+    [
+      'unknown-format.json',
+      'unknown-format.json:112:19  unknown_format  Unknown format "vn-mobile-phone" (at /dataSchema/properties/phone/format).',
+    ],
     ['negative-fee.json', 'negative-fee.json:49:17  minimum  Must be 0 or more (at /fees/0/amount).'],
     [
       'prefill-missing-path.json',
