@@ -219,6 +219,16 @@ describe('bad schemas give typed compile-time errors', () => {
     },
   );
 
+  it('refuses malformed labels and message overrides, naming where', () => {
+    expect(() => compileSchema({ required: ['a'], properties: { a: { 'x-dvc-label': 1 } } })).toThrow(
+      expect.objectContaining({ keyword: 'x-dvc-label', pointer: '/properties/a/x-dvc-label' }),
+    );
+    expect(() => compileSchema({ properties: { a: { 'x-dvc-messages': { pattern: null } } } })).toThrow(
+      expect.objectContaining({ keyword: 'x-dvc-messages', pointer: '/properties/a/x-dvc-messages' }),
+    );
+    expect(() => compileSchema({ 'x-dvc-messages': { pattern: { vi: 1 } } })).toThrow(SchemaError);
+  });
+
   it('refuses non-schema values', () => {
     expect(() => compileSchema(42)).toThrow(SchemaError);
     expect(() => compileSchema({ properties: { a: 'string' } })).toThrow(SchemaError);

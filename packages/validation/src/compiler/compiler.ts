@@ -9,8 +9,9 @@ import { escapeToken } from '../internal/pointer.js';
 import { canStop, mergeAnn, newAnn, report } from '../internal/report.js';
 import { splitUri } from '../internal/uri.js';
 import { ANNOTATION_KEYWORDS, keywordTable } from './keywords/index.js';
+import { readMeta } from './meta.js';
 import type { Registry } from './registry.js';
-import type { Check, CompiledNode, CompilerSettings, KeywordContext, NodeMeta, NodeShape } from './types.js';
+import type { Check, CompiledNode, CompilerSettings, KeywordContext, NodeShape } from './types.js';
 
 /** A fresh, empty shape. */
 export function emptyShape(): NodeShape {
@@ -53,11 +54,7 @@ export class Compiler {
       throw new SchemaError('invalid_schema', '', pointer, 'A schema must be an object or a boolean');
     const loc = this.registry.locate(schema);
     if (loc !== undefined && !pointer.includes('→')) pointer = loc.pointer;
-    const meta: NodeMeta = {};
-    const label = schema['x-dvc-label'] ?? schema['title'];
-    if (typeof label === 'string') meta.label = label;
-    const messages = schema['x-dvc-messages'];
-    if (isObject(messages)) meta.messages = messages as NodeMeta['messages'];
+    const meta = readMeta(schema, loc?.pointer ?? pointer);
     const node: CompiledNode = {
       validate: () => true,
       schema,

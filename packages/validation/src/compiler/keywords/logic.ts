@@ -19,7 +19,7 @@ function requiredOnlyFields(
       return null;
     for (const name of req) {
       if (typeof name !== 'string') return null;
-      const label = propertyMeta(ctx.schema, name)?.label;
+      const label = propertyMeta(ctx, name)?.label;
       out.push(label === undefined ? { property: name } : { property: name, label });
     }
   }

@@ -14,7 +14,7 @@ export const required: KeywordDefinition = {
   compile(ctx) {
     const names = stringList(ctx);
     if (names.length === 0) return null;
-    const metas = names.map((n) => propertyMeta(ctx.schema, n));
+    const metas = names.map((n) => propertyMeta(ctx, n));
     const check: Check = (v, st) => {
       if (!isObject(v)) return true;
       let ok = true;
@@ -40,7 +40,7 @@ export const dependentRequired: KeywordDefinition = {
     const map = objectValue(ctx);
     const rules = Object.keys(map).map((trigger) => {
       const names = stringList(ctx, map[trigger]);
-      return { trigger, names, metas: names.map((n) => propertyMeta(ctx.schema, n)) };
+      return { trigger, names, metas: names.map((n) => propertyMeta(ctx, n)) };
     });
     const check: Check = (v, st) => {
       if (!isObject(v)) return true;

@@ -1,6 +1,8 @@
 /** Helpers shared by keyword handlers: keyword value checks and field labels. */
 import { SchemaError } from '../../errors.js';
 import { isObject } from '../../internal/json.js';
+import { escapeToken } from '../../internal/pointer.js';
+import { readMeta } from '../meta.js';
 import type { KeywordContext, NodeMeta } from '../types.js';
 
 /** Throws a SchemaError for a keyword whose value has the wrong shape. */
@@ -53,15 +55,11 @@ export function sibling(ctx: KeywordContext, keyword: string): unknown {
 }
 
 /** Label and message overrides of the property `name` declared in the sibling `properties`. */
-export function propertyMeta(schema: Record<string, unknown>, name: string): NodeMeta | undefined {
-  const props = Object.hasOwn(schema, 'properties') ? schema['properties'] : undefined;
+export function propertyMeta(ctx: KeywordContext, name: string): NodeMeta | undefined {
+  const props = sibling(ctx, 'properties');
   if (!isObject(props) || !Object.hasOwn(props, name)) return undefined;
   const sub = props[name];
   if (!isObject(sub)) return undefined;
-  const meta: NodeMeta = {};
-  const label = sub['x-dvc-label'] ?? sub['title'];
-  if (typeof label === 'string') meta.label = label;
-  const messages = sub['x-dvc-messages'];
-  if (isObject(messages)) meta.messages = messages as NodeMeta['messages'];
-  return meta;
+  const parent = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length - 1);
+  return readMeta(sub, `${parent}/properties/${escapeToken(name)}`);
 }

@@ -72,7 +72,7 @@ export const format: KeywordDefinition = {
         r = { ok: false, reason: 'error' };
       }
       if (r.ok) return true;
-      const params: Record<string, unknown> = { format: name, ...r.params };
+      const params: Record<string, unknown> = { ...r.params, format: name };
       if (r.reason !== undefined) params['reason'] = r.reason;
       report(st, 'format', params, meta);
       return false;
