@@ -100,7 +100,26 @@ describe('the built dvc executable', () => {
     expect(await run(BIN, ['--version'], FIXTURES)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it('has a launcher, bin/dvc.mjs, that says how to build when dist/ is missing', async () => {
+  it('has a launcher, bin/dvc.mjs, that runs the sources in the workspace without a build', async () => {
+    const launcher = join(CLI_DIR, 'bin', 'dvc.mjs');
+    const { version } = JSON.parse(await readFile(join(CLI_DIR, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await run(launcher, ['--version'], FIXTURES)).toEqual({
+      code: 0,
+      stdout: `${version}\n`,
+      stderr: '',
+    });
+    const lint = await run(
+      process.execPath,
+      [launcher, 'lint', 'minimal.json', 'negative-fee.json'],
+      FIXTURES,
+    );
+    expect(lint.code).toBe(1);
+    expect(lint.stdout).toContain('negative-fee.json:49:17  minimum  ');
+  }, 60_000);
+
+  it('has a launcher that says how to build when it is neither in the workspace nor built', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dvc-launcher-'));
     await mkdir(join(dir, 'bin'));
     await copyFile(join(CLI_DIR, 'bin', 'dvc.mjs'), join(dir, 'bin', 'dvc.mjs'));
