@@ -87,10 +87,35 @@ export function formatMessage(
   if (template === undefined) for (const k of keys) if ((template = lookup(table, k)) !== undefined) break;
   template ??= code;
   const label = meta?.label;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    if (name === 'label') return label ?? lookup(table, 'label.default') ?? '';
-    if (name === 'Label') return label ?? lookup(table, 'Label.default') ?? '';
-    if (!Object.hasOwn(params, name) || params[name] === undefined) return whole;
-    return show(params[name], code, name, table);
-  });
+  const parts = compileTemplate(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    let text: string;
+    if (name === 'label') text = label ?? lookup(table, 'label.default') ?? '';
+    else if (name === 'Label') text = label ?? lookup(table, 'Label.default') ?? '';
+    else if (!Object.hasOwn(params, name) || params[name] === undefined) text = `{${name}}`;
+    else text = show(params[name], code, name, table);
+    out += text + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+const templates = new Map<string, string[]>();
+
+/** Splits a template into literal text and placeholder names, alternately; cached. */
+function compileTemplate(template: string): string[] {
+  let parts = templates.get(template);
+  if (parts !== undefined) return parts;
+  parts = [];
+  let last = 0;
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(template); m !== null; m = PLACEHOLDER.exec(template)) {
+    parts.push(template.slice(last, m.index), m[1] as string);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  if (templates.size > 2000) templates.clear();
+  templates.set(template, parts);
+  return parts;
 }
