@@ -1,0 +1,126 @@
+/**
+ * `pnpm bench`: measures the compiled validator against Ajv 2020 and a hand-written zod schema on
+ * a ~60-field residence application, plus compile time and bundle size, and rewrites
+ * docs/benchmarks.md. Run through esbuild (see the `bench` script), never as part of `npm test`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { compileSchema } from '@dvc-kit/validation';
+import { createAjv } from './ajv.js';
+import { bundleSizes } from './bundle-size.js';
+import invalid from './fixtures/residence-application.invalid.json';
+import schema from './fixtures/residence-application.schema.json';
+import valid from './fixtures/residence-application.valid.json';
+import { buildResidenceZod } from './hand-written-zod.js';
+import { compileTimes, sink, throughput } from './measure.js';
+import { renderReport, type Environment } from './report.js';
+
+function repositoryRoot(from: string): string {
+  let dir = resolve(from);
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('Run the benchmark inside the dvc-kit repository');
+    dir = up;
+  }
+  return dir;
+}
+
+const root = repositoryRoot(process.cwd());
+const packageDir = join(root, 'packages/validation');
+const versionOf = (name: string): string =>
+  (
+    JSON.parse(readFileSync(join(packageDir, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+// zod answers in Vietnamese too, like the compiled validator (its refinements carry their own messages).
+z.config(z.locales.vi());
+z.config({ jitless: false });
+
+const ours = compileSchema(schema);
+const ajv = createAjv().compile(schema);
+const zodJit = buildResidenceZod();
+
+const count = {
+  ours: ((r) => (r.ok ? 0 : r.issues.length))(ours.validate(invalid, { locale: 'vi' })),
+  ajv: ajv(invalid) ? 0 : (ajv.errors?.length ?? 0),
+  zod: zodJit.safeParse(invalid).error?.issues.length ?? 0,
+};
+if (!ours.validate(valid).ok || !ajv(valid) || !zodJit.safeParse(valid).success)
+  throw new Error('The valid fixture does not pass');
+
+log('(a) valid input, Node');
+const validNode = await throughput({
+  ours: () => void (sink.n += ours.validate(valid).ok ? 1 : 0),
+  ajv: () => void (sink.n += ajv(valid) ? 1 : 0),
+  zod: () => void (sink.n += zodJit.safeParse(valid).success ? 1 : 0),
+});
+
+log('(b) valid input, jitless');
+z.config({ jitless: true });
+const oursJitless = compileSchema(schema);
+const zodJitless = buildResidenceZod();
+const validJitless = await throughput({
+  ours: () => void (sink.n += oursJitless.validate(valid).ok ? 1 : 0),
+  zod: () => void (sink.n += zodJitless.safeParse(valid).success ? 1 : 0),
+});
+z.config({ jitless: false });
+
+log('(c) invalid input, every issue with its message');
+const invalidNode = await throughput({
+  ours: () => {
+    const r = ours.validate(invalid, { locale: 'vi' });
+    sink.n += r.ok ? 0 : r.issues.length;
+  },
+  ajv: () => {
+    sink.n += ajv(invalid) ? 0 : (ajv.errors?.length ?? 0);
+  },
+  zod: () => {
+    sink.n += zodJit.safeParse(invalid).error?.issues.length ?? 0;
+  },
+});
+
+log('(d) compile time, warm');
+const compile = {
+  ours: compileTimes(() => {
+    const copy: unknown = structuredClone(schema);
+    return () => compileSchema(copy);
+  }),
+  ajv: compileTimes(() => {
+    const instance = createAjv();
+    const copy = structuredClone(schema);
+    return () => instance.compile(copy);
+  }),
+};
+
+log('(e) bundle size');
+const bundles = await bundleSizes(packageDir);
+
+const cpuList = cpus();
+const env: Environment = {
+  cpu: cpuList[0]?.model ?? 'unknown',
+  cores: cpuList.length,
+  node: process.version,
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  versions: {
+    ajv: versionOf('ajv'),
+    'ajv-formats': versionOf('ajv-formats'),
+    zod: versionOf('zod'),
+    tinybench: versionOf('tinybench'),
+    esbuild: versionOf('esbuild'),
+  },
+};
+const out = join(root, 'docs/benchmarks.md');
+// Formatted with the repository's prettier, so `prettier --check .` stays green after a run.
+const prettier = await import('prettier');
+const markdown = await prettier.format(
+  renderReport({ env, validNode, validJitless, invalidNode, issueCounts: count, compile, bundles }),
+  { ...(await prettier.resolveConfig(out)), filepath: out },
+);
+writeFileSync(out, markdown);
+log(markdown);
+log(`Wrote ${out} (sink ${sink.n > 0 ? 'ok' : 'empty'})`);
