@@ -26,6 +26,8 @@ export function emptyShape(): NodeShape {
     conditional: null,
     dependentSchemas: null,
     fieldChecks: [],
+    required: [],
+    dependentRequired: null,
   };
 }
 

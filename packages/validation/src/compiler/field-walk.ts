@@ -78,13 +78,37 @@ export function childValue(value: unknown, token: string): unknown {
   return undefined;
 }
 
-/** Collects the JSON Pointers of every property active for `value` under `nodes`. */
+/** What `collectActive` gathers: active property pointers, and those of them that are required. */
+export interface ActiveFields {
+  active: string[];
+  required: string[];
+}
+
+function escape(name: string): string {
+  return name.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** The names the nodes of one location require, given its value. */
+function requiredNames(here: readonly CompiledNode[], value: unknown): Set<string> {
+  const names = new Set<string>();
+  for (const n of here) {
+    for (const k of n.shape.required) names.add(k);
+    if (n.shape.dependentRequired !== null && isObject(value)) {
+      for (const [trigger, list] of n.shape.dependentRequired) {
+        if (Object.hasOwn(value, trigger)) for (const k of list) names.add(k);
+      }
+    }
+  }
+  return names;
+}
+
+/** Collects the JSON Pointers of every property active for `value` under `nodes`, and the required ones. */
 export function collectActive(
   nodes: readonly CompiledNode[],
   value: unknown,
   pointer: string,
   st: State,
-  out: string[],
+  out: ActiveFields,
   depth: number,
 ): void {
   if (depth > 32) return;
@@ -107,9 +131,11 @@ export function collectActive(
       }
     }
   }
+  const required = requiredNames(here, value);
   for (const k of names) {
-    const p = `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    out.push(p);
+    const p = `${pointer}/${escape(k)}`;
+    out.active.push(p);
+    if (required.has(k)) out.required.push(p);
     const kids = childNodes(here, k);
     const v = childValue(value, k);
     if (

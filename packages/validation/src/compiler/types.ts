@@ -79,6 +79,9 @@ export interface NodeShape {
   dependentSchemas: Map<string, CompiledNode> | null;
   /** Object-level checks reporting on fields (required, dependentRequired, x-dvc-compare). */
   fieldChecks: Check[];
+  /** Names listed by `required`, and by `dependentRequired` per trigger. */
+  required: string[];
+  dependentRequired: Map<string, string[]> | null;
 }
 
 /** Everything a keyword compiler may use. */

@@ -142,6 +142,28 @@ describe('activeFields', () => {
   });
 });
 
+describe('requiredFields', () => {
+  it('lists the active fields the data must fill, following if/then and dependentRequired', () => {
+    const rest = { reason: 'dieu_chinh', receiveResult: 'truc_tiep' };
+    const base = form.requiredFields(rest);
+    expect(base).toEqual(
+      expect.arrayContaining(['/applicant', '/applicant/fullName', '/currentAddress/commune', '/agreed']),
+    );
+    expect(base).not.toContain('/stayFrom');
+    expect(base).not.toContain('/ownerName');
+    const more = form.requiredFields({
+      ...rest,
+      reason: 'dang_ky_tam_tru',
+      ownerConsent: true,
+      receiveResult: 'buu_chinh',
+    });
+    expect(more).toEqual(
+      expect.arrayContaining(['/stayFrom', '/stayTo', '/newAddress', '/ownerName', '/postalAddress']),
+    );
+    expect(more).toEqual(expect.arrayContaining(['/newAddress/province', '/postalAddress/street']));
+  });
+});
+
 describe('zod and Standard Schema faces', () => {
   it('exposes a zod schema per locale that composes with other zod schemas', () => {
     const schema = z.object({ form: form.toZod('en') });

@@ -7,7 +7,7 @@ import { parsePointer, toPointer } from '../internal/pointer.js';
 import { formatMessage, type Locale } from '../messages/format-message.js';
 import type { AdminUnitLookup } from '../formats/format-check.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
-import { childNodes, childValue, collectActive, expand } from './field-walk.js';
+import { childNodes, childValue, collectActive, expand, type ActiveFields } from './field-walk.js';
 import type { CompiledNode, RawIssue, State } from './types.js';
 
 /** Settings a validator runs with. */
@@ -76,7 +76,19 @@ export class Validator<T = unknown> {
    * `then`/`else`/`dependentSchemas`/`anyOf` branches that the data does not activate.
    */
   activeFields(data: unknown): string[] {
-    const out: string[] = [];
+    return this.fields(data).active;
+  }
+
+  /**
+   * JSON Pointers of the active properties that `data` must fill: listed in an applying `required`,
+   * or in `dependentRequired` under a present trigger. The forms mark these fields as required.
+   */
+  requiredFields(data: unknown): string[] {
+    return this.fields(data).required;
+  }
+
+  private fields(data: unknown): ActiveFields {
+    const out: ActiveFields = { active: [], required: [] };
     this.run(data, {}, (st) => {
       collectActive([this.root], data, '', st, out, 0);
       return true;

@@ -14,6 +14,7 @@ export const required: KeywordDefinition = {
   compile(ctx) {
     const names = stringList(ctx);
     if (names.length === 0) return null;
+    ctx.node.shape.required.push(...names);
     const metas = names.map((n) => propertyMeta(ctx, n));
     const check: Check = (v, st) => {
       if (!isObject(v)) return true;
@@ -42,6 +43,7 @@ export const dependentRequired: KeywordDefinition = {
       const names = stringList(ctx, map[trigger]);
       return { trigger, names, metas: names.map((n) => propertyMeta(ctx, n)) };
     });
+    ctx.node.shape.dependentRequired = new Map(rules.map((r) => [r.trigger, r.names]));
     const check: Check = (v, st) => {
       if (!isObject(v)) return true;
       let ok = true;
