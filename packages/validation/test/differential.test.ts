@@ -30,6 +30,61 @@ const pairs = rootSchemaArb(2).chain((schema) =>
 
 const show = (v: unknown): string => JSON.stringify(v);
 
+/** The keywords the generator must keep producing (the supported subset under test). */
+const KEYWORDS = [
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'patternProperties',
+  'propertyNames',
+  'minProperties',
+  'maxProperties',
+  'items',
+  'prefixItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'dependentRequired',
+  'dependentSchemas',
+  '$ref',
+];
+
+/** Counts the keywords used anywhere in a schema (property names and pattern keys excluded). */
+function countKeywords(schema: unknown, into: Map<string, number>): void {
+  if (Array.isArray(schema)) for (const s of schema) countKeywords(s, into);
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return;
+  for (const [k, v] of Object.entries(schema as Record<string, unknown>)) {
+    into.set(k, (into.get(k) ?? 0) + 1);
+    if (k === 'enum' || k === 'const' || k === 'required' || k === 'dependentRequired') continue;
+    const maps = k === 'properties' || k === 'patternProperties' || k === 'dependentSchemas' || k === '$defs';
+    if (maps && typeof v === 'object' && v !== null)
+      for (const sub of Object.values(v as Record<string, unknown>)) countKeywords(sub, into);
+    else countKeywords(v, into);
+  }
+}
+
 /** Validates every document with zod's JIT on, then off, restoring the caller's setting. */
 function issuesUnder(jitless: boolean, schema: unknown, data: unknown[]): (ValidationIssue[] | null)[] {
   const before = z.config().jitless;
@@ -47,6 +102,7 @@ function issuesUnder(jitless: boolean, schema: unknown, data: unknown[]): (Valid
 
 describe('differential: compileSchema vs Ajv 2020', () => {
   const seen = { pairs: 0, valid: 0, compared: 0, ajvCrashes: 0 };
+  const keywords = new Map<string, number>();
   const ajv = referenceAjv();
 
   afterAll(() => {
@@ -91,15 +147,20 @@ describe('differential: compileSchema vs Ajv 2020', () => {
           const jitless = issuesUnder(true, schema, data);
           expect(jitless, `issues differ with zod jitless for schema ${show(schema)}`).toStrictEqual(jit);
           seen.pairs += data.length;
+          countKeywords(schema, keywords);
           seen.valid += jit.filter((issues) => issues === null).length;
         }),
         { numRuns: RUNS },
       );
       expect(seen.compared).toBeGreaterThanOrEqual(10_000);
+      // Every keyword of the subset keeps turning up (at least in 2% of the schemas).
+      const rare = KEYWORDS.filter((k) => (keywords.get(k) ?? 0) < RUNS * 0.02);
+      expect(rare, 'keywords the generator (almost) never produced').toEqual([]);
       expect(seen.ajvCrashes / seen.pairs, 'share of pairs Ajv crashed on').toBeLessThan(0.02);
       // The generator aims data at the schema's constraints: both verdicts must stay common.
       const validShare = seen.valid / seen.pairs;
-      if (process.env['DIFFERENTIAL_STATS'] !== undefined) console.info('differential', seen);
+      if (process.env['DIFFERENTIAL_STATS'] !== undefined)
+        console.info('differential', seen, Object.fromEntries(keywords));
       expect(validShare, `valid share ${validShare.toFixed(3)}`).toBeGreaterThanOrEqual(0.2);
       expect(validShare, `valid share ${validShare.toFixed(3)}`).toBeLessThanOrEqual(0.8);
     },

@@ -192,7 +192,7 @@ function objectNear(s: Obj, ctx: Ctx, depth: number): fc.Arbitrary<unknown> {
       value = near(additional as Schema, ctx, depth - 1);
     else value = wild(Math.min(1, depth - 1));
     const weightIn = required.has(name) ? 9 : declared || matching.length > 0 ? 5 : 1;
-    const weightOut = required.has(name) ? 1 : declared ? 5 : 3;
+    const weightOut = required.has(name) ? 1 : declared ? 5 : 6;
     return fc.oneof(
       { arbitrary: value.map((v) => [name, v] as const), weight: weightIn },
       { arbitrary: fc.constant(null), weight: weightOut },
