@@ -5,7 +5,7 @@
  * never triggers the probe itself; call `useJitless()` once (or import `@dvc-kit/validation/csp`)
  * before building zod object schemas of your own in a strict-CSP page.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Puts zod in jitless mode for the whole page (no `new Function`, no eval probe). Idempotent. */
 export function useJitless(): void {

@@ -1,7 +1,7 @@
 /**
  * The compiled validator: `validate`, `validateAt`, `activeFields`, a zod face and a Standard Schema face.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkJsonData } from '../internal/data-check.js';
 import { parsePointer, toPointer } from '../internal/pointer.js';
 import { formatMessage, type Locale } from '../messages/format-message.js';
@@ -30,7 +30,7 @@ export interface StandardSchemaV1Props {
 
 /** A compiled JSON Schema. Create with `compileSchema`. Stateless and safe to share across requests. */
 export class Validator<T = unknown> {
-  private readonly zods = new Map<Locale, z.ZodType<T>>();
+  private readonly zods = new Map<Locale, z.ZodMiniType<T>>();
 
   /** @internal */
   constructor(
@@ -97,29 +97,31 @@ export class Validator<T = unknown> {
   }
 
   /** A zod schema running this validator, with messages in `locale`; cached per locale. */
-  toZod(locale: Locale = this.settings.locale): z.ZodType<T> {
+  toZod(locale: Locale = this.settings.locale): z.ZodMiniType<T> {
     let schema = this.zods.get(locale);
     if (schema === undefined) {
-      schema = z.unknown().superRefine((value, ctx) => {
-        const r = this.validate(value, { locale });
-        if (r.ok) return;
-        for (const issue of r.issues) {
-          const path = parsePointer(issue.pointer) ?? [];
-          ctx.addIssue({
-            code: 'custom',
-            message: issue.message,
-            path,
-            params: { code: issue.code, pointer: issue.pointer, ...issue.params },
-          });
-        }
-      }) as unknown as z.ZodType<T>;
+      schema = z.unknown().check(
+        z.superRefine((value, ctx) => {
+          const r = this.validate(value, { locale });
+          if (r.ok) return;
+          for (const issue of r.issues) {
+            const path = parsePointer(issue.pointer) ?? [];
+            ctx.addIssue({
+              code: 'custom',
+              message: issue.message,
+              path,
+              params: { code: issue.code, pointer: issue.pointer, ...issue.params },
+            });
+          }
+        }),
+      ) as unknown as z.ZodMiniType<T>;
       this.zods.set(locale, schema);
     }
     return schema;
   }
 
   /** The zod schema in the default locale. */
-  get zod(): z.ZodType<T> {
+  get zod(): z.ZodMiniType<T> {
     return this.toZod();
   }
 

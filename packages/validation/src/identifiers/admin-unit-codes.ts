@@ -3,7 +3,7 @@
  * 5 digits. Without a lookup only the pattern is checked; with `context.adminUnits` (the
  * `AdminUnitLookup` that `@dvc-kit/admin-units` exports) the code must also exist.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AdminUnitLookup, FormatContext, FormatResult } from '../formats/format-check.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -38,13 +38,13 @@ export function isCommuneCode(value: string, adminUnits?: AdminUnitLookup): bool
 }
 
 /** zod schema for `vn-province-code` (pattern only; see `vnFormatSchema` to pass a lookup). */
-export const provinceCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const provinceCodeSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-province-code',
   checkProvinceCode,
 );
 
 /** zod schema for `vn-commune-code` (pattern only; see `vnFormatSchema` to pass a lookup). */
-export const communeCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const communeCodeSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-commune-code',
   checkCommuneCode,
 );

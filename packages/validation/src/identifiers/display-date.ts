@@ -2,7 +2,7 @@
  * Dates as Vietnamese forms show them, `dd/mm/yyyy`, carried in data as ISO `yyyy-mm-dd`. Both
  * directions check the calendar: 29/02 exists only in leap years, 31/04 never.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatResult } from '../formats/format-check.js';
 import { isCalendarDate } from './internal/calendar.js';
 import { fail, OK } from './internal/result.js';
@@ -46,7 +46,7 @@ export function formatDisplayDate(iso: string): string {
 }
 
 /** zod schema for `vn-date-display` (`dd/mm/yyyy`). */
-export const displayDateSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const displayDateSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-date-display',
   checkDisplayDate,
 );

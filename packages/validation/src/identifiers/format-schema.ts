@@ -2,7 +2,7 @@
  * The zod face of any `vn-*` format, with a context: the way to check commune codes against the real
  * list, or a personal-id birth year against a fixed "today".
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatContext } from '../formats/format-check.js';
 import { vnFormats } from './formats.js';
 import { formatSchema } from './internal/schema.js';
@@ -13,7 +13,7 @@ import { formatSchema } from './internal/schema.js';
  * @example vnFormatSchema('vn-commune-code', { adminUnits: adminUnitLookup })
  * @throws RangeError when `format` is not one of {@link vnFormats}.
  */
-export function vnFormatSchema(format: `vn-${string}`, context: FormatContext = {}): z.ZodString {
+export function vnFormatSchema(format: `vn-${string}`, context: FormatContext = {}): z.ZodMiniString {
   const check = vnFormats[format];
   if (check === undefined) throw new RangeError(`Unknown format: ${format}`);
   return formatSchema(format, check, context);

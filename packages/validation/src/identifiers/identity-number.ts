@@ -2,7 +2,7 @@
  * An identity number as forms ask for it: either a 12-digit personal identification number (CCCD)
  * or a 9-digit old identity card (CMND) number.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatContext, FormatResult } from '../formats/format-check.js';
 import { fail } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -45,7 +45,7 @@ export function isIdentityNumber(value: string, context: FormatContext = {}): bo
 }
 
 /** zod schema for `vn-identity-number`. */
-export const identityNumberSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const identityNumberSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-identity-number',
   checkIdentityNumber,
 );

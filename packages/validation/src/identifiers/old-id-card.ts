@@ -3,7 +3,7 @@
  * the issuing-area prefix is not decoded. (12-digit CMND numbers follow the personal-id rules: see
  * `vn-identity-number`.)
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatResult } from '../formats/format-check.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -21,4 +21,7 @@ export function isOldIdCard(value: string): boolean {
 }
 
 /** zod schema for `vn-old-id-card`. */
-export const oldIdCardSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-old-id-card', checkOldIdCard);
+export const oldIdCardSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
+  'vn-old-id-card',
+  checkOldIdCard,
+);

@@ -4,7 +4,7 @@
  * apostrophe between two letters of a word, as in Ê Đê and Jrai names such as `H'Hen Niê`.
  * The value is NFC-normalised before it is checked; {@link normalizePersonName} also fixes spaces.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatResult } from '../formats/format-check.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -56,4 +56,7 @@ export function isPersonName(value: string): boolean {
 }
 
 /** zod schema for `vn-person-name`. It checks only: call {@link normalizePersonName} to clean input. */
-export const personNameSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-person-name', checkPersonName);
+export const personNameSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
+  'vn-person-name',
+  checkPersonName,
+);

@@ -15,7 +15,7 @@ import { yearInVietnam } from './internal/calendar.js';
 import { OLD_PROVINCES } from './internal/old-provinces.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** What a personal identification number says about its holder. */
 export interface ParsedPersonalId {
@@ -86,4 +86,7 @@ export function isPersonalId(value: string, context: FormatContext = {}): boolea
 }
 
 /** zod schema for `vn-personal-id`; "now" is read at each parse. */
-export const personalIdSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-personal-id', checkPersonalId);
+export const personalIdSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
+  'vn-personal-id',
+  checkPersonalId,
+);

@@ -3,7 +3,7 @@
  * pattern) and landline (`02x` + 8 digits). Spaces, dots, dashes and parentheses are tolerated, and
  * `+84`, `0084` and `84` are read as the country code.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatResult } from '../formats/format-check.js';
 import { LANDLINE_NSN, MOBILE_NSN, nationalSignificantNumber } from './internal/phone-number.js';
 import { fail, OK } from './internal/result.js';
@@ -71,13 +71,13 @@ export function isPhone(value: string): boolean {
 }
 
 /** zod schema for `vn-mobile`. */
-export const mobilePhoneSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-mobile', checkMobilePhone);
+export const mobilePhoneSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema('vn-mobile', checkMobilePhone);
 
 /** zod schema for `vn-landline`. */
-export const landlinePhoneSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const landlinePhoneSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-landline',
   checkLandlinePhone,
 );
 
 /** zod schema for `vn-phone` (mobile or landline). */
-export const phoneSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-phone', checkPhone);
+export const phoneSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema('vn-phone', checkPhone);

@@ -3,7 +3,7 @@
  * Only the shape is checked: the project holds no sourced table of province prefixes, so the
  * prefix is returned but not resolved to a province.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatResult } from '../formats/format-check.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -36,4 +36,7 @@ export function parsePostalCode(value: string): ParsedPostalCode | undefined {
 }
 
 /** zod schema for `vn-postal-code`. */
-export const postalCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-postal-code', checkPostalCode);
+export const postalCodeSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
+  'vn-postal-code',
+  checkPostalCode,
+);

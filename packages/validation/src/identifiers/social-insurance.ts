@@ -2,7 +2,7 @@
  * The social-insurance code (mã số bảo hiểm xã hội): 10 digits. Only the shape is checked; no check
  * digit or internal structure is documented for it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatResult } from '../formats/format-check.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -20,7 +20,7 @@ export function isSocialInsuranceCode(value: string): boolean {
 }
 
 /** zod schema for `vn-social-insurance`. */
-export const socialInsuranceCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const socialInsuranceCodeSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-social-insurance',
   checkSocialInsuranceCode,
 );

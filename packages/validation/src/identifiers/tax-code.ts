@@ -9,7 +9,7 @@
  * Individuals may use their 12-digit personal identification number as tax code *(check)*: accepted
  * only with `allowPersonalId`, and then checked by the personal-id rules.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatContext, FormatResult } from '../formats/format-check.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -83,12 +83,12 @@ export function isTaxCode(input: string, options: TaxCodeOptions = {}): boolean 
 }
 
 /** zod schema for `vn-tax-code` (10 or 13 digits). */
-export const taxCodeSchema: z.ZodString = /* @__PURE__ */ formatSchema('vn-tax-code', (value) =>
+export const taxCodeSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema('vn-tax-code', (value) =>
   checkTaxCode(value),
 );
 
 /** zod schema for `vn-tax-code-or-personal-id`: also accepts a 12-digit personal number *(check)*. */
-export const taxCodeOrPersonalIdSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const taxCodeOrPersonalIdSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-tax-code-or-personal-id',
   (value, context) => checkTaxCode(value, { ...context, allowPersonalId: true }),
 );

@@ -2,7 +2,7 @@
  * Amounts in Vietnamese đồng (VND), which has no minor unit: a non-negative safe integer. Shown with
  * `.` between groups of three digits and the sign `₫`: `1.500.000 ₫`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormatResult } from '../formats/format-check.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -55,7 +55,7 @@ export function formatVnd(amount: number): string {
 }
 
 /** zod schema for `vn-amount-vnd`: an amount written as text. */
-export const vndAmountTextSchema: z.ZodString = /* @__PURE__ */ formatSchema(
+export const vndAmountTextSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-amount-vnd',
   checkVndAmountText,
 );

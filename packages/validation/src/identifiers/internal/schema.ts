@@ -5,11 +5,15 @@
  * Only closures, no code generation: the schema behaves the same under zod's jitless mode. zod is
  * imported as a namespace (`import * as z`), which bundlers tree-shake; `import { z }` pulls in all of it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { FormatCheck, FormatContext } from '../../formats/format-check.js';
 
 /** A string schema that runs `check` (with `context`, or an empty one) on every value. */
-export function formatSchema(format: string, check: FormatCheck, context: FormatContext = {}): z.ZodString {
+export function formatSchema(
+  format: string,
+  check: FormatCheck,
+  context: FormatContext = {},
+): z.ZodMiniString {
   return z.string().check((payload) => {
     const result = check(payload.value, context);
     if (result.ok) return;

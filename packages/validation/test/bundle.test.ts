@@ -1,0 +1,48 @@
+/**
+ * Deterministic checks on the code the package ships: a size budget for browsers and a scan for
+ * eval / new Function (the package must run under `script-src 'self'` without `unsafe-eval`).
+ * The bundles are made with esbuild, the bundler tsup uses for dist/, from the public entry.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const entry = new URL('../src/index.ts', import.meta.url).pathname;
+
+/** The browser budget of the issue: the package with vi and en messages and zod, without admin-units. */
+const BUDGET_BYTES = 30 * 1024;
+
+async function bundle(options: { external: string[]; minify: boolean }): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@dvc-kit/source'],
+    logLevel: 'silent',
+    legalComments: 'none',
+    ...options,
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+describe('the shipped code', () => {
+  it(`fits the browser budget of ${BUDGET_BYTES / 1024} kB min+gzip, zod included`, async () => {
+    const code = await bundle({ external: [], minify: true });
+    const gzipped = gzipSync(code, { level: 9 }).byteLength;
+    expect(gzipped, `bundle is ${(gzipped / 1024).toFixed(1)} kB min+gzip`).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('contains no eval, Function constructor or string timer of its own', async () => {
+    const code = await bundle({ external: ['zod', 'zod/*'], minify: false });
+    expect(code).toContain('function compileSchema');
+    const offending = code
+      .split('\n')
+      .filter((line) =>
+        /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]/.test(line),
+      );
+    expect(offending).toEqual([]);
+  });
+});
