@@ -31,6 +31,7 @@ const TARGETS = {
 const ops = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+const exact = (bytes: number): string => `${bytes.toLocaleString('en-US')} B`;
 const verdict = (pass: boolean): string => (pass ? '**PASS**' : '**MISS**');
 
 function find(list: Throughput[], name: string): Throughput {
@@ -125,11 +126,13 @@ export function renderReport(r: Results): string {
     '',
     'esbuild, `bundle`, `minify`, `platform: browser`, ESM, es2022; gzip level 9. The package is bundled',
     'from `src/index.ts` with the `@dvc-kit/source` condition and every export kept; its runtime dependency',
-    'zod (classic) is part of what a page ships, so the first row is the one held to the target.',
+    'zod (the parts of it the package imports) is part of what a page ships, so the first row is the one',
+    "held to the target. kB here are 1000 bytes (the target is read as 30 000 B; the package's own budget",
+    'test allows 30 KiB = 30 720 B).',
     '',
-    '| Bundle | minified | min+gzip |',
-    '|---|---:|---:|',
-    ...r.bundles.map((b) => `| ${b.name} | ${kb(b.minified)} | ${kb(b.gzip)} |`),
+    '| Bundle | minified | min+gzip | min+gzip (bytes) |',
+    '|---|---:|---:|---:|',
+    ...r.bundles.map((b) => `| ${b.name} | ${kb(b.minified)} | ${kb(b.gzip)} | ${exact(b.gzip)} |`),
     '',
     '## Method',
     '',
