@@ -93,6 +93,7 @@ export function conformanceProblems(res: ReceivedResponse): string[] {
       pointer = `/paths/${esc(template)}/${method}/responses/${res.status}/content/application~1json/schema`;
     }
   }
+  if (response === undefined) return [`${where}: the response refers to a missing component`];
   const content = response['content'] as Record<string, unknown> | undefined;
   if (content === undefined) {
     if (res.text !== '') problems.push(`${where}: a body where none is documented`);
