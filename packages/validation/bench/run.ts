@@ -60,6 +60,20 @@ const validNode = await throughput({
   zod: () => void (sink.n += zodJit.safeParse(valid).success ? 1 : 0),
 });
 
+log('(a2) valid input, Node, every format check stubbed out');
+const formatNames = [...new Set(JSON.stringify(schema).match(/"format":"[^"]+"/g) ?? [])].map((m) =>
+  m.slice(10, -1),
+);
+const stub = (): { ok: true } => ({ ok: true });
+const oursNoFormats = compileSchema(schema, {
+  formats: Object.fromEntries(formatNames.map((f) => [f, stub])),
+});
+const ajvNoFormats = createAjv(formatNames).compile(schema);
+const validNoFormats = await throughput({
+  ours: () => void (sink.n += oursNoFormats.validate(valid).ok ? 1 : 0),
+  ajv: () => void (sink.n += ajvNoFormats(valid) ? 1 : 0),
+});
+
 log('(b) valid input, jitless');
 z.config({ jitless: true });
 const oursJitless = compileSchema(schema);
@@ -118,7 +132,16 @@ const out = join(root, 'docs/benchmarks.md');
 // Formatted with the repository's prettier, so `prettier --check .` stays green after a run.
 const prettier = await import('prettier');
 const markdown = await prettier.format(
-  renderReport({ env, validNode, validJitless, invalidNode, issueCounts: count, compile, bundles }),
+  renderReport({
+    env,
+    validNode,
+    validNoFormats,
+    validJitless,
+    invalidNode,
+    issueCounts: count,
+    compile,
+    bundles,
+  }),
   { ...(await prettier.resolveConfig(out)), filepath: out },
 );
 writeFileSync(out, markdown);
