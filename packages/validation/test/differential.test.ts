@@ -1,10 +1,12 @@
 /**
  * Differential test: random (schema, data) pairs from the supported JSON Schema 2020-12 subset must
  * get the same verdict from `compileSchema` as from Ajv 2020 (allErrors, ajv-formats), and the same
- * issue lists (pointer, code, params, message) whether zod runs with its JIT or jitless.
+ * issue lists (pointer, code, params, message), and the same issues from the zod face (`toZod`),
+ * whether zod runs with its JIT or jitless.
  *
- * The compiled validator does not build zod object schemas, so zod's `jitless` switch cannot change
- * its output today; the second half guards against a future compiler that does.
+ * The compiled validator does not build zod object schemas (its zod face is one zod/mini refinement),
+ * so zod's `jitless` switch cannot change its output today; that half guards against a future
+ * compiler that does.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,14 +88,26 @@ function countKeywords(schema: unknown, into: Map<string, number>): void {
 }
 
 /** Validates every document with zod's JIT on, then off, restoring the caller's setting. */
-function issuesUnder(jitless: boolean, schema: unknown, data: unknown[]): (ValidationIssue[] | null)[] {
+/** What one document yields: the issue list of `validate` and the issues of the zod face. */
+interface Outcome {
+  issues: ValidationIssue[] | null;
+  zod: { path: PropertyKey[]; message: string }[];
+}
+
+/** Validates every document with zod's JIT on or off, restoring the caller's setting. */
+function outcomesUnder(jitless: boolean, schema: unknown, data: unknown[]): Outcome[] {
   const before = z.config().jitless;
   z.config({ jitless });
   try {
     const validator = compileSchema(schema);
     return data.map((d, i) => {
-      const r = validator.validate(d, { locale: i % 2 === 0 ? 'vi' : 'en' });
-      return r.ok ? null : r.issues;
+      const locale = i % 2 === 0 ? 'vi' : 'en';
+      const r = validator.validate(d, { locale });
+      const face = validator.toZod(locale).safeParse(d);
+      const zod = face.success
+        ? []
+        : face.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+      return { issues: r.ok ? null : r.issues, zod };
     });
   } finally {
     z.config({ jitless: before === true });
@@ -143,12 +157,12 @@ describe('differential: compileSchema vs Ajv 2020', () => {
               );
             }
           }
-          const jit = issuesUnder(false, schema, data);
-          const jitless = issuesUnder(true, schema, data);
+          const jit = outcomesUnder(false, schema, data);
+          const jitless = outcomesUnder(true, schema, data);
           expect(jitless, `issues differ with zod jitless for schema ${show(schema)}`).toStrictEqual(jit);
           seen.pairs += data.length;
           countKeywords(schema, keywords);
-          seen.valid += jit.filter((issues) => issues === null).length;
+          seen.valid += jit.filter((o) => o.issues === null).length;
         }),
         { numRuns: RUNS },
       );
