@@ -39,7 +39,7 @@ export {
 } from './samples.js';
 
 // Working with a definition.
-export { compileProcedure, localizeDataSchema, type CompileProcedureOptions } from './localize.js';
+export { compileProcedure, type CompileProcedureOptions } from './localize.js';
 export { evaluateCondition, conditionFields } from './conditions.js';
 export { computeFees, type FeeCharge, type ComputeFeesOptions } from './fees.js';
 export { draftVersionStatus, type DraftVersionStatus } from './version.js';

@@ -1,7 +1,7 @@
 /** Reads `x-dvc-label` / `title` and `x-dvc-messages` from a schema, refusing malformed values. */
 import { SchemaError } from '../errors.js';
 import { isObject } from '../internal/json.js';
-import type { MessageOverrides, NodeMeta } from './types.js';
+import type { LocalizedText, MessageOverrides, NodeMeta } from './types.js';
 
 function own(schema: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(schema, key) ? schema[key] : undefined;
@@ -11,12 +11,12 @@ function own(schema: Record<string, unknown>, key: string): unknown {
 export function readMeta(schema: Record<string, unknown>, pointer: string): NodeMeta {
   const meta: NodeMeta = {};
   const dvcLabel = own(schema, 'x-dvc-label');
-  if (dvcLabel !== undefined && typeof dvcLabel !== 'string') {
+  if (dvcLabel !== undefined && !isLocalizedText(dvcLabel)) {
     throw new SchemaError(
       'invalid_keyword_value',
       'x-dvc-label',
       `${pointer}/x-dvc-label`,
-      '"x-dvc-label" must be a string',
+      '"x-dvc-label" must be a string or { "vi": string, "en": string }',
     );
   }
   const title = own(schema, 'title');
@@ -25,6 +25,16 @@ export function readMeta(schema: Record<string, unknown>, pointer: string): Node
   const messages = own(schema, 'x-dvc-messages');
   if (messages !== undefined) meta.messages = readMessages(messages, `${pointer}/x-dvc-messages`);
   return meta;
+}
+
+/** A string, or an object of strings keyed by locale. */
+export function isLocalizedText(value: unknown): value is LocalizedText {
+  return (
+    typeof value === 'string' ||
+    (isObject(value) &&
+      Object.keys(value).length > 0 &&
+      Object.values(value).every((t) => typeof t === 'string'))
+  );
 }
 
 function readMessages(value: unknown, pointer: string): MessageOverrides {
@@ -40,10 +50,8 @@ function readMessages(value: unknown, pointer: string): MessageOverrides {
   const out: MessageOverrides = Object.create(null) as MessageOverrides;
   for (const code of Object.keys(value)) {
     const m = value[code];
-    if (typeof m === 'string') out[code] = m;
-    else if (isObject(m) && Object.values(m).every((t) => typeof t === 'string'))
-      out[code] = { ...(m as Record<string, string>) };
-    else fail();
+    if (!isLocalizedText(m)) return fail();
+    out[code] = typeof m === 'string' ? m : { ...m };
   }
   return out;
 }

@@ -4,9 +4,12 @@ import type { FormatCheck, FormatContext } from '../formats/format-check.js';
 /** Per-field message overrides: `{ pattern: { vi: '...', en: '...' } }` or a single string for every locale. */
 export type MessageOverrides = Record<string, string | Record<string, string>>;
 
+/** A text in one language for all locales, or per locale: `{ "vi": "Họ và tên", "en": "Full name" }`. */
+export type LocalizedText = string | Record<string, string>;
+
 /** What an issue needs to be worded: the field's label and its message overrides. */
 export interface NodeMeta {
-  label?: string | undefined;
+  label?: LocalizedText | undefined;
   messages?: MessageOverrides | undefined;
 }
 

@@ -4,6 +4,7 @@
  */
 import { identifierMessages } from '../identifiers/messages.js';
 import type { NodeMeta } from '../compiler/types.js';
+import { isObject } from '../internal/json.js';
 import { en } from './en.js';
 import { vi } from './vi.js';
 
@@ -86,7 +87,7 @@ export function formatMessage(
   }
   if (template === undefined) for (const k of keys) if ((template = lookup(table, k)) !== undefined) break;
   template ??= code;
-  const label = meta?.label;
+  const label = localize(meta?.label, locale);
   const parts = compileTemplate(template);
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
@@ -95,10 +96,24 @@ export function formatMessage(
     if (name === 'label') text = label ?? lookup(table, 'label.default') ?? '';
     else if (name === 'Label') text = label ?? lookup(table, 'Label.default') ?? '';
     else if (!Object.hasOwn(params, name) || params[name] === undefined) text = `{${name}}`;
-    else text = show(params[name], code, name, table);
+    else text = show(localizeParam(params[name], locale), code, name, table);
     out += text + (parts[i + 1] as string);
   }
   return out;
+}
+
+/** The text of `value` in `locale`: per-locale objects fall back to Vietnamese, then any language. */
+function localize(value: unknown, locale: Locale): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!isObject(value)) return undefined;
+  const text = value[locale] ?? value['vi'] ?? Object.values(value).find((t) => typeof t === 'string');
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** A param with its per-locale texts (such as field labels, alone or in a list) put in `locale`. */
+function localizeParam(value: unknown, locale: Locale): unknown {
+  if (Array.isArray(value)) return value.map((v: unknown) => localize(v, locale) ?? v);
+  return localize(value, locale) ?? value;
 }
 
 const templates = new Map<string, string[]>();

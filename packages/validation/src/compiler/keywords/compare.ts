@@ -12,7 +12,8 @@
 import { isObject, jsonEqual } from '../../internal/json.js';
 import { getAt, parsePointer, toPointer } from '../../internal/pointer.js';
 import { canStop, report } from '../../internal/report.js';
-import type { Check, KeywordContext, KeywordDefinition, NodeMeta } from '../types.js';
+import { isLocalizedText } from '../meta.js';
+import type { Check, KeywordContext, KeywordDefinition, LocalizedText, NodeMeta } from '../types.js';
 import { invalid } from './shared.js';
 
 const OPS: Record<string, (a: unknown, b: unknown) => boolean> = {
@@ -41,9 +42,9 @@ function fieldAt(schema: Record<string, unknown>, tokens: string[]): Record<stri
   return isObject(cur) ? cur : undefined;
 }
 
-function labelOf(field: Record<string, unknown> | undefined): string | undefined {
+function labelOf(field: Record<string, unknown> | undefined): LocalizedText | undefined {
   const label = field?.['x-dvc-label'] ?? field?.['title'];
-  return typeof label === 'string' ? label : undefined;
+  return label !== undefined && isLocalizedText(label) ? label : undefined;
 }
 
 function compileRule(ctx: KeywordContext, rule: unknown): Check {

@@ -1,7 +1,7 @@
 /** Combinators: `allOf`, `anyOf`, `oneOf`, `not`, `if`/`then`/`else`. */
 import { isObject } from '../../internal/json.js';
 import { canStop, mergeAnn, newAnn, report } from '../../internal/report.js';
-import type { Ann, Check, CompiledNode, KeywordContext, KeywordDefinition } from '../types.js';
+import type { Ann, Check, CompiledNode, KeywordContext, KeywordDefinition, LocalizedText } from '../types.js';
 import { propertyMeta, schemaList, sibling } from './shared.js';
 
 const ANNOTATIONS_ONLY = new Set(['title', 'description', '$comment', 'x-dvc-label', 'x-dvc-messages']);
@@ -10,8 +10,8 @@ const ANNOTATIONS_ONLY = new Set(['title', 'description', '$comment', 'x-dvc-lab
 function requiredOnlyFields(
   ctx: KeywordContext,
   branches: unknown[],
-): { property: string; label?: string }[] | null {
-  const out: { property: string; label?: string }[] = [];
+): { property: string; label?: LocalizedText }[] | null {
+  const out: { property: string; label?: LocalizedText }[] = [];
   for (const b of branches) {
     if (!isObject(b)) return null;
     const req = b['required'];
