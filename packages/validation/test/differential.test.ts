@@ -18,12 +18,15 @@ import { rootSchemaArb } from './differential/schema-arb.js';
 
 /**
  * Schemas per run, and data documents per schema: 650 × 16 = 10 400 pairs (at least 10 000
- * compared). `DIFFERENTIAL_RUNS=20000` makes a longer soak run locally.
+ * compared). `DIFFERENTIAL_RUNS=20000` (and `DIFFERENTIAL_DEPTH=3`, default 2) make a longer, deeper
+ * soak run locally; `DIFFERENTIAL_STATS=1` prints the counts.
  */
 const RUNS = Math.max(650, Number(process.env['DIFFERENTIAL_RUNS'] ?? 0));
 const DATA_PER_SCHEMA = 16;
 
-const pairs = rootSchemaArb(2).chain((schema) =>
+const DEPTH = Number(process.env['DIFFERENTIAL_DEPTH'] ?? 2);
+
+const pairs = rootSchemaArb(DEPTH).chain((schema) =>
   fc.tuple(
     fc.constant(schema),
     fc.array(dataArb(schema), { minLength: DATA_PER_SCHEMA, maxLength: DATA_PER_SCHEMA }),
