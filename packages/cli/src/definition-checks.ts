@@ -50,7 +50,7 @@ export function checkDefinition(definition: unknown, locale: Locale): Definition
 
 /**
  * The definition's `dataSchema` must compile, the way the forms and `dvc validate` compile it
- * (`compileProcedure`, with one locale's labels): a schema error is reported at its keyword.
+ * (`compileProcedure`): a schema error is reported at its keyword.
  */
 function checkDataSchema(definition: unknown): DefinitionProblem[] {
   if (definition === null || typeof definition !== 'object' || !('dataSchema' in definition)) return [];

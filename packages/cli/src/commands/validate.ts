@@ -74,7 +74,7 @@ export async function validateFile(
   const locale = options.locale ?? 'vi';
   let validator: Validator;
   try {
-    // compileProcedure puts the labels of `locale` into the messages ("Vui lòng nhập Họ và tên.").
+    // Messages name the field by its label in `locale` ("Vui lòng nhập Họ và tên.").
     validator = compileProcedure(doc as ProcedureDefinition, { locale, adminUnits: adminUnitLookup });
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
