@@ -3,6 +3,8 @@ import { packageConfig } from '../../tsup.shared.js';
 export default packageConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
   platform: 'node',
+  // src/contract.ts finds openapi/ from import.meta.url, which the CJS build needs shimmed.
+  shims: true,
   // Declarations only for the library entry; the bin has no types.
   dts: { entry: { index: 'src/index.ts' } },
 });

@@ -1,1 +1,82 @@
-export {};
+#!/usr/bin/env node
+/**
+ * `dvc-sandbox`: runs the sandbox until Ctrl+C.
+ *
+ *   dvc-sandbox [--port 4010] [--host 127.0.0.1] [--data-dir .dvc-sandbox] [--in-memory] [--quiet]
+ */
+import { parseArgs } from 'node:util';
+import { consoleLogger, silentLogger } from './logger.js';
+import { createSandbox } from './sandbox.js';
+
+const usage = `Usage: dvc-sandbox [options]
+
+  --port <n>        TCP port (default 4010; 0 picks a free one)
+  --host <address>  interface to listen on (default 127.0.0.1)
+  --data-dir <dir>  where dossiers are kept (default ./.dvc-sandbox)
+  --in-memory       keep nothing on disk
+  --quiet           do not log requests
+  --help            show this help
+`;
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'in-memory': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help === true) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  const port = values.port === undefined ? 4010 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be an integer from 0 to 65535\n`);
+    return 2;
+  }
+  const sandbox = await createSandbox({
+    port,
+    ...(values.host === undefined ? {} : { host: values.host }),
+    ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
+    inMemory: values['in-memory'] === true,
+    logger: values.quiet === true ? silentLogger : consoleLogger,
+  });
+  process.stdout.write(
+    `dvc-sandbox listening on ${sandbox.url}\n` +
+      `data: ${sandbox.dataDir ?? 'in memory'}\n` +
+      `try: curl ${sandbox.url}/v1/procedures?q=khai+sinh\n`,
+  );
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await sandbox.close();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`dvc-sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

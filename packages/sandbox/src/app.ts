@@ -1,0 +1,67 @@
+/**
+ * The sandbox's HTTP application (Hono): request ids, the JSON body limit, the routes of each
+ * resource, and one error shape for everything that goes wrong, including unknown paths (404),
+ * unsupported methods (405) and unexpected exceptions (500).
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError } from './errors.js';
+import type { AppContext } from './internal/app-context.js';
+import type { SandboxEnv } from './internal/env.js';
+import { internalError, notFound, payloadTooLarge } from './internal/problems.js';
+import { requestId } from './internal/request-id.js';
+import { adminUnitRoutes } from './routes/admin-units.js';
+import { agencyRoutes } from './routes/agencies.js';
+import { authRoutes } from './routes/auth.js';
+import { dossierActionRoutes } from './routes/dossier-actions.js';
+import { dossierRoutes } from './routes/dossiers.js';
+import { procedureRoutes } from './routes/procedures.js';
+
+/** Builds the application over `ctx`. */
+export function createApp(ctx: AppContext): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The path only: query strings and bodies may hold personal data; tokens are never logged.
+    ctx.logger.info('request', {
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+      requestId: c.get('requestId'),
+    });
+  });
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: ctx.maxBodyBytes,
+      onError: () => {
+        throw payloadTooLarge(ctx.maxBodyBytes);
+      },
+    }),
+  );
+
+  procedureRoutes(app);
+  agencyRoutes(app);
+  adminUnitRoutes(app);
+  authRoutes(app, ctx);
+  dossierRoutes(app, ctx);
+  dossierActionRoutes(app, ctx);
+
+  app.notFound((c) => c.json(notFound().toBody(c.get('requestId')), 404));
+  app.onError((error, c) => {
+    const id = c.get('requestId');
+    let apiError: ApiError;
+    if (error instanceof ApiError) {
+      apiError = error;
+    } else {
+      apiError = internalError();
+      ctx.logger.error('unhandled error', { requestId: id, error: error.name });
+    }
+    return c.json(apiError.toBody(id), apiError.status as 400, apiError.headers);
+  });
+  return app;
+}

@@ -1,0 +1,43 @@
+/**
+ * Turning a bearer token into a {@link Principal}. For now the sandbox knows only the personas'
+ * fixed tokens and the admin token; the OpenID Connect provider (issued, expiring, refreshable
+ * tokens) will be a second `Authenticator` tried after this one.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { personas, SANDBOX_ADMIN_TOKEN } from './personas.js';
+import type { Principal } from './principal.js';
+
+/** Resolves a bearer token; `undefined` for an unknown, expired or forged one. */
+export interface Authenticator {
+  authenticate(token: string): Principal | undefined;
+}
+
+function same(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** The personas' fixed tokens and the admin token. */
+export const fixedTokenAuthenticator: Authenticator = {
+  authenticate(token: string): Principal | undefined {
+    if (same(token, SANDBOX_ADMIN_TOKEN)) return { kind: 'admin' };
+    const persona = personas.find((p) => same(token, p.token));
+    return persona === undefined
+      ? undefined
+      : { kind: 'persona', personaId: persona.id, accountType: persona.accountType };
+  },
+};
+
+/** Tries each authenticator in turn. */
+export function firstOf(authenticators: readonly Authenticator[]): Authenticator {
+  return {
+    authenticate: (token) => {
+      for (const authenticator of authenticators) {
+        const principal = authenticator.authenticate(token);
+        if (principal !== undefined) return principal;
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** Who is calling: a persona (a fake citizen or enterprise) or the sandbox's admin. */
+
+/** The caller of an authenticated request. */
+export type Principal =
+  | { kind: 'persona'; personaId: string; accountType: 'citizen' | 'enterprise' | 'organisation' }
+  | { kind: 'admin' };

@@ -1,0 +1,82 @@
+/**
+ * Creating and updating drafts: the checks that need the catalogue (procedure, agency, applicant
+ * type, attachments) on top of the contract's schema. Issues point into the request body.
+ */
+import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/procedures';
+import type { ApiIssue } from '../errors.js';
+import type { DossierDocumentRef } from '../store/records.js';
+import { getAgency } from '../catalogue/agencies.js';
+
+/** The body of `POST /v1/dossiers` (`DossierCreate`). */
+export interface DossierCreateBody {
+  procedureCode: string;
+  agencyId: string;
+  applicantType?: 1 | 2 | 3 | 4;
+  data?: Record<string, unknown>;
+  documents?: DossierDocumentRef[];
+}
+
+/** The body of `PATCH /v1/dossiers/{id}` (`DossierUpdate`). */
+export type DossierUpdateBody = Partial<Omit<DossierCreateBody, 'procedureCode'>>;
+
+/** The issues of a draft's procedure, agency, applicant type and documents. */
+export function draftIssues(
+  definition: ProcedureDefinition | undefined,
+  body: DossierUpdateBody,
+  locale: 'vi' | 'en',
+): ApiIssue[] {
+  const en = locale === 'en';
+  const issues: ApiIssue[] = [];
+  if (definition === undefined) {
+    issues.push({
+      pointer: '/procedureCode',
+      code: 'unknown_procedure',
+      message: en ? 'There is no procedure with this code.' : 'Không có thủ tục với mã này.',
+    });
+    return issues;
+  }
+  if (body.agencyId !== undefined) {
+    const agency = getAgency(body.agencyId);
+    if (agency === undefined) {
+      issues.push({
+        pointer: '/agencyId',
+        code: 'unknown_agency',
+        message: en ? 'There is no agency with this id.' : 'Không có cơ quan với mã này.',
+      });
+    } else if (agency.level !== definition.procedure.agency.level) {
+      issues.push({
+        pointer: '/agencyId',
+        code: 'agency_level_mismatch',
+        message: en
+          ? `This procedure is settled at ${definition.procedure.agency.level} level.`
+          : `Thủ tục này do cơ quan cấp ${definition.procedure.agency.level === 'commune' ? 'xã' : 'tỉnh'} giải quyết.`,
+      });
+    }
+  }
+  const allowed = definition.procedure.applicantTypes;
+  if (body.applicantType !== undefined && allowed !== undefined && !allowed.includes(body.applicantType)) {
+    issues.push({
+      pointer: '/applicantType',
+      code: 'applicant_type_not_allowed',
+      message: en
+        ? 'This procedure does not accept this applicant type.'
+        : 'Thủ tục này không dành cho loại chủ hồ sơ này.',
+    });
+  }
+  // Attachments are not served yet: no reference can resolve.
+  (body.documents ?? []).forEach((_ref, index) => {
+    issues.push({
+      pointer: `/documents/${index}/attachmentId`,
+      code: 'unknown_attachment',
+      message: en ? 'There is no such attachment.' : 'Không có tệp đính kèm này.',
+    });
+  });
+  return issues;
+}
+
+/** The definition of a stored dossier's procedure (reference procedures never disappear). */
+export function definitionOf(procedureCode: string): ProcedureDefinition {
+  const definition = getProcedureDefinition(procedureCode);
+  if (definition === undefined) throw new Error(`Unknown procedure ${procedureCode}`);
+  return definition;
+}

@@ -1,0 +1,15 @@
+/** What route handlers share: the state, the clock, the logger and the authenticator. */
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/store.js';
+
+/** The dependencies of the routes. */
+export interface AppContext {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  authenticator: Authenticator;
+  /** Largest JSON request body, in bytes. */
+  maxBodyBytes: number;
+}

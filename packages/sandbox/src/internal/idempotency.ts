@@ -1,0 +1,55 @@
+/**
+ * `Idempotency-Key` semantics: a key is remembered per caller with the fingerprint of the request
+ * (method, path, canonical body) and the resource it produced. The same key with the same request
+ * answers that resource again; with another request it is a 409. Only successful answers are
+ * remembered, so a request that failed validation can be fixed and retried under the same key.
+ */
+import type { Context } from 'hono';
+import type { IdempotencyRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import { canonicalJson, sha256Hex } from './canonical-json.js';
+import { idempotencyKeyRequired, idempotencyKeyReused, invalidQuery } from './problems.js';
+
+/** A request's idempotency key and fingerprint. */
+export interface IdempotentRequest {
+  /** The store key: `<owner id>\u0000<Idempotency-Key>`. */
+  key: string;
+  fingerprint: string;
+}
+
+/**
+ * The idempotency key of the request (`required`: 400 when absent) and its fingerprint.
+ * @returns `undefined` when the header is absent and not required.
+ */
+export function idempotentRequest(
+  c: Context,
+  owner: string,
+  body: unknown,
+  required: boolean,
+): IdempotentRequest | undefined {
+  const header = c.req.header('idempotency-key');
+  if (header === undefined) {
+    if (required) throw idempotencyKeyRequired();
+    return undefined;
+  }
+  if (header.length === 0 || header.length > 255) throw invalidQuery('Idempotency-Key');
+  return {
+    key: `${owner}\u0000${header}`,
+    fingerprint: sha256Hex(c.req.method, new URL(c.req.url).pathname, canonicalJson(body)),
+  };
+}
+
+/**
+ * The record of an earlier request with the same key, when there is one.
+ * @throws ApiError 409 `idempotency_key_reused` when that request differs.
+ */
+export function replayOf(
+  store: Store,
+  request: IdempotentRequest | undefined,
+): IdempotencyRecord | undefined {
+  if (request === undefined) return undefined;
+  const earlier = store.idempotency.get(request.key);
+  if (earlier === undefined) return undefined;
+  if (earlier.fingerprint !== request.fingerprint) throw idempotencyKeyReused();
+  return earlier;
+}

@@ -1,0 +1,94 @@
+/** What happens to a dossier after the draft: submit (idempotent), withdraw, history. */
+import type { Hono } from 'hono';
+import { getAgency } from '../catalogue/agencies.js';
+import { requireAuth } from '../auth/require-auth.js';
+import type { AppContext } from '../internal/app-context.js';
+import { readJsonBody } from '../internal/body.js';
+import { definitionOf } from '../dossiers/drafts.js';
+import { dossierIssues } from '../dossiers/validation.js';
+import { dossierResource } from '../dossiers/view.js';
+import type { SandboxEnv } from '../internal/env.js';
+import { idempotentRequest, replayOf } from '../internal/idempotency.js';
+import { localeOf } from '../internal/locale.js';
+import { DOSSIER, ownDossier, ownerId } from '../dossiers/own.js';
+import { dossierInvalid, dossierNotEditable, notFound } from '../internal/problems.js';
+import { param, route } from '../internal/routing.js';
+import { submitted } from '../dossiers/submission.js';
+import { withdrawn } from '../dossiers/withdrawal.js';
+
+/** Registers submit, withdraw and history. */
+export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
+  const auth = requireAuth(ctx.authenticator);
+
+  route(app, '/v1/dossiers/:dossierId/submit', {
+    post: [
+      auth,
+      async (c) => {
+        const principal = c.get('principal');
+        const owner = ownerId(principal);
+        const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
+        const body = await readJsonBody<{ data?: Record<string, unknown> }>(c, 'DossierSubmit', {
+          optional: true,
+        });
+        const request = idempotentRequest(c, owner, body, true);
+        const earlier = replayOf(ctx.store, request);
+        if (earlier !== undefined) {
+          const dossier = ctx.store.dossiers.get(earlier.resourceId);
+          if (dossier === undefined) throw notFound(DOSSIER);
+          c.header('Idempotent-Replayed', 'true');
+          return c.json(dossierResource(dossier), 200);
+        }
+        if (record.status !== null) throw dossierNotEditable();
+        const data = body.data ?? record.data;
+        const definition = definitionOf(record.procedureCode);
+        const now = ctx.clock.now();
+        const issues = dossierIssues(definition, data, localeOf(c.req.header('accept-language')), now);
+        if (issues.length > 0) throw dossierInvalid(issues);
+        const agency = getAgency(record.agencyId);
+        const next = submitted({ ...record, data }, definition, agency, now, ctx.store);
+        ctx.store.commit([
+          { op: 'dossier.put', value: next },
+          ...(request === undefined
+            ? []
+            : [
+                {
+                  op: 'idempotency.put' as const,
+                  value: {
+                    key: request.key,
+                    fingerprint: request.fingerprint,
+                    status: 200,
+                    resourceId: next.id,
+                    createdAt: now.toISOString(),
+                  },
+                },
+              ]),
+        ]);
+        c.header('Idempotent-Replayed', 'false');
+        return c.json(dossierResource(next), 200);
+      },
+    ],
+  });
+
+  route(app, '/v1/dossiers/:dossierId/withdraw', {
+    post: [
+      auth,
+      async (c) => {
+        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
+        const body = await readJsonBody<{ reason?: string }>(c, 'DossierWithdraw', { optional: true });
+        const next = withdrawn(record, body.reason, ctx.clock.now());
+        ctx.store.commit([{ op: 'dossier.put', value: next }]);
+        return c.json(dossierResource(next));
+      },
+    ],
+  });
+
+  route(app, '/v1/dossiers/:dossierId/history', {
+    get: [
+      auth,
+      (c) => {
+        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
+        return c.json({ data: record.history });
+      },
+    ],
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * `createSandbox`: the portal API on a local port, backed by an in-memory or persistent store.
+ */
+import { resolve } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { fixedTokenAuthenticator } from './auth/authenticator.js';
+import { systemClock, type Clock } from './clock.js';
+import { silentLogger, type Logger } from './logger.js';
+import { Store } from './store/store.js';
+
+/** Options of {@link createSandbox}. */
+export interface SandboxOptions {
+  /** TCP port (default 4010); `0` picks a free one (tests). */
+  port?: number;
+  /** Interface to listen on (default `127.0.0.1`: the sandbox is for this machine only). */
+  host?: string;
+  /** Where dossiers and payments are kept (default `./.dvc-sandbox`). Ignored with `inMemory`. */
+  dataDir?: string;
+  /** Keep everything in memory: nothing survives `close()` (tests). */
+  inMemory?: boolean;
+  /** The time source (default: the system clock). */
+  clock?: Clock;
+  /** Where to log requests (default: nowhere). */
+  logger?: Logger;
+  /** Largest JSON request body in bytes (default 1 MiB); larger bodies get a 413. */
+  maxBodyBytes?: number;
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** The base URL, e.g. `http://127.0.0.1:4010` (no trailing slash). */
+  url: string;
+  /** The port it listens on (useful with `port: 0`). */
+  port: number;
+  /** The data directory, or `undefined` in memory. */
+  dataDir: string | undefined;
+  /** Stops listening, waits for open requests, and writes the state to disk. */
+  close(): Promise<void>;
+}
+
+/** The default data directory, relative to the working directory. */
+export const DEFAULT_DATA_DIR = '.dvc-sandbox';
+
+/**
+ * Starts a sandbox.
+ * @throws Error when the port is taken or the data directory is damaged.
+ */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const dataDir = options.inMemory === true ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const store = Store.open({ dataDir });
+  const app = createApp({
+    store,
+    clock: options.clock ?? systemClock,
+    logger: options.logger ?? silentLogger,
+    authenticator: fixedTokenAuthenticator,
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+  });
+
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((done, fail) => {
+      const s = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname: host }, () => {
+        done(s);
+      });
+      s.once('error', fail);
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    dataDir,
+    close(): Promise<void> {
+      closing ??= new Promise<void>((done, fail) => {
+        server.close((error) => {
+          try {
+            store.close();
+          } catch (storeError) {
+            fail(storeError instanceof Error ? storeError : new Error(String(storeError)));
+            return;
+          }
+          if (error !== undefined) fail(error);
+          else done();
+        });
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Shapes and fixtures of the dossier tests. */
+import { procedureSamples } from '@dvc-kit/procedures';
+
+export interface Dossier {
+  id: string;
+  code: string | null;
+  procedureCode: string;
+  agencyId: string;
+  applicantType: number;
+  status: number | null;
+  data: Record<string, unknown>;
+  fees: { code: string; total: number }[];
+  feeTotal: number;
+  submittedAt: string | null;
+  appointmentDate: string | null;
+  updatedAt: string;
+}
+
+/** Monday 23 November 2026, 09:00 in Vietnam. */
+export const MONDAY_9AM = new Date('2026-11-23T02:00:00Z');
+
+/** A draft of a birth registration at the People's Committee of Phường Hoàn Kiếm. */
+export const birthDraft = { procedureCode: '1.001193', agencyId: '000.00070.00.H01' };
+
+/** Valid birth-registration data (a fresh copy). */
+export const validBirthData = (): Record<string, unknown> =>
+  procedureSamples('birth-registration').valid as Record<string, unknown>;

@@ -1,0 +1,75 @@
+/**
+ * Talking to a sandbox over real HTTP. Every response goes through the contract check, so a test
+ * cannot receive a response that the OpenAPI document does not describe.
+ */
+import { createSandbox, personas, type ErrorBody, type Sandbox, type SandboxOptions } from '@dvc-kit/sandbox';
+import { conformanceProblems } from './contract.js';
+
+export interface CallOptions {
+  /** A persona id (`citizen-an`) or a raw token. */
+  as?: string;
+  /** A JSON body (serialised) … */
+  json?: unknown;
+  /** … or a raw body. */
+  body?: string | Uint8Array;
+  headers?: Record<string, string>;
+}
+
+export interface ApiResponse<T = ErrorBody> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export function tokenOf(personaOrToken: string): string {
+  return personas.find((p) => p.id === personaOrToken)?.token ?? personaOrToken;
+}
+
+/** Sends a request to `sandbox` and checks the answer against the contract. */
+export async function call<T = ErrorBody>(
+  sandbox: Pick<Sandbox, 'url'>,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.as !== undefined) headers['authorization'] = `Bearer ${tokenOf(options.as)}`;
+  let body: string | Uint8Array | undefined = options.body;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(`${sandbox.url}${path}`, {
+    method,
+    headers,
+    redirect: 'manual',
+    ...(body === undefined ? {} : { body: body as BodyInit }),
+  });
+  const text = await res.text();
+  const contentType = res.headers.get('content-type');
+  let parsed: unknown = text;
+  if (contentType?.includes('json') === true && text !== '') parsed = JSON.parse(text);
+  const problems = conformanceProblems({
+    method,
+    pathname: new URL(path, sandbox.url).pathname,
+    status: res.status,
+    contentType,
+    requestId: res.headers.get('x-request-id'),
+    text,
+    body: parsed,
+  });
+  if (problems.length > 0) throw new Error(`Contract violation:\n${problems.join('\n')}`);
+  return { status: res.status, headers: res.headers, body: parsed as T, text };
+}
+
+/** Starts an in-memory sandbox on a free port. */
+export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return createSandbox({ port: 0, inMemory: true, ...options });
+}
+
+/** A page of a list. */
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
