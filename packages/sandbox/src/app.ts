@@ -15,6 +15,8 @@ import { agencyRoutes } from './routes/agencies.js';
 import { authRoutes } from './routes/auth.js';
 import { dossierActionRoutes } from './routes/dossier-actions.js';
 import { dossierRoutes } from './routes/dossiers.js';
+import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
+import { sandboxControlRoutes } from './routes/sandbox-controls.js';
 import { procedureRoutes } from './routes/procedures.js';
 
 /** Builds the application over `ctx`. */
@@ -44,12 +46,20 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
     }),
   );
 
+  // Dossiers move on the lifecycle clock; catching up before each request makes a manual clock exact.
+  app.use('/v1/*', async (_c, next) => {
+    ctx.lifecycle.tick();
+    await next();
+  });
+
   procedureRoutes(app);
   agencyRoutes(app);
   adminUnitRoutes(app);
   authRoutes(app, ctx);
   dossierRoutes(app, ctx);
   dossierActionRoutes(app, ctx);
+  dossierSupplementRoutes(app, ctx);
+  sandboxControlRoutes(app, ctx);
 
   app.notFound((c) => c.json(notFound().toBody(c.get('requestId')), 404));
   app.onError((error, c) => {

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { createLifecycle } from './lifecycle/lifecycle.js';
+import type { LifecycleOptions } from './lifecycle/clock-advance.js';
 import { fixedTokenAuthenticator } from './auth/authenticator.js';
 import { systemClock, type Clock } from './clock.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -26,6 +28,8 @@ export interface SandboxOptions {
   logger?: Logger;
   /** Largest JSON request body in bytes (default 1 MiB); larger bodies get a 413. */
   maxBodyBytes?: number;
+  /** The lifecycle clock: whether dossiers move on their own and how fast (default: on, speed 1). */
+  lifecycle?: LifecycleOptions;
 }
 
 /** A running sandbox. */
@@ -50,11 +54,21 @@ export const DEFAULT_DATA_DIR = '.dvc-sandbox';
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
   const dataDir = options.inMemory === true ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
   const store = Store.open({ dataDir });
+  let lifecycle;
+  try {
+    lifecycle = createLifecycle(store, clock, options.lifecycle);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const app = createApp({
     store,
-    clock: options.clock ?? systemClock,
-    logger: options.logger ?? silentLogger,
+    clock,
+    lifecycle,
+    logger,
     authenticator: fixedTokenAuthenticator,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
   });
@@ -71,6 +85,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store.close();
     throw error;
   }
+  // Dossiers also move while nobody calls (for webhooks); a request catches up anyway.
+  const timer = setInterval(() => {
+    try {
+      lifecycle.tick();
+    } catch (error) {
+      logger.error('lifecycle tick failed', { error: error instanceof Error ? error.name : 'unknown' });
+    }
+  }, 1000);
+  timer.unref();
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
@@ -79,6 +102,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     port,
     dataDir,
     close(): Promise<void> {
+      clearInterval(timer);
       closing ??= new Promise<void>((done, fail) => {
         server.close((error) => {
           try {

@@ -1,5 +1,6 @@
 /** A citizen withdrawing a dossier (status 7), possible until it is processed. */
 import { ApiError } from '../errors.js';
+import { transition } from '../lifecycle/transition.js';
 import type { DossierRecord, DossierStatus } from '../store/records.js';
 
 const WITHDRAWABLE: readonly DossierStatus[] = [1, 2, 4, 5, 6];
@@ -15,24 +16,9 @@ export function withdrawn(record: DossierRecord, reason: string | undefined, now
       en: 'The dossier cannot be withdrawn in its current status.',
     });
   }
-  const at = now.toISOString();
-  return {
-    ...record,
-    status: 7,
-    updatedAt: at,
-    completedAt: at,
-    history: [
-      ...record.history,
-      {
-        status: 7,
-        title: { vi: 'Công dân yêu cầu rút hồ sơ', en: 'Withdrawn by the citizen' },
-        handler: 'Công dân',
-        department: 'Cổng dịch vụ công',
-        content: reason ?? 'Công dân rút hồ sơ.',
-        at,
-        startDate: at,
-        dueDate: null,
-      },
-    ],
-  };
+  return transition(record, 7, now, {
+    handler: 'Công dân',
+    department: 'Cổng dịch vụ công',
+    content: reason ?? 'Công dân rút hồ sơ.',
+  });
 }

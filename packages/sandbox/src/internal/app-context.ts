@@ -1,6 +1,7 @@
 /** What route handlers share: the state, the clock, the logger and the authenticator. */
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Clock } from '../clock.js';
+import type { Lifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 
@@ -10,6 +11,7 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   authenticator: Authenticator;
+  lifecycle: Lifecycle;
   /** Largest JSON request body, in bytes. */
   maxBodyBytes: number;
 }

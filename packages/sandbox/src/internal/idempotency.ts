@@ -5,7 +5,7 @@
  * remembered, so a request that failed validation can be fixed and retried under the same key.
  */
 import type { Context } from 'hono';
-import type { IdempotencyRecord } from '../store/records.js';
+import type { IdempotencyRecord, StoreOp } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
 import { idempotencyKeyRequired, idempotencyKeyReused, invalidQuery } from './problems.js';
@@ -52,4 +52,26 @@ export function replayOf(
   if (earlier === undefined) return undefined;
   if (earlier.fingerprint !== request.fingerprint) throw idempotencyKeyReused();
   return earlier;
+}
+
+/** The op that remembers a successful request under its key (none without a key). */
+export function rememberOps(
+  request: IdempotentRequest | undefined,
+  status: number,
+  resourceId: string,
+  now: Date,
+): StoreOp[] {
+  if (request === undefined) return [];
+  return [
+    {
+      op: 'idempotency.put',
+      value: {
+        key: request.key,
+        fingerprint: request.fingerprint,
+        status,
+        resourceId,
+        createdAt: now.toISOString(),
+      },
+    },
+  ];
 }

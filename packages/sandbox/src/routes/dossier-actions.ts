@@ -8,7 +8,7 @@ import { definitionOf } from '../dossiers/drafts.js';
 import { dossierIssues } from '../dossiers/validation.js';
 import { dossierResource } from '../dossiers/view.js';
 import type { SandboxEnv } from '../internal/env.js';
-import { idempotentRequest, replayOf } from '../internal/idempotency.js';
+import { idempotentRequest, rememberOps, replayOf } from '../internal/idempotency.js';
 import { localeOf } from '../internal/locale.js';
 import { DOSSIER, ownDossier, ownerId } from '../dossiers/own.js';
 import { dossierInvalid, dossierNotEditable, notFound } from '../internal/problems.js';
@@ -26,10 +26,11 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
       async (c) => {
         const principal = c.get('principal');
         const owner = ownerId(principal);
-        const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
         const body = await readJsonBody<{ data?: Record<string, unknown> }>(c, 'DossierSubmit', {
           optional: true,
         });
+        // Read the dossier after the last await, so the checks below and the commit see one state.
+        const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
         const request = idempotentRequest(c, owner, body, true);
         const earlier = replayOf(ctx.store, request);
         if (earlier !== undefined) {
@@ -46,23 +47,7 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
         if (issues.length > 0) throw dossierInvalid(issues);
         const agency = getAgency(record.agencyId);
         const next = submitted({ ...record, data }, definition, agency, now, ctx.store);
-        ctx.store.commit([
-          { op: 'dossier.put', value: next },
-          ...(request === undefined
-            ? []
-            : [
-                {
-                  op: 'idempotency.put' as const,
-                  value: {
-                    key: request.key,
-                    fingerprint: request.fingerprint,
-                    status: 200,
-                    resourceId: next.id,
-                    createdAt: now.toISOString(),
-                  },
-                },
-              ]),
-        ]);
+        ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);
         c.header('Idempotent-Replayed', 'false');
         return c.json(dossierResource(next), 200);
       },
@@ -73,8 +58,8 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
     post: [
       auth,
       async (c) => {
-        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
         const body = await readJsonBody<{ reason?: string }>(c, 'DossierWithdraw', { optional: true });
+        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
         const next = withdrawn(record, body.reason, ctx.clock.now());
         ctx.store.commit([{ op: 'dossier.put', value: next }]);
         return c.json(dossierResource(next));

@@ -97,8 +97,9 @@ export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
     patch: [
       auth,
       async (c) => {
-        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
         const body = await readJsonBody<DossierUpdateBody>(c, 'DossierUpdate');
+        // Read the dossier after the last await, so the checks below and the commit see one state.
+        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
         if (record.status !== null) throw dossierNotEditable();
         const issues = draftIssues(
           getProcedureDefinition(record.procedureCode),

@@ -1,0 +1,82 @@
+/**
+ * `POST /v1/dossiers/{id}/supplement`: the citizen answers a supplement request (status 5) with
+ * corrected data and documents; the data is validated as on submit, the fee lines are worked out
+ * again, and processing resumes (status 4). Requires an `Idempotency-Key`, like submit.
+ */
+import { computeFees } from '@dvc-kit/procedures';
+import type { Hono } from 'hono';
+import { requireAuth } from '../auth/require-auth.js';
+import { definitionOf, draftIssues } from '../dossiers/drafts.js';
+import { DOSSIER, ownDossier, ownerId } from '../dossiers/own.js';
+import { dossierIssues } from '../dossiers/validation.js';
+import { dossierResource } from '../dossiers/view.js';
+import { ApiError } from '../errors.js';
+import type { AppContext } from '../internal/app-context.js';
+import { readJsonBody } from '../internal/body.js';
+import type { SandboxEnv } from '../internal/env.js';
+import { idempotentRequest, rememberOps, replayOf } from '../internal/idempotency.js';
+import { localeOf } from '../internal/locale.js';
+import { dossierInvalid, invalidBody, notFound } from '../internal/problems.js';
+import { param, route } from '../internal/routing.js';
+import { transition } from '../lifecycle/transition.js';
+import type { DossierDocumentRef } from '../store/records.js';
+
+interface SupplementBody {
+  note: string;
+  data?: Record<string, unknown>;
+  documents?: DossierDocumentRef[];
+}
+
+/** Registers the supplement route. */
+export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
+  route(app, '/v1/dossiers/:dossierId/supplement', {
+    post: [
+      requireAuth(ctx.authenticator),
+      async (c) => {
+        const principal = c.get('principal');
+        const body = await readJsonBody<SupplementBody>(c, 'DossierSupplement');
+        const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
+        const request = idempotentRequest(c, ownerId(principal), body, true);
+        const earlier = replayOf(ctx.store, request);
+        if (earlier !== undefined) {
+          const dossier = ctx.store.dossiers.get(earlier.resourceId);
+          if (dossier === undefined) throw notFound(DOSSIER);
+          return c.json(dossierResource(dossier));
+        }
+        if (record.status !== 5) {
+          throw new ApiError(409, 'invalid_transition', {
+            vi: 'Hồ sơ không ở trạng thái yêu cầu bổ sung.',
+            en: 'No supplement was requested for this dossier.',
+          });
+        }
+        const locale = localeOf(c.req.header('accept-language'));
+        const definition = definitionOf(record.procedureCode);
+        const refIssues = draftIssues(
+          definition,
+          { ...(body.documents ? { documents: body.documents } : {}) },
+          locale,
+        );
+        if (refIssues.length > 0) throw invalidBody(refIssues);
+        const data = body.data ?? record.data;
+        const now = ctx.clock.now();
+        const issues = dossierIssues(definition, data, locale, now);
+        if (issues.length > 0) throw dossierInvalid(issues);
+        const fees = computeFees(definition, data, { channel: 'online' });
+        const next = transition(
+          {
+            ...record,
+            data,
+            documents: [...record.documents, ...(body.documents ?? [])],
+            fees,
+            feeTotal: fees.reduce((sum, line) => sum + line.total, 0),
+          },
+          4,
+          now,
+          { handler: 'Công dân', department: 'Cổng dịch vụ công', content: body.note },
+        );
+        ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);
+        return c.json(dossierResource(next));
+      },
+    ],
+  });
+}

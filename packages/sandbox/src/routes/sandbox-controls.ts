@@ -1,0 +1,46 @@
+/**
+ * Controls that exist only in the sandbox: `POST /v1/sandbox/dossiers/{id}/advance` plays the
+ * official's part (receive, refuse, request a supplement or a payment, stop, approve, return the
+ * result). Uses the `sandbox-admin` token.
+ */
+import type { Hono } from 'hono';
+import { requireAuth } from '../auth/require-auth.js';
+import { getAgency } from '../catalogue/agencies.js';
+import { dossierResource } from '../dossiers/view.js';
+import { ApiError } from '../errors.js';
+import type { AppContext } from '../internal/app-context.js';
+import { readJsonBody } from '../internal/body.js';
+import type { SandboxEnv } from '../internal/env.js';
+import { notFound } from '../internal/problems.js';
+import { param, route } from '../internal/routing.js';
+import { OFFICIAL_MOVES, STATUS_TITLES } from '../lifecycle/statuses.js';
+import { transition } from '../lifecycle/transition.js';
+import type { DossierStatus } from '../store/records.js';
+
+/** Registers the sandbox's admin controls. */
+export function sandboxControlRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
+  route(app, '/v1/sandbox/dossiers/:dossierId/advance', {
+    post: [
+      requireAuth(ctx.authenticator, { as: 'admin' }),
+      async (c) => {
+        const body = await readJsonBody<{ status: DossierStatus; note?: string }>(c, 'DossierAdvance');
+        const record = ctx.store.dossiers.get(param(c, 'dossierId'));
+        if (record === undefined) throw notFound({ vi: 'hồ sơ', en: 'Dossier' });
+        const allowed = record.status === null ? [] : (OFFICIAL_MOVES[record.status] ?? []);
+        if (!allowed.includes(body.status)) {
+          throw new ApiError(409, 'invalid_transition', {
+            vi: `Không thể chuyển hồ sơ sang trạng thái "${STATUS_TITLES[body.status].vi}".`,
+            en: `The dossier cannot move to "${STATUS_TITLES[body.status].en}".`,
+          });
+        }
+        const next = transition(record, body.status, ctx.clock.now(), {
+          handler: 'Cán bộ (sandbox)',
+          department: getAgency(record.agencyId)?.name.vi ?? record.agencyId,
+          content: body.note ?? STATUS_TITLES[body.status].vi,
+        });
+        ctx.store.commit([{ op: 'dossier.put', value: next }]);
+        return c.json(dossierResource(next));
+      },
+    ],
+  });
+}
