@@ -1,4 +1,5 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, manualClock } from '@dvc-kit/sandbox';
@@ -84,6 +85,19 @@ describe('persistence', () => {
     const dir = dataDir();
     writeFileSync(join(dir, 'journal.jsonl'), 'not json\n{"ops":[]}\n');
     await expect(start(dir)).rejects.toThrow(/line 1 is damaged/);
+  });
+
+  it('allows one sandbox per data directory, and takes over the lock of a dead process', async () => {
+    const dir = dataDir();
+    const first = await start(dir);
+    await expect(start(dir)).rejects.toThrow(/in use by process/);
+    await first.close();
+    expect(existsSync(join(dir, 'LOCK'))).toBe(false);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(join(dir, 'LOCK'), String(gone));
+    const second = await start(dir);
+    expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toBe(String(process.pid));
+    await second.close();
   });
 
   it('keeps nothing with inMemory', async () => {

@@ -17,6 +17,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { lockDataDir } from './lock.js';
 import type { StoreOp } from './records.js';
 
 const SNAPSHOT = 'snapshot.json';
@@ -45,19 +46,32 @@ function fsyncDirectory(dir: string): void {
 /** Appends commits to a data directory's journal and rewrites its snapshot. */
 export class Journal {
   readonly dir: string;
-  private fd: number;
+  private readonly fd: number;
+  private readonly unlock: () => void;
 
-  private constructor(dir: string, fd: number) {
+  private constructor(dir: string, fd: number, unlock: () => void) {
     this.dir = dir;
     this.fd = fd;
+    this.unlock = unlock;
   }
 
   /**
    * Opens (creating when needed) the data directory `dir` and reads what it holds.
-   * @throws Error when the snapshot or a journal line other than the last is damaged.
+   * @throws Error when another running sandbox holds the directory, or when the snapshot or a
+   * journal line other than the last is damaged.
    */
   static open(dir: string): { journal: Journal; loaded: LoadedState } {
     mkdirSync(dir, { recursive: true });
+    const unlock = lockDataDir(dir);
+    try {
+      return Journal.read(dir, unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+
+  private static read(dir: string, unlock: () => void): { journal: Journal; loaded: LoadedState } {
     const ops: StoreOp[] = [];
     const snapshotPath = join(dir, SNAPSHOT);
     if (existsSync(snapshotPath)) {
@@ -96,7 +110,7 @@ export class Journal {
       ftruncateSync(fd, validLength);
       fsyncSync(fd);
     }
-    return { journal: new Journal(dir, fd), loaded: { ops, journalCommits: commits } };
+    return { journal: new Journal(dir, fd, unlock), loaded: { ops, journalCommits: commits } };
   }
 
   /** Appends one commit and waits for it to reach the disk. */
@@ -124,8 +138,9 @@ export class Journal {
     fsyncSync(this.fd);
   }
 
-  /** Closes the journal file. */
+  /** Closes the journal file and releases the directory. */
   close(): void {
     closeSync(this.fd);
+    this.unlock();
   }
 }

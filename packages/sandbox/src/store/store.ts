@@ -37,8 +37,13 @@ export class Store {
     if (options.dataDir === undefined) return new Store(undefined);
     const { journal, loaded } = Journal.open(options.dataDir);
     const store = new Store(journal);
-    for (const op of loaded.ops) store.apply(op);
-    if (loaded.journalCommits > 0) journal.compact(store.allOps());
+    try {
+      for (const op of loaded.ops) store.apply(op);
+      if (loaded.journalCommits > 0) journal.compact(store.allOps());
+    } catch (error) {
+      journal.close();
+      throw error;
+    }
     return store;
   }
 
