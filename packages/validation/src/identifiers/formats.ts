@@ -13,7 +13,7 @@ import { checkPersonalId } from './personal-id.js';
 import { checkLandlinePhone, checkMobilePhone, checkPhone } from './phone.js';
 import { checkPostalCode } from './postal-code.js';
 import { checkSocialInsuranceCode } from './social-insurance.js';
-import { checkTaxCode } from './tax-code.js';
+import { checkTaxCode, checkTaxCodeOrPersonalId } from './tax-code.js';
 import { checkVndAmountText } from './vnd-amount.js';
 
 /** The `vn-*` format checks, by format name. */
@@ -22,8 +22,7 @@ export const vnFormats: Record<`vn-${string}`, FormatCheck> = {
   'vn-old-id-card': checkOldIdCard,
   'vn-identity-number': checkIdentityNumber,
   'vn-tax-code': (value) => checkTaxCode(value),
-  'vn-tax-code-or-personal-id': (value, context) =>
-    checkTaxCode(value, { ...context, allowPersonalId: true }),
+  'vn-tax-code-or-personal-id': checkTaxCodeOrPersonalId,
   'vn-social-insurance': checkSocialInsuranceCode,
   'vn-mobile': checkMobilePhone,
   'vn-landline': checkLandlinePhone,

@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import type { FormatContext, FormatResult } from '../formats/format-check.js';
-import { fail } from './internal/result.js';
+import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
 import { checkOldIdCard } from './old-id-card.js';
 import { checkPersonalId, parsePersonalId, type ParsedPersonalId } from './personal-id.js';
@@ -21,7 +21,7 @@ export type ParsedIdentityNumber =
  */
 export function checkIdentityNumber(value: string, context: FormatContext = {}): FormatResult {
   if (value.length === 12) return checkPersonalId(value, context);
-  return checkOldIdCard(value).ok ? { ok: true } : fail('pattern');
+  return checkOldIdCard(value).ok ? OK : fail('pattern');
 }
 
 /**

@@ -15,6 +15,46 @@ export const PERSON_NAME_LENGTH: { readonly min: number; readonly max: number } 
 
 const APOSTROPHES = new Set(["'", '\u2019']);
 
+/** The UTF-16 code of every Vietnamese letter (each is one BMP code point in NFC). */
+const LETTER_CODES: ReadonlySet<number> = new Set([...VIETNAMESE_LETTERS].map((l) => l.charCodeAt(0)));
+const SPACE = 0x20;
+
+/** Whether `code` is a letter, a space or an apostrophe: a name made of these alone is already NFC. */
+function isSimple(code: number): boolean {
+  return LETTER_CODES.has(code) || code === SPACE || code === 0x27 || code === 0x2019;
+}
+
+/**
+ * The answer of {@link checkPersonName} for a name made of letters, spaces and apostrophes only,
+ * read code unit by code unit (each is a whole character here): no normalisation, no array.
+ */
+function checkSimpleName(name: string): FormatResult {
+  const n = name.length;
+  let blank = true;
+  for (let i = 0; i < n && blank; i++) blank = name.charCodeAt(i) === SPACE;
+  if (blank) return fail('empty');
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (LETTER_CODES.has(c)) continue;
+    if (c === SPACE) {
+      if (i === 0 || i === n - 1 || name.charCodeAt(i + 1) === SPACE) return fail('spaces');
+      continue;
+    }
+    if (
+      i > 0 &&
+      i < n - 1 &&
+      LETTER_CODES.has(name.charCodeAt(i - 1)) &&
+      LETTER_CODES.has(name.charCodeAt(i + 1))
+    )
+      continue;
+    return fail('characters', { char: name[i] });
+  }
+  const { min, max } = PERSON_NAME_LENGTH;
+  if (n < min) return fail('too-short', { min, max });
+  if (n > max) return fail('too-long', { min, max });
+  return OK;
+}
+
 /**
  * Trims, collapses runs of white space into one space and NFC-normalises a name, so that a name
  * typed with stray spaces or combining diacritics becomes the canonical form.
@@ -29,6 +69,9 @@ export function normalizePersonName(input: string): string {
  * (params `min`, `max`).
  */
 export function checkPersonName(value: string): FormatResult {
+  let simple = true;
+  for (let i = 0; i < value.length && simple; i++) simple = isSimple(value.charCodeAt(i));
+  if (simple) return checkSimpleName(value);
   const name = value.normalize('NFC');
   if (name.trim() === '') return fail('empty');
   const chars = Array.from(name);

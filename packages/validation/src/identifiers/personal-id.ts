@@ -11,7 +11,7 @@
  * There is no official check digit, so none is checked.
  */
 import type { FormatContext, FormatResult } from '../formats/format-check.js';
-import { yearInVietnam } from './internal/calendar.js';
+import { yearInVietnamAt } from './internal/calendar.js';
 import { OLD_PROVINCES } from './internal/old-provinces.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
@@ -33,7 +33,10 @@ export interface ParsedPersonalId {
   serial: string;
 }
 
-const PATTERN = /^\d{12}$/;
+/** Whether the pre-2025 province code `xy` exists, indexed by the number `xy` (0-99). */
+const KNOWN_PROVINCE: readonly boolean[] = Array.from({ length: 100 }, (_, i) =>
+  OLD_PROVINCES.has(String(i).padStart(2, '0')),
+);
 
 /** The first year of the century coded by digit 4, indexed by `digit >> 1`. */
 const CENTURY_START = [1900, 2000, 2100, 2200, 2300] as const;
@@ -42,17 +45,24 @@ function decode(value: string): ParsedPersonalId {
   const placeCode = value.slice(0, 3);
   const centuryDigit = Number(value[3]);
   const birthYear = (CENTURY_START[centuryDigit >> 1] ?? 1900) + Number(value.slice(4, 6));
-  const base = {
+  const parsed: ParsedPersonalId = {
     value,
     placeCode,
     bornAbroad: placeCode[0] !== '0',
-    sex: centuryDigit % 2 === 0 ? ('male' as const) : ('female' as const),
+    sex: centuryDigit % 2 === 0 ? 'male' : 'female',
     birthYear,
     serial: value.slice(6),
   };
   const code = placeCode.slice(1);
-  const name = base.bornAbroad ? undefined : OLD_PROVINCES.get(code);
-  return name === undefined ? base : { ...base, province: { code, name } };
+  const name = parsed.bornAbroad ? undefined : OLD_PROVINCES.get(code);
+  if (name !== undefined) parsed.province = { code, name };
+  return parsed;
+}
+
+/** The ASCII digit at `i` of `s` as a number, or -1. */
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
 }
 
 /**
@@ -61,13 +71,16 @@ function decode(value: string): ParsedPersonalId {
  * (params `year`; "now" is `context.now`, default the current date, taken in Vietnam's time zone).
  */
 export function checkPersonalId(value: string, context: FormatContext = {}): FormatResult {
-  if (!PATTERN.test(value)) return fail('pattern');
-  const parsed = decode(value);
-  if (!parsed.bornAbroad && parsed.province === undefined) {
-    return fail('unknown-province', { prefix: parsed.placeCode });
+  // Scanned in place: nothing is allocated on the way to a valid answer.
+  if (value.length !== 12) return fail('pattern');
+  for (let i = 0; i < 12; i++) if (digitAt(value, i) < 0) return fail('pattern');
+  if (digitAt(value, 0) === 0 && !(KNOWN_PROVINCE[digitAt(value, 1) * 10 + digitAt(value, 2)] ?? false)) {
+    return fail('unknown-province', { prefix: value.slice(0, 3) });
   }
-  if (parsed.birthYear > yearInVietnam(context.now ?? new Date())) {
-    return fail('birth-year-in-future', { year: parsed.birthYear });
+  const birthYear =
+    (CENTURY_START[digitAt(value, 3) >> 1] ?? 1900) + digitAt(value, 4) * 10 + digitAt(value, 5);
+  if (birthYear > yearInVietnamAt(context.now?.getTime() ?? Date.now())) {
+    return fail('birth-year-in-future', { year: birthYear });
   }
   return OK;
 }

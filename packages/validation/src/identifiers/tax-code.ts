@@ -39,12 +39,30 @@ export interface TaxCodeOptions extends FormatContext {
 export function taxCodeCheckDigit(firstNine: string): number | undefined {
   let sum = 0;
   for (let i = 0; i < WEIGHTS.length; i++) sum += (WEIGHTS[i] ?? 0) * Number(firstNine[i]);
+  return checkDigitOf(sum);
+}
+
+/** The check digit for a weighted sum, or `undefined` when no digit can satisfy it. */
+function checkDigitOf(sum: number): number | undefined {
   const remainder = sum % 11;
   return remainder === 0 ? undefined : 10 - remainder;
 }
 
+const SEPARATOR = /[\s.-]/;
+const SEPARATORS = /[\s.-]/g;
+
 function digitsOf(input: string): string {
-  return input.replace(/[\s.-]/g, '');
+  return SEPARATOR.test(input) ? input.replace(SEPARATORS, '') : input;
+}
+
+/** Whether `s` is made of exactly `length` ASCII digits. */
+function allDigits(s: string, length: number): boolean {
+  if (s.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -53,13 +71,27 @@ function digitsOf(input: string): string {
  * `branch` (suffix `000`), and the personal-id reasons for a 12-digit number.
  */
 export function checkTaxCode(input: string, options: TaxCodeOptions = {}): FormatResult {
-  const digits = digitsOf(input);
-  if (options.allowPersonalId === true && /^\d{12}$/.test(digits)) return checkPersonalId(digits, options);
-  if (!/^\d{10}(\d{3})?$/.test(digits)) return fail('pattern');
-  const base = digits.slice(0, 10);
-  if (/^0{7}$/.test(base.slice(2, 9))) return fail('serial');
-  if (taxCodeCheckDigit(base) !== Number(base[9])) return fail('check-digit');
-  if (digits.slice(10) === '000') return fail('branch');
+  return checkDigits(digitsOf(input), options.allowPersonalId === true, options);
+}
+
+/** {@link checkTaxCode} with `allowPersonalId`, for `vn-tax-code-or-personal-id` (no options object built). */
+export function checkTaxCodeOrPersonalId(input: string, context: FormatContext = {}): FormatResult {
+  return checkDigits(digitsOf(input), true, context);
+}
+
+function checkDigits(digits: string, allowPersonalId: boolean, context: FormatContext): FormatResult {
+  if (allowPersonalId && allDigits(digits, 12)) return checkPersonalId(digits, context);
+  if (!allDigits(digits, 10) && !allDigits(digits, 13)) return fail('pattern');
+  let sum = 0;
+  let serial = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    sum += (WEIGHTS[i] ?? 0) * d;
+    if (i >= 2) serial += d;
+  }
+  if (serial === 0) return fail('serial');
+  if (checkDigitOf(sum) !== digits.charCodeAt(9) - 48) return fail('check-digit');
+  if (digits.length === 13 && digits.endsWith('000')) return fail('branch');
   return OK;
 }
 
@@ -90,5 +122,5 @@ export const taxCodeSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema('vn-t
 /** zod schema for `vn-tax-code-or-personal-id`: also accepts a 12-digit personal number *(check)*. */
 export const taxCodeOrPersonalIdSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-tax-code-or-personal-id',
-  (value, context) => checkTaxCode(value, { ...context, allowPersonalId: true }),
+  checkTaxCodeOrPersonalId,
 );

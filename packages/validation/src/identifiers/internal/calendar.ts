@@ -27,3 +27,25 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 export function yearInVietnam(now: Date): number {
   return new Date(now.getTime() + VIETNAM_OFFSET_MS).getUTCFullYear();
 }
+
+/** The last year computed by {@link yearInVietnamAt}, and the instants [from, to) it covers. */
+let cachedYear = Number.NaN;
+let cachedFrom = 0;
+let cachedTo = 0;
+
+/**
+ * {@link yearInVietnam} of the instant `ms` (milliseconds since the epoch), without allocating: the
+ * year and the exact instants where it begins and ends in Vietnam are cached, so the answer is the
+ * same as `yearInVietnam(new Date(ms))` at every instant, New Year's Eve included.
+ */
+export function yearInVietnamAt(ms: number): number {
+  if (ms >= cachedFrom && ms < cachedTo) return cachedYear;
+  const year = new Date(ms + VIETNAM_OFFSET_MS).getUTCFullYear();
+  // Date.UTC reads years 0-99 as 1900-1999: cache only the years it reads as written.
+  if (year >= 100 && year < 200_000) {
+    cachedYear = year;
+    cachedFrom = Date.UTC(year, 0, 1) - VIETNAM_OFFSET_MS;
+    cachedTo = Date.UTC(year + 1, 0, 1) - VIETNAM_OFFSET_MS;
+  }
+  return year;
+}

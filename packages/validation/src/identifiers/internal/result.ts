@@ -4,7 +4,7 @@
 import type { FormatResult } from '../../formats/format-check.js';
 
 /** The one valid answer. */
-export const OK: FormatResult = { ok: true };
+export const OK: FormatResult = Object.freeze({ ok: true });
 
 /** An invalid answer with a stable reason and, optionally, message parameters. */
 export function fail(reason: string, params?: Record<string, unknown>): FormatResult {
