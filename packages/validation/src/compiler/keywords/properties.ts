@@ -19,10 +19,12 @@ export const properties: KeywordDefinition = {
       let ok = true;
       for (let i = 0; i < n; i++) {
         const k = keys[i] as string;
-        if (!Object.hasOwn(v, k)) continue;
+        // Validated data holds no undefined values: a read answering undefined means "absent".
+        const x = v[k];
+        if (x === undefined || !Object.hasOwn(v, k)) continue;
         annProp(ann, k);
         st.path.push(k);
-        const r = (nodes[i] as CompiledNode).validate(v[k], st, null);
+        const r = (nodes[i] as CompiledNode).validate(x, st, null);
         st.path.pop();
         if (!r) {
           ok = false;
@@ -73,6 +75,14 @@ export const patternProperties: KeywordDefinition = {
   },
 };
 
+function matchesAny(res: readonly RegExp[], k: string): boolean {
+  for (const re of res) {
+    re.lastIndex = 0;
+    if (re.test(k)) return true;
+  }
+  return false;
+}
+
 /** `additionalProperties`: validates properties matched by neither `properties` nor `patternProperties`. */
 export const additionalProperties: KeywordDefinition = {
   vocabulary: 'applicator',
@@ -88,7 +98,7 @@ export const additionalProperties: KeywordDefinition = {
       if (!isObject(v)) return true;
       let ok = true;
       for (const k of Object.keys(v)) {
-        if (names.has(k) || res.some((re) => ((re.lastIndex = 0), re.test(k)))) continue;
+        if (names.has(k) || (res.length !== 0 && matchesAny(res, k))) continue;
         let r: boolean;
         if (forbidden) {
           report(st, 'additional_property', { property: k }, meta, k);
