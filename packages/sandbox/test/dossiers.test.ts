@@ -94,6 +94,12 @@ describe('submit', () => {
     const res = await submit(draft.id, undefined);
     expect(res.status).toBe(400);
     expect((res.body as unknown as { error: { code: string } }).error.code).toBe('idempotency_key_required');
+    const tooLong = await call(sandbox, 'POST', `/v1/dossiers/${draft.id}/submit`, {
+      as: 'citizen-an',
+      headers: { 'idempotency-key': 'k'.repeat(256) },
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.code).toBe('invalid_header');
   });
 
   it('answers 422 dossier_invalid with pointers into the data, and stores nothing', async () => {

@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { IdempotencyRecord, StoreOp } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
-import { idempotencyKeyRequired, idempotencyKeyReused, invalidQuery } from './problems.js';
+import { idempotencyKeyRequired, idempotencyKeyReused, invalidHeader } from './problems.js';
 
 /** A request's idempotency key and fingerprint. */
 export interface IdempotentRequest {
@@ -32,7 +32,7 @@ export function idempotentRequest(
     if (required) throw idempotencyKeyRequired();
     return undefined;
   }
-  if (header.length === 0 || header.length > 255) throw invalidQuery('Idempotency-Key');
+  if (header.length === 0 || header.length > 255) throw invalidHeader('Idempotency-Key');
   return {
     key: `${owner}\u0000${header}`,
     fingerprint: sha256Hex(c.req.method, new URL(c.req.url).pathname, canonicalJson(body)),

@@ -51,6 +51,14 @@ export function invalidQuery(name: string): ApiError {
   });
 }
 
+/** 400 `invalid_header` naming the header. */
+export function invalidHeader(name: string): ApiError {
+  return new ApiError(400, 'invalid_header', {
+    vi: `Tiêu đề "${name}" không hợp lệ.`,
+    en: `The header "${name}" is not valid.`,
+  });
+}
+
 /** 400 `invalid_cursor`. */
 export function invalidCursor(): ApiError {
   return new ApiError(400, 'invalid_cursor', {
