@@ -3,15 +3,13 @@
  * hostname, regex. Every regular expression here is linear (no nested or ambiguous quantifiers).
  */
 import type { FormatCheck, FormatResult } from './format-check.js';
+import { isEmailAddress, isHostnameIn, isTimeAt } from './scan.js';
 import { isUri } from './uri.js';
 
 const OK: FormatResult = { ok: true };
 const BAD: FormatResult = { ok: false };
-const TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[zZ]|([+-])(\d{2}):(\d{2}))$/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$/;
-const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 function isLeap(y: number): boolean {
@@ -29,54 +27,41 @@ function digits(s: string, at: number, len: number): number {
   return n;
 }
 
-/** RFC 3339 full-date. */
-export function isDate(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y = digits(s, 0, 4);
-  const mo = digits(s, 5, 2);
-  const d = digits(s, 8, 2);
+/** RFC 3339 full-date at `at` (10 characters). */
+function isDateAt(s: string, at: number): boolean {
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return false;
+  const y = digits(s, at, 4);
+  const mo = digits(s, at + 5, 2);
+  const d = digits(s, at + 8, 2);
   if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
   if (mo === 2 && d === 29) return isLeap(y);
   return d <= (DAYS[mo - 1] as number);
 }
 
+/** RFC 3339 full-date. */
+export function isDate(s: string): boolean {
+  return s.length === 10 && isDateAt(s, 0);
+}
+
 /** RFC 3339 full-time (leap seconds only at 23:59:60 UTC). */
 export function isTime(s: string): boolean {
-  const m = TIME.exec(s);
-  if (m === null) return false;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  const sec = Number(m[3]);
-  const oh = m[5] === undefined ? 0 : Number(m[5]);
-  const om = m[6] === undefined ? 0 : Number(m[6]);
-  if (h > 23 || min > 59 || sec > 60 || oh > 23 || om > 59) return false;
-  if (sec < 60) return true;
-  const sign = m[4] === '-' ? 1 : -1;
-  const utc = (((h * 60 + min + sign * (oh * 60 + om)) % 1440) + 1440) % 1440;
-  return utc === 23 * 60 + 59;
+  return isTimeAt(s, 0);
 }
 
 /** RFC 3339 date-time. */
 export function isDateTime(s: string): boolean {
-  const t = s.charAt(10);
-  return (t === 'T' || t === 't') && isDate(s.slice(0, 10)) && isTime(s.slice(11));
+  const t = s.charCodeAt(10);
+  return (t === 84 || t === 116) && isDateAt(s, 0) && isTimeAt(s, 11);
 }
 
 /** A hostname made of LDH labels. */
 export function isHostname(s: string): boolean {
-  if (s.length === 0 || s.length > 253) return false;
-  return s.split('.').every((label) => LABEL.test(label));
+  return isHostnameIn(s, 0, s.length);
 }
 
 /** An e-mail address: dot-atom local part, hostname domain with at least one dot. */
 export function isEmail(s: string): boolean {
-  const at = s.lastIndexOf('@');
-  if (at <= 0) return false;
-  const local = s.slice(0, at);
-  const domain = s.slice(at + 1);
-  if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
-    return false;
-  return domain.includes('.') && isHostname(domain);
+  return isEmailAddress(s);
 }
 
 /** An ECMAScript regular expression (compiled, never run). */
