@@ -5,6 +5,7 @@
 
 /** Digits and the separators people use: spaces, dots, dashes, parentheses, a leading `+`. */
 const WRITTEN = /^[\d\s.()+-]+$/;
+const SEPARATOR = /[\s.()-]/;
 const SEPARATORS = /[\s.()-]/g;
 const SIGNIFICANT = /^[1-9]\d{8,9}$/;
 
@@ -24,7 +25,7 @@ const INTERNATIONAL_PREFIXES = ['+84', '0084', '84'] as const;
  */
 export function nationalSignificantNumber(input: string): string | undefined {
   if (!WRITTEN.test(input)) return undefined;
-  const compact = input.replace(SEPARATORS, '');
+  const compact = SEPARATOR.test(input) ? input.replace(SEPARATORS, '') : input;
   let rest: string | undefined;
   for (const prefix of INTERNATIONAL_PREFIXES) {
     if (compact.startsWith(prefix)) {
