@@ -30,18 +30,57 @@ function override(meta: NodeMeta | undefined, keys: string[], locale: Locale): s
   return undefined;
 }
 
-/** The message keys tried for an issue, most specific first. */
-function candidates(code: string, params: Record<string, unknown>): string[] {
-  const keys: string[] = [];
-  const variant =
+/** The message keys tried for an issue, and the identifier-message keys of a `format` issue. */
+interface Keys {
+  catalog: string[];
+  identifier: string[];
+}
+
+/** Keys by code, variant and reason: built once, so lookups reuse the same (hashed) strings. */
+const keyCache = new Map<string, Map<string | undefined, Map<string | undefined, Keys>>>();
+let keyCacheSize = 0;
+
+/** The message keys tried for an issue, most specific first (cached). */
+function keysOf(code: string, params: Record<string, unknown>): Keys {
+  const v =
     code === 'format'
       ? params['format']
       : code === 'compare'
         ? `${params['kind'] === 'date' ? 'date.' : ''}${String(params['op'])}`
         : params['variant'];
-  if (typeof variant === 'string') {
-    if (code === 'format' && typeof params['reason'] === 'string')
-      keys.push(`format.${variant}.${params['reason']}`);
+  const variant = typeof v === 'string' ? v : undefined;
+  const r = code === 'format' ? params['reason'] : undefined;
+  const reason = typeof r === 'string' ? r : undefined;
+  let byVariant = keyCache.get(code);
+  if (byVariant === undefined)
+    keyCache.set(code, (byVariant = new Map<string | undefined, Map<string | undefined, Keys>>()));
+  let byReason = byVariant.get(variant);
+  if (byReason === undefined) byVariant.set(variant, (byReason = new Map<string | undefined, Keys>()));
+  let keys = byReason.get(reason);
+  if (keys === undefined) {
+    if (keyCacheSize++ > 2000) {
+      keyCache.clear();
+      keyCacheSize = 0;
+    }
+    keys = {
+      catalog: candidates(code, variant, reason),
+      identifier:
+        code !== 'format' || variant === undefined
+          ? []
+          : reason === undefined
+            ? [variant]
+            : [`${variant}.${reason}`, variant],
+    };
+    byReason.set(reason, keys);
+  }
+  return keys;
+}
+
+/** The message keys tried for an issue, most specific first. */
+function candidates(code: string, variant: string | undefined, reason: string | undefined): string[] {
+  const keys: string[] = [];
+  if (variant !== undefined) {
+    if (reason !== undefined) keys.push(`format.${variant}.${reason}`);
     let v = variant;
     for (;;) {
       keys.push(`${code}.${v}`);
@@ -76,14 +115,11 @@ export function formatMessage(
   locale: Locale,
 ): string {
   const table = catalogs[locale];
-  const keys = candidates(code, params);
+  const { catalog: keys, identifier } = keysOf(code, params);
   let template = override(meta, keys, locale);
-  if (template === undefined && code === 'format' && typeof params['format'] === 'string') {
+  if (template === undefined && identifier.length !== 0) {
     const ids = identifierMessages[locale];
-    const f = params['format'];
-    template =
-      (typeof params['reason'] === 'string' ? lookup(ids, `${f}.${params['reason']}`) : undefined) ??
-      lookup(ids, f);
+    for (const k of identifier) if ((template = lookup(ids, k)) !== undefined) break;
   }
   if (template === undefined) for (const k of keys) if ((template = lookup(table, k)) !== undefined) break;
   template ??= code;

@@ -72,8 +72,14 @@ export const format: KeywordDefinition = {
         r = { ok: false, reason: 'error' };
       }
       if (r.ok) return true;
-      const params: Record<string, unknown> = { ...r.params, format: name };
-      if (r.reason !== undefined) params['reason'] = r.reason;
+      const reason = r.reason;
+      let params: Record<string, unknown>;
+      // One literal per shape: adding `reason` to a built object costs a map transition per issue.
+      if (r.params === undefined) params = reason === undefined ? { format: name } : { format: name, reason };
+      else {
+        params = { ...r.params, format: name };
+        if (reason !== undefined) params['reason'] = reason;
+      }
       report(st, 'format', params, meta);
       return false;
     };
