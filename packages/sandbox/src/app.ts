@@ -17,6 +17,7 @@ import { dossierActionRoutes } from './routes/dossier-actions.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
 import { sandboxControlRoutes } from './routes/sandbox-controls.js';
+import { statisticsRoutes } from './routes/statistics.js';
 import { procedureRoutes } from './routes/procedures.js';
 
 /** Builds the application over `ctx`. */
@@ -60,6 +61,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   dossierActionRoutes(app, ctx);
   dossierSupplementRoutes(app, ctx);
   sandboxControlRoutes(app, ctx);
+  statisticsRoutes(app, ctx);
 
   app.notFound((c) => c.json(notFound().toBody(c.get('requestId')), 404));
   app.onError((error, c) => {
