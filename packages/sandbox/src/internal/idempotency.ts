@@ -1,6 +1,6 @@
 /**
  * `Idempotency-Key` semantics: a key is remembered per caller with the fingerprint of the request
- * (method, path, canonical body) and the resource it produced. The same key with the same request
+ * (method, path, canonical body) and the resource it produced, for 24 hours. The same key with the same request
  * answers that resource again; with another request it is a 409. Only successful answers are
  * remembered, so a request that failed validation can be fixed and retried under the same key.
  */
@@ -9,6 +9,14 @@ import type { IdempotencyRecord, StoreOp } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { canonicalJson, sha256Hex } from './canonical-json.js';
 import { idempotencyKeyRequired, idempotencyKeyReused, invalidHeader } from './problems.js';
+
+/** How long a key is remembered (the contract says 24 hours). */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a remembered request is older than {@link IDEMPOTENCY_TTL_MS} at `now`. */
+export function isExpired(record: IdempotencyRecord, now: Date): boolean {
+  return Date.parse(record.createdAt) + IDEMPOTENCY_TTL_MS <= now.getTime();
+}
 
 /** A request's idempotency key and fingerprint. */
 export interface IdempotentRequest {
@@ -46,10 +54,11 @@ export function idempotentRequest(
 export function replayOf(
   store: Store,
   request: IdempotentRequest | undefined,
+  now: Date,
 ): IdempotencyRecord | undefined {
   if (request === undefined) return undefined;
   const earlier = store.idempotency.get(request.key);
-  if (earlier === undefined) return undefined;
+  if (earlier === undefined || isExpired(earlier, now)) return undefined;
   if (earlier.fingerprint !== request.fingerprint) throw idempotencyKeyReused();
   return earlier;
 }

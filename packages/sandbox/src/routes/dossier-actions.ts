@@ -32,7 +32,7 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
         // Read the dossier after the last await, so the checks below and the commit see one state.
         const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
         const request = idempotentRequest(c, owner, body, true);
-        const earlier = replayOf(ctx.store, request);
+        const earlier = replayOf(ctx.store, request, ctx.clock.now());
         if (earlier !== undefined) {
           const dossier = ctx.store.dossiers.get(earlier.resourceId);
           if (dossier === undefined) throw notFound(DOSSIER);

@@ -37,7 +37,7 @@ export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext):
         const body = await readJsonBody<SupplementBody>(c, 'DossierSupplement');
         const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
         const request = idempotentRequest(c, ownerId(principal), body, true);
-        const earlier = replayOf(ctx.store, request);
+        const earlier = replayOf(ctx.store, request, ctx.clock.now());
         if (earlier !== undefined) {
           const dossier = ctx.store.dossiers.get(earlier.resourceId);
           if (dossier === undefined) throw notFound(DOSSIER);
