@@ -1,7 +1,7 @@
 /** `type`, `const`, `enum`. */
 import { isObject, jsonEqual, jsonType } from '../../internal/json.js';
 import { report } from '../../internal/report.js';
-import type { KeywordDefinition } from '../types.js';
+import type { Check, KeywordDefinition } from '../types.js';
 import { invalid } from './shared.js';
 
 const TESTS: Record<string, (v: unknown) => boolean> = {
@@ -27,12 +27,26 @@ export const type: KeywordDefinition = {
     const meta = ctx.node.meta;
     const params = { expected: names as string[] };
     if (tests.length === 1) {
-      const test = tests[0] as (v: unknown) => boolean;
-      return (v, st) => {
-        if (test(v)) return true;
+      const fail: Check = (v, st) => {
         report(st, 'type', { ...params, received: jsonType(v) }, meta);
         return false;
       };
+      // The common single types test inline, with no call through the table.
+      switch (names[0]) {
+        case 'string':
+          return (v, st, ann) => typeof v === 'string' || fail(v, st, ann);
+        case 'object':
+          return (v, st, ann) =>
+            (typeof v === 'object' && v !== null && !Array.isArray(v)) || fail(v, st, ann);
+        case 'number':
+          return (v, st, ann) => typeof v === 'number' || fail(v, st, ann);
+        case 'boolean':
+          return (v, st, ann) => typeof v === 'boolean' || fail(v, st, ann);
+        case 'array':
+          return (v, st, ann) => Array.isArray(v) || fail(v, st, ann);
+      }
+      const test = tests[0] as (v: unknown) => boolean;
+      return (v, st, ann) => test(v) || fail(v, st, ann);
     }
     return (v, st) => {
       for (const t of tests) if (t(v)) return true;
