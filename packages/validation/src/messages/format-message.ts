@@ -15,7 +15,9 @@ const catalogs: Record<Locale, Record<string, string>> = { vi, en };
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 function lookup(table: Record<string, string>, key: string): string | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+  // Most keys tried are absent: one read settles those; own-ness is checked only for a hit.
+  const text = table[key];
+  return text !== undefined && Object.hasOwn(table, key) ? text : undefined;
 }
 
 function override(meta: NodeMeta | undefined, keys: string[], locale: Locale): string | undefined {

@@ -74,10 +74,16 @@ export const format: KeywordDefinition = {
       if (r.ok) return true;
       const reason = r.reason;
       let params: Record<string, unknown>;
-      // One literal per shape: adding `reason` to a built object costs a map transition per issue.
-      if (r.params === undefined) params = reason === undefined ? { format: name } : { format: name, reason };
-      else {
-        params = { ...r.params, format: name };
+      if (r.params === undefined) {
+        // One literal per shape: adding `reason` to a built object costs a map transition per issue.
+        params = reason === undefined ? { format: name } : { format: name, reason };
+      } else if (Object.hasOwn(r.params, '__proto__')) {
+        params = reason === undefined ? { ...r.params, format: name } : { ...r.params, format: name, reason };
+      } else {
+        // The same copy as a spread (own enumerable keys, in order), without the spread's slow path
+        // on the many shapes checks answer with; only an own "__proto__" key needs the spread.
+        params = Object.assign({}, r.params);
+        params['format'] = name;
         if (reason !== undefined) params['reason'] = reason;
       }
       report(st, 'format', params, meta);
