@@ -9,6 +9,7 @@ import { ApiError } from './errors.js';
 import type { AppContext } from './internal/app-context.js';
 import type { SandboxEnv } from './internal/env.js';
 import { internalError, notFound, payloadTooLarge } from './internal/problems.js';
+import { injectFaults } from './internal/faults.js';
 import { requestId } from './internal/request-id.js';
 import { adminUnitRoutes } from './routes/admin-units.js';
 import { agencyRoutes } from './routes/agencies.js';
@@ -47,6 +48,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
     }),
   );
 
+  app.use('/v1/*', injectFaults(ctx.faults));
   // Dossiers move on the lifecycle clock; catching up before each request makes a manual clock exact.
   app.use('/v1/*', async (_c, next) => {
     ctx.lifecycle.tick();

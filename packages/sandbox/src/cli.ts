@@ -3,6 +3,7 @@
  * `dvc-sandbox`: runs the sandbox until Ctrl+C.
  *
  *   dvc-sandbox [--port 4010] [--host 127.0.0.1] [--data-dir .dvc-sandbox] [--in-memory] [--quiet]
+ *               [--speed 1] [--latency ms] [--rate-limit-rate r] [--error-rate r] [--drop-rate r]
  */
 import { parseArgs } from 'node:util';
 import { consoleLogger, silentLogger } from './logger.js';
@@ -15,6 +16,11 @@ const usage = `Usage: dvc-sandbox [options]
   --data-dir <dir>  where dossiers are kept (default ./.dvc-sandbox)
   --in-memory       keep nothing on disk
   --quiet           do not log requests
+  --speed <n>       lifecycle speed-up factor (default 1; 60 makes a minute a second)
+  --latency <ms>    add latency to every request
+  --rate-limit-rate <0..1>  share of requests answered 429 with Retry-After
+  --error-rate <0..1>       share of requests answered 500
+  --drop-rate <0..1>        share of successful writes whose connection is dropped after the commit
   --help            show this help
 `;
 
@@ -29,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
         'data-dir': { type: 'string' },
         'in-memory': { type: 'boolean' },
         quiet: { type: 'boolean' },
+        speed: { type: 'string' },
+        latency: { type: 'string' },
+        'rate-limit-rate': { type: 'string' },
+        'error-rate': { type: 'string' },
+        'drop-rate': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -46,12 +57,46 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--port must be an integer from 0 to 65535\n`);
     return 2;
   }
+  const numbers: Record<string, number | undefined> = {};
+  for (const [name, max] of [
+    ['speed', Infinity],
+    ['latency', Infinity],
+    ['rate-limit-rate', 1],
+    ['error-rate', 1],
+    ['drop-rate', 1],
+  ] as const) {
+    const raw = values[name];
+    if (raw === undefined) continue;
+    const value = Number(raw);
+    if (
+      raw.trim() === '' ||
+      !Number.isFinite(value) ||
+      value < 0 ||
+      value > max ||
+      (name === 'speed' && value === 0)
+    ) {
+      process.stderr.write(`--${name} must be a number${max === 1 ? ' from 0 to 1' : ' above 0'}\n`);
+      return 2;
+    }
+    numbers[name] = value;
+  }
+  const defined = <T extends Record<string, number | undefined>>(o: T): Partial<Record<keyof T, number>> =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<
+      Record<keyof T, number>
+    >;
   const sandbox = await createSandbox({
     port,
     ...(values.host === undefined ? {} : { host: values.host }),
     ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
     inMemory: values['in-memory'] === true,
     logger: values.quiet === true ? silentLogger : consoleLogger,
+    lifecycle: defined({ speed: numbers['speed'] }),
+    faults: defined({
+      latencyMs: numbers['latency'],
+      rateLimitRate: numbers['rate-limit-rate'],
+      serverErrorRate: numbers['error-rate'],
+      dropAfterCommitRate: numbers['drop-rate'],
+    }),
   });
   process.stdout.write(
     `dvc-sandbox listening on ${sandbox.url}\n` +

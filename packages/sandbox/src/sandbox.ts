@@ -9,6 +9,7 @@ import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
 import { fixedTokenAuthenticator } from './auth/authenticator.js';
 import { systemClock, type Clock } from './clock.js';
+import type { FaultOptions } from './internal/faults.js';
 import { silentLogger, type Logger } from './logger.js';
 import { Store } from './store/store.js';
 
@@ -30,6 +31,8 @@ export interface SandboxOptions {
   maxBodyBytes?: number;
   /** The lifecycle clock: whether dossiers move on their own and how fast (default: on, speed 1). */
   lifecycle?: LifecycleOptions;
+  /** Fault injection for resilience tests (default: none). */
+  faults?: FaultOptions;
 }
 
 /** A running sandbox. */
@@ -68,6 +71,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store,
     clock,
     lifecycle,
+    faults: options.faults ?? {},
     logger,
     authenticator: fixedTokenAuthenticator,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,

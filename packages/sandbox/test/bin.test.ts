@@ -129,5 +129,16 @@ describe('the dvc-sandbox executable', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain('Usage: dvc-sandbox');
     expect(await runBin(['--help'])).toMatchObject({ code: 0 });
+    expect((await runBin(['--speed', '0'])).code).toBe(2);
+    expect((await runBin(['--error-rate', '1.5'])).code).toBe(2);
+  });
+
+  it('injects the faults it is asked for', async () => {
+    const running = await startBin(['--port', '0', '--in-memory', '--quiet', '--error-rate', '1']);
+    const res = await fetch(`${running.url}/v1/procedures`);
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('injected_fault');
+    running.child.kill('SIGTERM');
+    expect(await running.exit).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Clock } from '../clock.js';
 import type { Lifecycle } from '../lifecycle/lifecycle.js';
+import type { FaultOptions } from './faults.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 
@@ -12,6 +13,7 @@ export interface AppContext {
   logger: Logger;
   authenticator: Authenticator;
   lifecycle: Lifecycle;
+  faults: FaultOptions;
   /** Largest JSON request body, in bytes. */
   maxBodyBytes: number;
 }
