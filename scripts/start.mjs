@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: installs, builds what the demo needs and runs it, printing the URLs.
-// Until the demo portal and the sandbox exist, the demo is the Storybook of the components.
+// Until the demo portal exists, the demo is the sandbox of the portal API plus the Storybook.
 // Ctrl-C (or SIGTERM) stops every process this script started.
 import { spawn } from 'node:child_process';
 import { bold, childEnv, green, installDependencies, red, resolvePnpm, root, run } from './lib/run.mjs';
@@ -17,8 +17,24 @@ if ((await run(pnpm.command, [...pnpm.prefix, '-r', '--filter', './packages/*', 
 const host = process.env.HOST ?? '127.0.0.1';
 const services = [
   {
+    name: 'Sandbox of the portal API (offline, fake citizens)',
+    port: Number(process.env.SANDBOX_PORT ?? 4010),
+    path: 'v1/procedures',
+    command: () => [process.execPath, []],
+    args: (port) => [
+      'packages/sandbox/dist/cli.js',
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--data-dir',
+      '.dvc-sandbox',
+    ],
+  },
+  {
     name: 'Storybook (components, docs, accessibility checks)',
     port: Number(process.env.STORYBOOK_PORT ?? 6006),
+    command: () => [pnpm.command, pnpm.prefix],
     args: (port) => ['exec', 'storybook', 'dev', '--ci', '--no-open', '--host', host, '-p', String(port)],
   },
 ];
@@ -58,7 +74,8 @@ async function waitForUrl(url, child, timeoutMs = 120_000) {
 const urls = [];
 for (const service of services) {
   console.log(bold(`\n▶ Starting ${service.name}`));
-  const child = spawn(pnpm.command, [...pnpm.prefix, ...service.args(service.port)], {
+  const [command, prefix] = service.command();
+  const child = spawn(command, [...prefix, ...service.args(service.port)], {
     cwd: root,
     env: childEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -71,7 +88,7 @@ for (const service of services) {
       stopAll(code || 1);
     }
   });
-  const url = `http://${host}:${service.port}/`;
+  const url = `http://${host}:${service.port}/${service.path ?? ''}`;
   if (!(await waitForUrl(url, child))) {
     console.error(red(`${service.name} did not answer at ${url}.`));
     stopAll(1);
