@@ -9,6 +9,7 @@ import { ApiError } from './errors.js';
 import type { AppContext } from './internal/app-context.js';
 import type { SandboxEnv } from './internal/env.js';
 import { internalError, notFound, payloadTooLarge } from './internal/problems.js';
+import { corsPolicy } from './internal/cors.js';
 import { injectFaults } from './internal/faults.js';
 import { requestId } from './internal/request-id.js';
 import { adminUnitRoutes } from './routes/admin-units.js';
@@ -38,6 +39,8 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
       requestId: c.get('requestId'),
     });
   });
+  // Before anything that can fail, so that error responses carry the CORS headers too.
+  app.use('/v1/*', corsPolicy(ctx.corsOrigins));
   app.use(
     '/v1/*',
     bodyLimit({

@@ -33,6 +33,8 @@ export interface SandboxOptions {
   lifecycle?: LifecycleOptions;
   /** Fault injection for resilience tests (default: none). */
   faults?: FaultOptions;
+  /** Browser origins allowed by CORS besides this machine's (`http://localhost:*` and the like), or `'*'`. */
+  corsOrigins?: readonly string[] | '*';
 }
 
 /** A running sandbox. */
@@ -72,6 +74,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     clock,
     lifecycle,
     faults: options.faults ?? {},
+    corsOrigins: options.corsOrigins,
     logger,
     authenticator: fixedTokenAuthenticator,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,

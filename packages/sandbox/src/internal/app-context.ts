@@ -14,6 +14,8 @@ export interface AppContext {
   authenticator: Authenticator;
   lifecycle: Lifecycle;
   faults: FaultOptions;
+  /** Origins allowed besides this machine's, or `'*'`. */
+  corsOrigins: readonly string[] | '*' | undefined;
   /** Largest JSON request body, in bytes. */
   maxBodyBytes: number;
 }
