@@ -10,6 +10,7 @@ import { canStop, mergeAnn, newAnn, report } from '../internal/report.js';
 import { splitUri } from '../internal/uri.js';
 import { ANNOTATION_KEYWORDS, keywordTable } from './keywords/index.js';
 import { readMeta } from './meta.js';
+import { typeGated } from './type-gate.js';
 import type { Registry } from './registry.js';
 import type { Check, CompiledNode, CompilerSettings, KeywordContext, NodeShape } from './types.js';
 
@@ -67,6 +68,7 @@ export class Compiler {
     };
     this.nodes.set(schema, node);
     const early: Check[] = [];
+    const earlyKeywords: string[] = [];
     const late: Check[] = [];
     for (const keyword of Object.keys(schema)) {
       const def = Object.hasOwn(keywordTable, keyword) ? keywordTable[keyword] : undefined;
@@ -78,9 +80,19 @@ export class Compiler {
       }
       if (this.vocabularies !== null && !this.vocabularies.has(def.vocabulary)) continue;
       const check = def.compile(this.context(schema, keyword, kwPointer, node));
-      if (check !== null) (def.late === true ? late : early).push(check);
+      if (check === null) continue;
+      if (def.late === true) late.push(check);
+      else {
+        early.push(check);
+        earlyKeywords.push(keyword);
+      }
     }
-    node.validate = assemble(early, late, typeof schema['$id'] === 'string' ? node.resource : null);
+    const gated = late.length === 0 ? typeGated(schema['type'], earlyKeywords, early) : null;
+    node.validate = assemble(
+      gated === null ? early : [gated],
+      late,
+      typeof schema['$id'] === 'string' ? node.resource : null,
+    );
     return node;
   }
 
