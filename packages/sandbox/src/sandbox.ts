@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
 import { fixedTokenAuthenticator } from './auth/authenticator.js';
@@ -61,7 +62,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const dataDir = options.inMemory === true ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
-  const store = Store.open({ dataDir });
+  const store = Store.open({ dataDir, isExpired: (record) => isExpired(record, clock.now()) });
   let lifecycle;
   try {
     lifecycle = createLifecycle(store, clock, options.lifecycle);

@@ -81,6 +81,21 @@ describe('persistence', () => {
     expect(readFileSync(join(dir, 'journal.jsonl'), 'utf8')).toBe('');
   });
 
+  it('forgets expired idempotency keys when it compacts', async () => {
+    const dir = dataDir();
+    const clock = manualClock(MONDAY_9AM);
+    const first = await createSandbox({ port: 0, dataDir: dir, clock });
+    await submittedDossier(first, 'old-key');
+    await first.close();
+    expect(readFileSync(join(dir, 'snapshot.json'), 'utf8')).toContain('old-key');
+    clock.advance(25 * 60 * 60 * 1000);
+    const second = await createSandbox({ port: 0, dataDir: dir, clock });
+    await second.close();
+    const snapshot = readFileSync(join(dir, 'snapshot.json'), 'utf8');
+    expect(snapshot).not.toContain('old-key');
+    expect(snapshot).toContain('dossier.put');
+  });
+
   it('refuses to start on a damaged journal rather than lose data', async () => {
     const dir = dataDir();
     writeFileSync(join(dir, 'journal.jsonl'), 'not json\n{"ops":[]}\n');

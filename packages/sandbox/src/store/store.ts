@@ -14,6 +14,11 @@ const COMPACT_EVERY = 1000;
 export interface StoreOptions {
   /** The data directory; `undefined` keeps everything in memory. */
   dataDir: string | undefined;
+  /**
+   * Whether an idempotency record may be forgotten: expired records are left out of snapshots and
+   * dropped from memory when the journal is compacted (default: never).
+   */
+  isExpired?: (record: IdempotencyRecord) => boolean;
 }
 
 /** The sandbox's state. */
@@ -23,10 +28,12 @@ export class Store {
   /** The highest sequence number used per `<agency id>-<yyMMdd>`. */
   private readonly sequences = new Map<string, number>();
   private readonly journal: Journal | undefined;
+  private readonly isExpired: (record: IdempotencyRecord) => boolean;
   private commitsSinceCompaction = 0;
 
-  private constructor(journal: Journal | undefined) {
+  private constructor(journal: Journal | undefined, isExpired: (record: IdempotencyRecord) => boolean) {
     this.journal = journal;
+    this.isExpired = isExpired;
   }
 
   /**
@@ -34,9 +41,10 @@ export class Store {
    * @throws Error when the data directory holds damaged files.
    */
   static open(options: StoreOptions): Store {
-    if (options.dataDir === undefined) return new Store(undefined);
+    const isExpired = options.isExpired ?? (() => false);
+    if (options.dataDir === undefined) return new Store(undefined, isExpired);
     const { journal, loaded } = Journal.open(options.dataDir);
-    const store = new Store(journal);
+    const store = new Store(journal, isExpired);
     try {
       for (const op of loaded.ops) store.apply(op);
       if (loaded.journalCommits > 0) journal.compact(store.allOps());
@@ -86,7 +94,9 @@ export class Store {
     }
   }
 
+  /** The whole state as ops, forgetting expired idempotency records first. */
   private allOps(): StoreOp[] {
+    for (const [key, record] of this.idempotency) if (this.isExpired(record)) this.idempotency.delete(key);
     return [
       ...[...this.dossiers.values()].map((value): StoreOp => ({ op: 'dossier.put', value })),
       ...[...this.idempotency.values()].map((value): StoreOp => ({ op: 'idempotency.put', value })),
