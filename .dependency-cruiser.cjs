@@ -46,11 +46,11 @@ module.exports = {
       to: { path: '^examples/' },
     },
     {
-      name: 'internal-never-imports-public-entry',
+      name: 'internal-never-imports-own-public-entry',
       severity: 'error',
-      comment: 'src/internal/ is private machinery; it must not depend on the public entry.',
-      from: { path: '^packages/[^/]+/src/internal/' },
-      to: { path: '^packages/[^/]+/src/index\\.ts$' },
+      comment: "src/internal/ is private machinery; it must not depend on its own package's public entry.",
+      from: { path: '^packages/([^/]+)/src/internal/' },
+      to: { path: '^packages/$1/src/index\\.ts$' },
     },
     {
       name: 'no-private-paths-across-packages',
