@@ -19,8 +19,11 @@ async function fromSource() {
     configFile: false,
     logLevel: 'silent',
     root: fileURLToPath(here('..')),
-    resolve: { conditions: SOURCE },
-    ssr: { resolve: { conditions: SOURCE, externalConditions: ['@dvc-kit/source'] } },
+    // runnerImport runs in its own "inline" environment: resolve our packages from their sources
+    // (the `@dvc-kit/source` export condition) instead of externalising them to dist/.
+    environments: {
+      inline: { resolve: { conditions: SOURCE, noExternal: [/^@dvc-kit\//] } },
+    },
   });
   return module;
 }
