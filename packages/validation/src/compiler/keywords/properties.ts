@@ -3,7 +3,7 @@ import { isObject } from '../../internal/json.js';
 import { escapeToken } from '../../internal/pointer.js';
 import { annProp, canStop, report } from '../../internal/report.js';
 import type { Check, CompiledNode, KeywordContext, KeywordDefinition } from '../types.js';
-import { objectValue, sibling } from './shared.js';
+import { checkLeftover, objectValue, sibling } from './shared.js';
 
 /** `properties`: validates each declared property that is present. */
 export const properties: KeywordDefinition = {
@@ -99,16 +99,7 @@ export const additionalProperties: KeywordDefinition = {
       let ok = true;
       for (const k of Object.keys(v)) {
         if (names.has(k) || (res.length !== 0 && matchesAny(res, k))) continue;
-        let r: boolean;
-        if (forbidden) {
-          report(st, 'additional_property', { property: k }, meta, k);
-          r = false;
-        } else {
-          st.path.push(k);
-          r = node.validate(v[k], st, null);
-          st.path.pop();
-        }
-        if (!r) {
+        if (!checkLeftover(st, node, forbidden, meta, k, v[k])) {
           ok = false;
           if (canStop(st)) return false;
         }

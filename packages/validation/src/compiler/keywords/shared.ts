@@ -2,8 +2,9 @@
 import { SchemaError } from '../../errors.js';
 import { isObject } from '../../internal/json.js';
 import { escapeToken } from '../../internal/pointer.js';
+import { report } from '../../internal/report.js';
 import { readMeta } from '../meta.js';
-import type { KeywordContext, NodeMeta } from '../types.js';
+import type { CompiledNode, KeywordContext, NodeMeta, State } from '../types.js';
 
 /** Throws a SchemaError for a keyword whose value has the wrong shape. */
 export function invalid(ctx: KeywordContext, expected: string): never {
@@ -62,4 +63,28 @@ export function propertyMeta(ctx: KeywordContext, name: string): NodeMeta | unde
   if (!isObject(sub)) return undefined;
   const parent = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length - 1);
   return readMeta(sub, `${parent}/properties/${escapeToken(name)}`);
+}
+
+/**
+ * Checks one property or item that the keywords beside it left over (`additionalProperties`,
+ * `unevaluatedProperties`, `unevaluatedItems`): refused outright when the subschema is `false`,
+ * otherwise validated by `node` at `segment`.
+ */
+export function checkLeftover(
+  st: State,
+  node: CompiledNode,
+  forbidden: boolean,
+  meta: NodeMeta | undefined,
+  segment: string | number,
+  value: unknown,
+): boolean {
+  if (forbidden) {
+    if (typeof segment === 'number') report(st, 'additional_item', { index: segment }, meta, segment);
+    else report(st, 'additional_property', { property: segment }, meta, segment);
+    return false;
+  }
+  st.path.push(segment);
+  const ok = node.validate(value, st, null);
+  st.path.pop();
+  return ok;
 }

@@ -1,7 +1,8 @@
 /** `unevaluatedProperties` / `unevaluatedItems`: run last, over what no other keyword evaluated. */
 import { isObject } from '../../internal/json.js';
-import { canStop, report } from '../../internal/report.js';
+import { canStop } from '../../internal/report.js';
 import type { KeywordDefinition } from '../types.js';
+import { checkLeftover } from './shared.js';
 
 export const unevaluatedProperties: KeywordDefinition = {
   vocabulary: 'unevaluated',
@@ -15,16 +16,7 @@ export const unevaluatedProperties: KeywordDefinition = {
       let ok = true;
       for (const k of Object.keys(v)) {
         if (ann.props !== null && ann.props.has(k)) continue;
-        let r: boolean;
-        if (forbidden) {
-          report(st, 'additional_property', { property: k }, meta, k);
-          r = false;
-        } else {
-          st.path.push(k);
-          r = node.validate(v[k], st, null);
-          st.path.pop();
-        }
-        if (!r) {
+        if (!checkLeftover(st, node, forbidden, meta, k, v[k])) {
           ok = false;
           if (canStop(st)) return false;
         }
@@ -47,16 +39,7 @@ export const unevaluatedItems: KeywordDefinition = {
       let ok = true;
       for (let i = ann.items; i < v.length; i++) {
         if (ann.idx !== null && ann.idx.has(i)) continue;
-        let r: boolean;
-        if (forbidden) {
-          report(st, 'additional_item', { index: i }, meta, i);
-          r = false;
-        } else {
-          st.path.push(i);
-          r = node.validate(v[i], st, null);
-          st.path.pop();
-        }
-        if (!r) {
+        if (!checkLeftover(st, node, forbidden, meta, i, v[i])) {
           ok = false;
           if (canStop(st)) return false;
         }
