@@ -59,7 +59,7 @@ function throughputTable(list: Throughput[], label: Record<string, string>): str
 }
 
 /** The whole page. */
-export function renderReport(r: Results): string {
+export function renderReport(r: Results, notes = ''): string {
   const names = {
     ours: '`compileSchema` (@dvc-kit/validation)',
     ajv: 'Ajv 2020 (`allErrors`, compiled once)',
@@ -98,6 +98,7 @@ export function renderReport(r: Results): string {
     `| Compile, warm ≤ ${TARGETS.compileMs} ms | ${r.compile.ours.median.toFixed(2)} ms | ${verdict(r.compile.ours.median <= TARGETS.compileMs)} |`,
     `| Browser bundle ≤ ${TARGETS.bundleKb} kB min+gzip | ${kb(bundleGzip)} | ${verdict(bundleGzip <= TARGETS.bundleKb * 1000)} |`,
     '',
+    ...(notes === '' ? [] : ['## Notes', '', notes.trim(), '']),
     '## (a) Valid input, Node (zod JIT on)',
     '',
     ...throughputTable(r.validNode, names),

@@ -129,19 +129,30 @@ const env: Environment = {
   },
 };
 const out = join(root, 'docs/benchmarks.md');
+// The hand-written history in bench/NOTES.md (its "### " entries) is carried into every new page.
+const notesFile = join(root, 'packages/validation/bench/NOTES.md');
+const notes = existsSync(notesFile)
+  ? readFileSync(notesFile, 'utf8')
+      .split(/^(?=### )/m)
+      .slice(1)
+      .join('')
+  : '';
 // Formatted with the repository's prettier, so `prettier --check .` stays green after a run.
 const prettier = await import('prettier');
 const markdown = await prettier.format(
-  renderReport({
-    env,
-    validNode,
-    validNoFormats,
-    validJitless,
-    invalidNode,
-    issueCounts: count,
-    compile,
-    bundles,
-  }),
+  renderReport(
+    {
+      env,
+      validNode,
+      validNoFormats,
+      validJitless,
+      invalidNode,
+      issueCounts: count,
+      compile,
+      bundles,
+    },
+    notes,
+  ),
   { ...(await prettier.resolveConfig(out)), filepath: out },
 );
 writeFileSync(out, markdown);
