@@ -15,6 +15,7 @@ import { requestId } from './internal/request-id.js';
 import { adminUnitRoutes } from './routes/admin-units.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { authRoutes } from './routes/auth.js';
+import { oidcDiscoveryRoutes } from './routes/oidc-discovery.js';
 import { dossierActionRoutes } from './routes/dossier-actions.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
@@ -62,6 +63,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   agencyRoutes(app);
   adminUnitRoutes(app);
   authRoutes(app, ctx);
+  oidcDiscoveryRoutes(app, ctx);
   dossierRoutes(app, ctx);
   dossierActionRoutes(app, ctx);
   dossierSupplementRoutes(app, ctx);

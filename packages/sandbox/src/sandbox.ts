@@ -9,6 +9,7 @@ import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
 import { fixedTokenAuthenticator } from './auth/authenticator.js';
+import { loadSigningKey, type SigningKey } from './auth/oidc/keys.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FaultOptions } from './internal/faults.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -64,8 +65,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const logger = options.logger ?? silentLogger;
   const store = Store.open({ dataDir, isExpired: (record) => isExpired(record, clock.now()) });
   let lifecycle;
+  let signingKey: SigningKey;
   try {
     lifecycle = createLifecycle(store, clock, options.lifecycle);
+    signingKey = loadSigningKey(dataDir);
   } catch (error) {
     store.close();
     throw error;
@@ -78,6 +81,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     corsOrigins: options.corsOrigins,
     logger,
     authenticator: fixedTokenAuthenticator,
+    signingKey,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
   });
 

@@ -1,5 +1,6 @@
 /** What route handlers share: the state, the clock, the logger and the authenticator. */
 import type { Authenticator } from '../auth/authenticator.js';
+import type { SigningKey } from '../auth/oidc/keys.js';
 import type { Clock } from '../clock.js';
 import type { Lifecycle } from '../lifecycle/lifecycle.js';
 import type { FaultOptions } from './faults.js';
@@ -12,6 +13,8 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   authenticator: Authenticator;
+  /** Signs (and verifies) the OpenID Connect provider's tokens. */
+  signingKey: SigningKey;
   lifecycle: Lifecycle;
   faults: FaultOptions;
   /** Origins allowed besides this machine's, or `'*'`. */
