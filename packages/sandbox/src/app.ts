@@ -15,6 +15,7 @@ import { requestId } from './internal/request-id.js';
 import { adminUnitRoutes } from './routes/admin-units.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { authRoutes } from './routes/auth.js';
+import { oidcAuthorizeRoutes } from './routes/oidc-authorize.js';
 import { oidcDiscoveryRoutes } from './routes/oidc-discovery.js';
 import { dossierActionRoutes } from './routes/dossier-actions.js';
 import { dossierRoutes } from './routes/dossiers.js';
@@ -64,6 +65,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   adminUnitRoutes(app);
   authRoutes(app, ctx);
   oidcDiscoveryRoutes(app, ctx);
+  oidcAuthorizeRoutes(app, ctx);
   dossierRoutes(app, ctx);
   dossierActionRoutes(app, ctx);
   dossierSupplementRoutes(app, ctx);

@@ -9,6 +9,7 @@ import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
 import { fixedTokenAuthenticator } from './auth/authenticator.js';
+import { AuthorizationCodes } from './auth/oidc/codes.js';
 import { loadSigningKey, type SigningKey } from './auth/oidc/keys.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FaultOptions } from './internal/faults.js';
@@ -82,6 +83,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     logger,
     authenticator: fixedTokenAuthenticator,
     signingKey,
+    authorizationCodes: new AuthorizationCodes(clock),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
   });
 

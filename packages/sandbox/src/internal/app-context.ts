@@ -1,5 +1,6 @@
 /** What route handlers share: the state, the clock, the logger and the authenticator. */
 import type { Authenticator } from '../auth/authenticator.js';
+import type { AuthorizationCodes } from '../auth/oidc/codes.js';
 import type { SigningKey } from '../auth/oidc/keys.js';
 import type { Clock } from '../clock.js';
 import type { Lifecycle } from '../lifecycle/lifecycle.js';
@@ -15,6 +16,8 @@ export interface AppContext {
   authenticator: Authenticator;
   /** Signs (and verifies) the OpenID Connect provider's tokens. */
   signingKey: SigningKey;
+  /** Pending authorization codes (in memory). */
+  authorizationCodes: AuthorizationCodes;
   lifecycle: Lifecycle;
   faults: FaultOptions;
   /** Origins allowed besides this machine's, or `'*'`. */

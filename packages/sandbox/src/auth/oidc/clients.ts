@@ -1,0 +1,63 @@
+/**
+ * The OAuth clients the sandbox knows. There is no registration endpoint: a portal under
+ * development uses `sandbox-portal` (public, PKCE) and a server-to-server caller uses
+ * `sandbox-server` (confidential, client credentials). Neither secret is a secret: the sandbox is
+ * offline.
+ */
+
+/** A registered client. */
+export interface OAuthClient {
+  id: string;
+  /** `undefined` for a public client (PKCE only). */
+  secret: string | undefined;
+  grantTypes: readonly ('authorization_code' | 'refresh_token' | 'client_credentials')[];
+  /** The scopes it may ask for. */
+  scopes: readonly string[];
+  /** Whether `uri` is one of its redirect URIs. */
+  acceptsRedirect(uri: string): boolean;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * An `http` URL on this machine, on any port and path (RFC 8252 §7.3), without credentials or a
+ * fragment.
+ */
+export function isLoopbackRedirect(uri: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'http:' &&
+    LOOPBACK_HOSTS.has(url.hostname) &&
+    url.username === '' &&
+    url.password === '' &&
+    !uri.includes('#')
+  );
+}
+
+/** Every client, by id. */
+export const oauthClients: readonly OAuthClient[] = Object.freeze([
+  {
+    id: 'sandbox-portal',
+    secret: undefined,
+    grantTypes: ['authorization_code', 'refresh_token'],
+    scopes: ['openid', 'profile', 'dossiers', 'payments'],
+    acceptsRedirect: isLoopbackRedirect,
+  },
+  {
+    id: 'sandbox-server',
+    secret: 'sandbox-server-secret',
+    grantTypes: ['client_credentials'],
+    scopes: ['statistics', 'webhooks'],
+    acceptsRedirect: () => false,
+  },
+] satisfies OAuthClient[]);
+
+/** The client with `id`, or `undefined`. */
+export function getClient(id: string): OAuthClient | undefined {
+  return oauthClients.find((client) => client.id === id);
+}
