@@ -17,6 +17,7 @@ import { agencyRoutes } from './routes/agencies.js';
 import { authRoutes } from './routes/auth.js';
 import { oidcAuthorizeRoutes } from './routes/oidc-authorize.js';
 import { oidcDiscoveryRoutes } from './routes/oidc-discovery.js';
+import { oidcTokenRoutes } from './routes/oidc-token.js';
 import { dossierActionRoutes } from './routes/dossier-actions.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
@@ -66,6 +67,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   authRoutes(app, ctx);
   oidcDiscoveryRoutes(app, ctx);
   oidcAuthorizeRoutes(app, ctx);
+  oidcTokenRoutes(app, ctx);
   dossierRoutes(app, ctx);
   dossierActionRoutes(app, ctx);
   dossierSupplementRoutes(app, ctx);

@@ -8,9 +8,11 @@ import { createApp } from './app.js';
 import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
-import { fixedTokenAuthenticator } from './auth/authenticator.js';
+import { firstOf, fixedTokenAuthenticator } from './auth/authenticator.js';
+import { jwtAuthenticator } from './auth/oidc/access-tokens.js';
 import { AuthorizationCodes } from './auth/oidc/codes.js';
 import { loadSigningKey, type SigningKey } from './auth/oidc/keys.js';
+import { RefreshTokens } from './auth/oidc/refresh-tokens.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FaultOptions } from './internal/faults.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -81,9 +83,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     faults: options.faults ?? {},
     corsOrigins: options.corsOrigins,
     logger,
-    authenticator: fixedTokenAuthenticator,
+    authenticator: firstOf([fixedTokenAuthenticator, jwtAuthenticator(signingKey, clock)]),
     signingKey,
     authorizationCodes: new AuthorizationCodes(clock),
+    refreshTokens: new RefreshTokens(clock),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
   });
 

@@ -1,7 +1,7 @@
 /**
- * Turning a bearer token into a {@link Principal}. For now the sandbox knows only the personas'
- * fixed tokens and the admin token; the OpenID Connect provider (issued, expiring, refreshable
- * tokens) will be a second `Authenticator` tried after this one.
+ * Turning a bearer token into a {@link Principal}: the personas' fixed tokens and the admin token
+ * here; the OpenID Connect provider's JWT access tokens (`jwtAuthenticator` in
+ * `oidc/access-tokens.ts`) are tried after them with {@link firstOf}.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { personas, SANDBOX_ADMIN_TOKEN } from './personas.js';

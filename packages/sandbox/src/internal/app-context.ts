@@ -2,6 +2,7 @@
 import type { Authenticator } from '../auth/authenticator.js';
 import type { AuthorizationCodes } from '../auth/oidc/codes.js';
 import type { SigningKey } from '../auth/oidc/keys.js';
+import type { RefreshTokens } from '../auth/oidc/refresh-tokens.js';
 import type { Clock } from '../clock.js';
 import type { Lifecycle } from '../lifecycle/lifecycle.js';
 import type { FaultOptions } from './faults.js';
@@ -18,6 +19,8 @@ export interface AppContext {
   signingKey: SigningKey;
   /** Pending authorization codes (in memory). */
   authorizationCodes: AuthorizationCodes;
+  /** Refresh tokens issued (in memory). */
+  refreshTokens: RefreshTokens;
   lifecycle: Lifecycle;
   faults: FaultOptions;
   /** Origins allowed besides this machine's, or `'*'`. */

@@ -110,8 +110,9 @@ export function conformanceProblems(res: ReceivedResponse): string[] {
       const issues = result.issues.map((i) => `  ${i.pointer || '(root)'}: ${i.message}`).join('\n');
       problems.push(`${where}: body does not match the contract:\n${issues}`);
     }
-    const error = (res.body as { error?: { requestId?: unknown; status?: unknown } } | null)?.error;
-    if (res.status >= 400 && error !== undefined) {
+    // The `Error` shape; the OAuth token endpoint's RFC 6749 errors (`error` is a string) have no request id.
+    const error = (res.body as { error?: { requestId?: unknown; status?: unknown } | string } | null)?.error;
+    if (res.status >= 400 && typeof error === 'object') {
       if (error.requestId !== res.requestId)
         problems.push(`${where}: error.requestId differs from X-Request-Id`);
       if (error.status !== res.status) problems.push(`${where}: error.status differs from the HTTP status`);

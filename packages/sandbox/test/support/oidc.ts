@@ -35,3 +35,28 @@ export function authorizeQuery(
   for (const [name, value] of Object.entries(params)) if (value !== undefined) search.set(name, value);
   return search.toString();
 }
+
+/** A token response. */
+export interface Tokens {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  refresh_token?: string;
+  id_token?: string;
+  scope?: string;
+}
+
+export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+/** An `application/x-www-form-urlencoded` body. */
+export function formBody(fields: Record<string, string>): string {
+  return new URLSearchParams(fields).toString();
+}
+
+/** The claims of a JWT (not verified). */
+export function jwtClaims(token: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
+}

@@ -1,0 +1,90 @@
+/**
+ * Access and ID tokens: ES256 JWTs. Access tokens (`typ: at+jwt`, RFC 9068) are for the portal API
+ * (audience {@link API_AUDIENCE}) and expire after {@link ACCESS_TOKEN_LIFETIME_S} on the sandbox
+ * clock; {@link jwtAuthenticator} accepts them beside the personas' fixed tokens.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../clock.js';
+import type { Authenticator } from '../authenticator.js';
+import { getPersona } from '../personas.js';
+import type { Principal } from '../principal.js';
+import { signJwt, verifyJwt, type JwtClaims } from './jwt.js';
+import type { SigningKey } from './keys.js';
+
+/** The audience of access tokens: the portal API. */
+export const API_AUDIENCE = 'dvc-portal-api';
+
+/** How long an access token (and an ID token) lasts: 15 minutes. */
+export const ACCESS_TOKEN_LIFETIME_S = 15 * 60;
+
+const ACCESS_TYP = 'at+jwt';
+
+/** Who an access token is for: a persona logged in through a client, or a client itself. */
+export interface AccessSubject {
+  issuer: string;
+  clientId: string;
+  /** The persona id, or `undefined` for a client-credentials token. */
+  personaId: string | undefined;
+  scope: string;
+}
+
+/** A signed access token for `subject`, issued now by `clock`. */
+export function issueAccessToken(subject: AccessSubject, key: SigningKey, clock: Clock): string {
+  const iat = Math.floor(clock.now().getTime() / 1000);
+  return signJwt(
+    {
+      iss: subject.issuer,
+      sub: subject.personaId ?? subject.clientId,
+      aud: API_AUDIENCE,
+      client_id: subject.clientId,
+      scope: subject.scope,
+      iat,
+      exp: iat + ACCESS_TOKEN_LIFETIME_S,
+      jti: randomBytes(16).toString('hex'),
+    },
+    key,
+    ACCESS_TYP,
+  );
+}
+
+/** A signed ID token for `personaId`, for the client `clientId`. */
+export function issueIdToken(
+  claims: { issuer: string; clientId: string; personaId: string; nonce: string | undefined },
+  key: SigningKey,
+  clock: Clock,
+): string {
+  const iat = Math.floor(clock.now().getTime() / 1000);
+  const body: JwtClaims = {
+    iss: claims.issuer,
+    sub: claims.personaId,
+    aud: claims.clientId,
+    iat,
+    auth_time: iat,
+    exp: iat + ACCESS_TOKEN_LIFETIME_S,
+  };
+  if (claims.nonce !== undefined) body['nonce'] = claims.nonce;
+  return signJwt(body, key);
+}
+
+function principalOf(claims: JwtClaims): Principal | undefined {
+  const { sub, client_id: clientId, scope } = claims;
+  if (typeof sub !== 'string' || typeof clientId !== 'string' || typeof scope !== 'string') return undefined;
+  if (sub === clientId) return { kind: 'client', clientId, scope };
+  const persona = getPersona(sub);
+  return persona === undefined
+    ? undefined
+    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType };
+}
+
+/** Accepts this provider's access tokens: signature, type, audience and expiry on `clock`. */
+export function jwtAuthenticator(key: SigningKey, clock: Clock): Authenticator {
+  return {
+    authenticate(token: string): Principal | undefined {
+      const claims = verifyJwt(token, key, ACCESS_TYP);
+      if (claims === undefined || claims['aud'] !== API_AUDIENCE) return undefined;
+      const exp = claims['exp'];
+      if (typeof exp !== 'number' || exp * 1000 <= clock.now().getTime()) return undefined;
+      return principalOf(claims);
+    },
+  };
+}
