@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.js';
 import { oidcAuthorizeRoutes } from './routes/oidc-authorize.js';
 import { oidcDiscoveryRoutes } from './routes/oidc-discovery.js';
 import { oidcTokenRoutes } from './routes/oidc-token.js';
+import { oidcUserInfoRoutes } from './routes/oidc-userinfo.js';
 import { dossierActionRoutes } from './routes/dossier-actions.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
@@ -68,6 +69,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   oidcDiscoveryRoutes(app, ctx);
   oidcAuthorizeRoutes(app, ctx);
   oidcTokenRoutes(app, ctx);
+  oidcUserInfoRoutes(app, ctx);
   dossierRoutes(app, ctx);
   dossierActionRoutes(app, ctx);
   dossierSupplementRoutes(app, ctx);

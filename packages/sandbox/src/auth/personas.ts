@@ -20,6 +20,8 @@ export interface Persona {
   description: { vi: string; en: string };
   /** The sandbox's fixed bearer token for this persona. Not a secret: the sandbox is offline. */
   token: string;
+  /** The identity assurance level of the account, as VNeID's level 1 or 2. */
+  assuranceLevel: 1 | 2;
   profile: {
     personalId?: string;
     fullName: string;
@@ -49,6 +51,7 @@ export const personas: readonly Persona[] = Object.freeze([
       en: 'A citizen in Hà Nội, married to Trần Thị Hoa; for birth registration.',
     },
     token: 'sandbox-citizen-an',
+    assuranceLevel: 2,
     profile: {
       personalId: '001090012345',
       fullName: 'Nguyễn Văn An',
@@ -73,6 +76,7 @@ export const personas: readonly Persona[] = Object.freeze([
       en: 'A citizen in Hà Nội, married to Nguyễn Văn An.',
     },
     token: 'sandbox-citizen-hoa',
+    assuranceLevel: 2,
     profile: {
       personalId: '001195012346',
       fullName: 'Trần Thị Hoa',
@@ -93,6 +97,7 @@ export const personas: readonly Persona[] = Object.freeze([
       en: 'A citizen in Hồ Chí Minh City; for judicial record certificates.',
     },
     token: 'sandbox-citizen-binh',
+    assuranceLevel: 1,
     profile: {
       personalId: '079088001234',
       fullName: 'Lê Văn Bình',
@@ -113,6 +118,7 @@ export const personas: readonly Persona[] = Object.freeze([
       en: 'A fictional enterprise in Hà Nội with a valid tax code.',
     },
     token: 'sandbox-enterprise-hoa-sen',
+    assuranceLevel: 2,
     profile: {
       fullName: 'Công ty TNHH Thương mại Hoa Sen',
       taxCode: '0100109106',

@@ -2,6 +2,12 @@
 
 /** The caller of an authenticated request. */
 export type Principal =
-  | { kind: 'persona'; personaId: string; accountType: 'citizen' | 'enterprise' | 'organisation' }
+  | {
+      kind: 'persona';
+      personaId: string;
+      accountType: 'citizen' | 'enterprise' | 'organisation';
+      /** The scopes of an OpenID Connect access token; absent for a fixed token (every scope). */
+      scope?: string;
+    }
   | { kind: 'client'; clientId: string; scope: string }
   | { kind: 'admin' };

@@ -73,7 +73,7 @@ function principalOf(claims: JwtClaims): Principal | undefined {
   const persona = getPersona(sub);
   return persona === undefined
     ? undefined
-    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType };
+    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope };
 }
 
 /** Accepts this provider's access tokens: signature, type, audience and expiry on `clock`. */
