@@ -2,7 +2,7 @@
 import { jsonEqual } from '../../internal/json.js';
 import { canStop, report } from '../../internal/report.js';
 import type { Check, KeywordDefinition } from '../types.js';
-import { countValue, invalid, schemaList, sibling } from './shared.js';
+import { countValue, invalid, schemaList, sibling, sizeBound } from './shared.js';
 
 /** `prefixItems`: one schema per leading position. */
 export const prefixItems: KeywordDefinition = {
@@ -104,28 +104,10 @@ export const containsBound: KeywordDefinition = {
   },
 };
 
-function itemCount(
-  code: string,
-  param: string,
-  pass: (n: number, limit: number) => boolean,
-): KeywordDefinition {
-  return {
-    vocabulary: 'validation',
-    compile(ctx) {
-      const limit = countValue(ctx);
-      const meta = ctx.node.meta;
-      const params = { [param]: limit };
-      return (v, st) => {
-        if (!Array.isArray(v) || pass(v.length, limit)) return true;
-        report(st, code, params, meta);
-        return false;
-      };
-    },
-  };
-}
+const arrayLength = (v: unknown): number | undefined => (Array.isArray(v) ? v.length : undefined);
 
-export const minItems = itemCount('min_items', 'minimum', (n, l) => n >= l);
-export const maxItems = itemCount('max_items', 'maximum', (n, l) => n <= l);
+export const minItems = sizeBound('min_items', 'minimum', arrayLength);
+export const maxItems = sizeBound('max_items', 'maximum', arrayLength);
 
 /** `uniqueItems`: no two items deeply equal. */
 export const uniqueItems: KeywordDefinition = {

@@ -2,7 +2,7 @@
 import { isObject } from '../../internal/json.js';
 import { canStop, report } from '../../internal/report.js';
 import type { Check, CompiledNode, KeywordDefinition, NodeMeta } from '../types.js';
-import { countValue, objectValue, propertyMeta, stringList } from './shared.js';
+import { objectValue, propertyMeta, sizeBound, stringList } from './shared.js';
 
 function fieldParams(property: string, meta: NodeMeta | undefined): Record<string, unknown> {
   return meta?.label === undefined ? { property } : { property, label: meta.label };
@@ -88,25 +88,7 @@ export const dependentSchemas: KeywordDefinition = {
   },
 };
 
-function propertyCount(
-  code: string,
-  param: string,
-  pass: (n: number, limit: number) => boolean,
-): KeywordDefinition {
-  return {
-    vocabulary: 'validation',
-    compile(ctx) {
-      const limit = countValue(ctx);
-      const meta = ctx.node.meta;
-      const params = { [param]: limit };
-      return (v, st) => {
-        if (!isObject(v) || pass(Object.keys(v).length, limit)) return true;
-        report(st, code, params, meta);
-        return false;
-      };
-    },
-  };
-}
+const propertyTotal = (v: unknown): number | undefined => (isObject(v) ? Object.keys(v).length : undefined);
 
-export const minProperties = propertyCount('min_properties', 'minimum', (n, l) => n >= l);
-export const maxProperties = propertyCount('max_properties', 'maximum', (n, l) => n <= l);
+export const minProperties = sizeBound('min_properties', 'minimum', propertyTotal);
+export const maxProperties = sizeBound('max_properties', 'maximum', propertyTotal);

@@ -4,7 +4,7 @@ import { isObject } from '../../internal/json.js';
 import { escapeToken } from '../../internal/pointer.js';
 import { report } from '../../internal/report.js';
 import { readMeta } from '../meta.js';
-import type { CompiledNode, KeywordContext, NodeMeta, State } from '../types.js';
+import type { CompiledNode, KeywordContext, KeywordDefinition, NodeMeta, State } from '../types.js';
 
 /** Throws a SchemaError for a keyword whose value has the wrong shape. */
 export function invalid(ctx: KeywordContext, expected: string): never {
@@ -87,4 +87,29 @@ export function checkLeftover(
   const ok = node.validate(value, st, null);
   st.path.pop();
   return ok;
+}
+
+/**
+ * `minItems`/`maxItems`/`minProperties`/`maxProperties`: a count bound on the instances `sizeOf`
+ * measures (it answers `undefined` for instances the keyword does not apply to).
+ */
+export function sizeBound(
+  code: string,
+  bound: 'minimum' | 'maximum',
+  sizeOf: (value: unknown) => number | undefined,
+): KeywordDefinition {
+  return {
+    vocabulary: 'validation',
+    compile(ctx) {
+      const limit = countValue(ctx);
+      const meta = ctx.node.meta;
+      const params = { [bound]: limit };
+      return (v, st) => {
+        const size = sizeOf(v);
+        if (size === undefined || (bound === 'minimum' ? size >= limit : size <= limit)) return true;
+        report(st, code, params, meta);
+        return false;
+      };
+    },
+  };
 }
