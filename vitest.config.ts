@@ -20,6 +20,22 @@ export default defineConfig({
       nodeProject('procedures'),
       nodeProject('cli'),
       nodeProject('sandbox'),
+      // The sdk's tests talk to a real sandbox over HTTP on port 0.
+      nodeProject('sdk'),
+      // Forms: components render in Chromium (src/**/*.test.ts beside each component, test/browser/);
+      // build-level checks (bundle budget, manifest) run in Node (test/node/).
+      nodeProject('forms', { include: ['test/node/**/*.test.ts'] }),
+      browserProject('forms', {
+        include: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+        optimizeDeps: [
+          'lit',
+          'lit/decorators.js',
+          'lit/directives/live.js',
+          'axe-core',
+          '@dvc-kit/validation > zod',
+          '@dvc-kit/validation > zod/mini',
+        ],
+      }),
       {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
