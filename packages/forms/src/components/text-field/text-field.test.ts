@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import './text-field.js';
+import type { DvcTextField } from './text-field.js';
+
+function mount(markup: string): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  return host;
+}
+
+function inner(field: DvcTextField): HTMLInputElement {
+  return field.shadowRoot!.querySelector('input')!;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<dvc-text-field>', () => {
+  it('checks its schema with @dvc-kit/validation (never a second rule set)', async () => {
+    const host = mount('<dvc-text-field label="Họ và tên" name="fullName"></dvc-text-field>');
+    const field = host.querySelector('dvc-text-field')!;
+    field.schema = { type: 'string', minLength: 3 };
+    await field.updateComplete;
+    await userEvent.type(inner(field), 'An');
+    await userEvent.tab();
+    await field.updateComplete;
+    expect(field.error).toBe('Phải có ít nhất 3 ký tự.');
+    expect(inner(field).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('fires composed input and change events from the host with the new value', async () => {
+    const host = mount('<dvc-text-field label="Ghi chú"></dvc-text-field>');
+    const field = host.querySelector('dvc-text-field')!;
+    await field.updateComplete;
+    const seen: string[] = [];
+    host.addEventListener('input', (event) => seen.push(`input:${(event.target as DvcTextField).value}`));
+    host.addEventListener('change', (event) => seen.push(`change:${(event.target as DvcTextField).value}`));
+    await userEvent.type(inner(field), 'ab');
+    await userEvent.tab();
+    expect(seen).toEqual(['input:a', 'input:ab', 'change:ab']);
+  });
+});

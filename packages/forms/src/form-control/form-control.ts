@@ -1,0 +1,316 @@
+import type { Locale, ValidationIssue } from '@dvc-kit/validation';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { validateField, validityFlag, type FieldSchema } from '../internal/controls/field-validation.js';
+import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
+import { formControlStyles } from './form-control.styles.js';
+
+/** Properties whose change means the value must be checked again. */
+const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as const;
+
+/**
+ * The form-associated base class of every dvc-kit widget: value, validity, labels, disabled, reset and
+ * state restore through `ElementInternals`, validation through @dvc-kit/validation.
+ *
+ * A widget implements `renderControl()` (the inner control, `id="control"`, with `aria-invalid`
+ * from `invalidState()`, `aria-describedby` from `describedBy()` and `aria-label` from `outerLabel()`),
+ * `formValue()` and `coerceValue()`, and sets `value` when the user changes it.
+ *
+ * @csspart form-control - The wrapper around everything.
+ * @csspart label - The visible label.
+ * @csspart required-marker - The `*` after the label of a required field.
+ * @csspart hint - The hint under the label.
+ * @csspart control - The inner control (input, select, textarea or group).
+ * @csspart error - The live region holding the error message.
+ * @csspart error-icon - The icon before the error message.
+ * @cssproperty --dvc-color-primary - Accent colour (borders of focused controls, checked marks).
+ * @cssproperty --dvc-color-error - Colour of error borders and messages.
+ * @cssproperty --dvc-focus-ring - The focus outline.
+ * @event input - When the user changes the value; `event.target.value` is the new value.
+ * @event change - When the user commits a change.
+ */
+export abstract class DvcFormControl<V = unknown> extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+  static override styles: CSSResultGroup = [formControlStyles];
+
+  /** The element's `ElementInternals`. */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The name the value is submitted under. */
+  @property({ reflect: true }) name = '';
+  /** The visible label (text, never HTML). */
+  @property() label = '';
+  /** A hint shown under the label and announced with the control. */
+  @property() hint = '';
+  /** The value; its type depends on the widget. */
+  abstract value: V;
+  /** Whether the field must be filled. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Whether the field is disabled (not submitted, not focusable). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Whether the value is shown but cannot be changed (still submitted, not validated). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** The language of messages: `vi` (default) or `en`. */
+  @property({ reflect: true }) locale: Locale = 'vi';
+  /** The error message shown under the control; empty when there is none. */
+  @property() error = '';
+  /** A JSON Schema for this field; the value is validated with it by @dvc-kit/validation. */
+  @property({ attribute: false }) schema: FieldSchema | undefined = undefined;
+
+  @state() private formDisabled = false;
+  private showingErrors = false;
+  private issue: ValidationIssue | undefined = undefined;
+  private ownError = '';
+  private initial: { value: V } | undefined = undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && (next === this || this.contains(next) || this.renderRoot.contains(next)))
+        return;
+      this.validate();
+    });
+    this.addEventListener('invalid', () => {
+      this.showError();
+    });
+  }
+
+  /** The `<form>` the control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  /** The outer `<label>` elements of the control. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  /** The control's validity state. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  /** The message of the current validity problem, or `''`. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  /** Whether the control takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  /** Whether the control is valid; fires `invalid` when not. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  /** Like `checkValidity()`, and shows the message. */
+  reportValidity(): boolean {
+    this.showError();
+    return this.internals.reportValidity();
+  }
+
+  /** Validates the value now and shows the result; `true` when valid. */
+  validate(): boolean {
+    this.issue = this.computeIssue();
+    this.setOwnError(this.issue?.message ?? '');
+    return this.issue === undefined;
+  }
+
+  /** Called by the browser when the form is reset. */
+  formResetCallback(): void {
+    if (this.initial !== undefined) this.value = this.initial.value;
+    this.showingErrors = false;
+    this.ownError = '';
+    this.error = '';
+  }
+
+  /** Called by the browser to restore the value after navigation or autofill. */
+  formStateRestoreCallback(stateOrValue: unknown): void {
+    if (typeof stateOrValue !== 'string') return;
+    let raw: unknown = stateOrValue;
+    try {
+      raw = JSON.parse(stateOrValue);
+    } catch {
+      // An autofilled plain string.
+    }
+    this.value = this.coerceValue(raw);
+  }
+
+  /** Called by the browser when an ancestor `<fieldset>` is disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Whether the control is disabled, by itself or by a fieldset. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The widget's strings in the current locale. */
+  protected get messages(): ControlMessages {
+    return controlMessages(this.locale);
+  }
+
+  /** The inner control; the anchor of validity messages. */
+  protected get controlElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#control');
+  }
+
+  /** The label for messages and the accessible name: `label`, else the outer `<label>`'s text. */
+  protected get accessibleLabel(): string {
+    if (this.label !== '') return this.label;
+    return Array.from(this.internals.labels, (label) => (label.textContent ?? '').trim()).join(' ');
+  }
+
+  /** Turns a restored or attribute value into a value of the widget's type. */
+  protected abstract coerceValue(raw: unknown): V;
+  /** What the form submits for the value (`null` submits nothing). */
+  protected abstract formValue(): string | FormData | null;
+  /** The inner control. */
+  protected abstract renderControl(): TemplateResult;
+
+  /** The value as the schema sees it; `undefined` when the field is empty. */
+  protected schemaValue(): unknown {
+    const value: unknown = this.value;
+    return value === '' || value === null ? undefined : value;
+  }
+
+  /** The schema used when none is given (a widget's own format, such as `vn-tax-code`). */
+  protected defaultSchema(): FieldSchema | undefined {
+    return undefined;
+  }
+
+  /** `aria-invalid` of the inner control. */
+  protected invalidState(): 'true' | 'false' {
+    return this.error === '' ? 'false' : 'true';
+  }
+
+  /** `aria-label` of the inner control when the name comes from an outer `<label for>`. */
+  protected outerLabel(): string | typeof nothing {
+    return this.label === '' && this.accessibleLabel !== '' ? this.accessibleLabel : nothing;
+  }
+
+  /** Fires a composed `input` event from the host (for changes that are not a native input event). */
+  protected emitInput(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  /** Fires a composed `change` event from the host. */
+  protected emitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** `aria-describedby` of the inner control: the hint, the message and `extra` ids. */
+  protected describedBy(...extra: string[]): string {
+    return [this.hint !== '' ? 'hint' : '', this.error !== '' ? 'error' : '', ...extra]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.initial = { value: this.value };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('error') && this.error !== '' && this.error !== this.ownError) this.showingErrors = true;
+    if (VALIDATION_INPUTS.some((key) => changed.has(key))) {
+      this.issue = this.computeIssue();
+      if (this.showingErrors && !changed.has('error')) this.ownError = this.error = this.issue?.message ?? '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
+    this.syncValidity();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="form-control" class="form-control ${this.error !== '' ? 'invalid' : ''}">
+      ${this.renderLabel()} ${this.renderHint()}
+      <div class="control-row">${this.renderControl()}</div>
+      ${this.renderDetails()} ${this.renderError()}
+    </div>`;
+  }
+
+  /** The visible label, linked to the inner control. */
+  protected renderLabel(): TemplateResult | typeof nothing {
+    if (this.label === '') return nothing;
+    return html`<label id="label" part="label" class="label" for="control"
+      >${this.label}${this.renderRequiredMarker()}</label
+    >`;
+  }
+
+  /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
+  protected renderRequiredMarker(): TemplateResult | typeof nothing {
+    return this.required
+      ? html` <span part="required-marker" class="required-marker" aria-hidden="true">*</span>`
+      : nothing;
+  }
+
+  /** The hint under the label. */
+  protected renderHint(): TemplateResult | typeof nothing {
+    return this.hint === '' ? nothing : html`<div id="hint" part="hint" class="hint">${this.hint}</div>`;
+  }
+
+  /** Anything a widget shows between the control and the message (e.g. what an identifier decodes). */
+  protected renderDetails(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** The message in a live region, prefixed by an icon and "Lỗi:" so it never relies on colour. */
+  protected renderError(): TemplateResult {
+    return html`<div id="error" part="error" class="error" aria-live="polite">
+      ${
+        this.error === ''
+          ? nothing
+          : html`<span part="error-icon" class="error-icon" aria-hidden="true">!</span
+              ><span class="visually-hidden">${this.messages.errorPrefix} </span>${this.error}`
+      }
+    </div>`;
+  }
+
+  private computeIssue(): ValidationIssue | undefined {
+    const schema = this.schema ?? this.defaultSchema();
+    return validateField({
+      schema,
+      label: this.accessibleLabel,
+      required: this.required,
+      value: this.schemaValue(),
+      locale: this.locale,
+    });
+  }
+
+  private setOwnError(message: string): void {
+    if (message !== '') this.showingErrors = true;
+    this.ownError = message;
+    this.error = message;
+  }
+
+  private showError(): void {
+    if (this.error === '') this.validate();
+  }
+
+  private syncValidity(): void {
+    const anchor = this.controlElement ?? undefined;
+    if (this.readonly || this.isDisabled) {
+      this.internals.setValidity({});
+    } else if (this.error !== '' && this.error !== this.issue?.message) {
+      this.internals.setValidity({ customError: true }, this.error, anchor);
+    } else if (this.issue !== undefined) {
+      this.internals.setValidity({ [validityFlag(this.issue.code)]: true }, this.issue.message, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+}

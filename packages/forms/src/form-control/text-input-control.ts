@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DvcFormControl } from './form-control.js';
+
+/**
+ * A control edited in one `<input>` whose value is a string: the base of the text, phone, email,
+ * tax-code and personal-id fields.
+ */
+export abstract class TextInputControl extends DvcFormControl<string> {
+  /** The value. */
+  @property() value = '';
+  /** Placeholder text (a hint belongs in `hint`; use this for a format example only). */
+  @property() placeholder = '';
+  /** The `autocomplete` token of the inner input. */
+  @property() autocomplete = '';
+
+  /** The `type` of the inner input. */
+  protected inputType(): string {
+    return 'text';
+  }
+
+  /** The `inputmode` of the inner input. */
+  protected keyboard(): string {
+    return 'text';
+  }
+
+  /** The largest number of characters, or `undefined`. */
+  protected maxChars(): number | undefined {
+    return undefined;
+  }
+
+  /** Turns what the user typed into the value (e.g. removes spaces). */
+  protected cleanText(text: string): string {
+    return text;
+  }
+
+  protected coerceValue(raw: unknown): string {
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+  }
+
+  protected formValue(): string | null {
+    return this.value;
+  }
+
+  protected renderControl(): TemplateResult {
+    return html`<input
+      id="control"
+      part="control input"
+      class="input"
+      type=${this.inputType()}
+      inputmode=${this.keyboard()}
+      name=${this.name || nothing}
+      autocomplete=${this.autocomplete || 'off'}
+      placeholder=${this.placeholder || nothing}
+      maxlength=${this.maxChars() ?? nothing}
+      .value=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.isDisabled}
+      ?readonly=${this.readonly}
+      aria-invalid=${this.invalidState()}
+      aria-describedby=${this.describedBy() || nothing}
+      aria-label=${this.outerLabel()}
+      @input=${this.onInput}
+      @change=${this.onChange}
+    />`;
+  }
+
+  private readonly onInput = (event: Event): void => {
+    this.value = this.cleanText((event.target as HTMLInputElement).value);
+  };
+
+  private readonly onChange = (): void => {
+    this.emitChange();
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Validates one control's value through @dvc-kit/validation, never a second rule set: the field's
+ * schema is wrapped as the only property of an object (required when the control is), compiled once
+ * per schema, label and requiredness, and checked with `validateAt`.
+ */
+import { compileSchema, type Locale, type ValidationIssue, type Validator } from '@dvc-kit/validation';
+
+/** A JSON Schema for one field (an object schema or a boolean schema). */
+export type FieldSchema = Record<string, unknown> | boolean;
+
+/** What to validate. `value` is `undefined` when the field is empty. */
+export interface FieldValidationInput {
+  schema: FieldSchema | undefined;
+  label: string;
+  required: boolean;
+  value: unknown;
+  locale: Locale;
+}
+
+const MAX_CACHED = 200;
+const compiled = new Map<string, Validator>();
+
+function wrap(schema: FieldSchema | undefined, label: string, required: boolean): Record<string, unknown> {
+  const field: Record<string, unknown> =
+    typeof schema === 'object' ? { ...schema } : schema === false ? { not: {} } : {};
+  delete field['$schema'];
+  if (label !== '') field['x-dvc-label'] = label;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    properties: { value: field },
+    required: required ? ['value'] : [],
+  };
+}
+
+function validatorFor(schema: FieldSchema | undefined, label: string, required: boolean): Validator {
+  const key = JSON.stringify([schema, label, required]);
+  let validator = compiled.get(key);
+  if (validator === undefined) {
+    validator = compileSchema(wrap(schema, label, required));
+    if (compiled.size >= MAX_CACHED) compiled.clear();
+    compiled.set(key, validator);
+  }
+  return validator;
+}
+
+/**
+ * The first issue the value has, or `undefined` when it is valid.
+ * @throws SchemaError when `schema` cannot be compiled.
+ */
+export function validateField(input: FieldValidationInput): ValidationIssue | undefined {
+  const validator = validatorFor(input.schema, input.label, input.required);
+  const data = input.value === undefined ? {} : { value: input.value };
+  const result = validator.validateAt('/value', data, { locale: input.locale });
+  return result.ok ? undefined : result.issues[0];
+}
+
+/** The `ValidityState` flag that best matches an issue code. */
+export function validityFlag(code: string): keyof ValidityStateFlags {
+  switch (code) {
+    case 'required':
+      return 'valueMissing';
+    case 'type':
+      return 'badInput';
+    case 'pattern':
+    case 'format':
+      return 'patternMismatch';
+    case 'minimum':
+    case 'exclusive_minimum':
+      return 'rangeUnderflow';
+    case 'maximum':
+    case 'exclusive_maximum':
+      return 'rangeOverflow';
+    case 'min_length':
+      return 'tooShort';
+    case 'max_length':
+      return 'tooLong';
+    case 'multiple_of':
+      return 'stepMismatch';
+    default:
+      return 'customError';
+  }
+}
