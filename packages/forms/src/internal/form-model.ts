@@ -1,0 +1,124 @@
+/**
+ * Reading what `<dvc-form>` is given, a procedure definition or a plain JSON Schema, into steps,
+ * sections and field nodes. Anything it cannot lay out is a `FormDefinitionError`.
+ */
+import { isCondition, type FormCondition } from './form-conditions.js';
+import { buildField, childFields, type BuildContext, type FieldNode } from './form-fields.js';
+import { isRecord } from './form-pointer.js';
+import { FormDefinitionError, resolveSchema, schemaAt, type FormSchema } from './form-schema.js';
+
+/** A section: a titled list of fields, shown while `visibleWhen` holds. */
+export interface SectionNode {
+  id: string;
+  title: unknown;
+  description: unknown;
+  visibleWhen?: FormCondition;
+  fields: FieldNode[];
+}
+
+/** A step (the form renders every step on one page, in order). */
+export interface StepNode {
+  id: string;
+  title: unknown;
+  description: unknown;
+  sections: SectionNode[];
+}
+
+/** Everything the form renders and validates. */
+export interface FormModel {
+  title: unknown;
+  dataSchema: FormSchema;
+  steps: StepNode[];
+  context: BuildContext;
+}
+
+function list(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new FormDefinitionError(`${what} is not a list`);
+  return value;
+}
+
+function fieldAt(ctx: BuildContext, pointer: unknown): FieldNode {
+  if (typeof pointer !== 'string' || !pointer.startsWith('/')) {
+    throw new FormDefinitionError(`Layout field ${JSON.stringify(pointer)} is not a JSON Pointer`);
+  }
+  if (schemaAt(ctx.root, pointer) === undefined)
+    throw new FormDefinitionError(`Layout field "${pointer}" is not in the data model`);
+  const name = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+  return buildField(ctx, pointer, name, schemaAt(ctx.root, pointer));
+}
+
+function procedureModel(definition: Record<string, unknown>): FormModel {
+  const root = definition['dataSchema'];
+  if (!isRecord(root)) throw new FormDefinitionError('dataSchema is not an object');
+  const layout = definition['layout'];
+  if (!isRecord(layout)) throw new FormDefinitionError('layout is not an object');
+  const steps = list(layout['steps'], 'layout.steps').map((s) => (isRecord(s) ? s : {}));
+  const sections = steps.flatMap((s) =>
+    list(s['sections'], 'A step’s sections').map((x) => (isRecord(x) ? x : {})),
+  );
+  const placed = new Set(
+    sections.flatMap((s) => list(s['fields'], 'A section’s fields')).filter((p) => typeof p === 'string'),
+  );
+  const prefill = Array.isArray(definition['prefill']) ? (definition['prefill'] as unknown[]) : [];
+  const locked = new Set(
+    prefill
+      .filter(isRecord)
+      .filter((p) => p['mode'] === 'locked')
+      .map((p) => String(p['field'])),
+  );
+  const context: BuildContext = { root, placed, locked };
+  return {
+    title: isRecord(definition['procedure']) ? definition['procedure']['name'] : root['x-dvc-label'],
+    dataSchema: root,
+    context,
+    steps: steps.map((step, i) => ({
+      id: typeof step['id'] === 'string' ? step['id'] : `step-${i}`,
+      title: step['title'],
+      description: step['description'],
+      sections: list(step['sections'], 'A step’s sections').map((raw, j) => {
+        const s = isRecord(raw) ? raw : {};
+        const section: SectionNode = {
+          id: typeof s['id'] === 'string' ? s['id'] : `section-${i}-${j}`,
+          title: s['title'],
+          description: s['description'],
+          fields: list(s['fields'], 'A section’s fields').map((p) => fieldAt(context, p)),
+        };
+        if (s['visibleWhen'] !== undefined) {
+          if (!isCondition(s['visibleWhen']))
+            throw new FormDefinitionError(`visibleWhen of section "${section.id}" is not a condition`);
+          section.visibleWhen = s['visibleWhen'];
+        }
+        return section;
+      }),
+    })),
+  };
+}
+
+function schemaModel(schema: Record<string, unknown>): FormModel {
+  const context: BuildContext = { root: schema, placed: new Set(), locked: new Set() };
+  const resolved = resolveSchema(schema, schema);
+  const title = resolved['x-dvc-label'] ?? resolved['title'];
+  const fields = childFields(context, '', resolved);
+  const section: SectionNode = { id: 'main', title: undefined, description: resolved['description'], fields };
+  return {
+    title,
+    dataSchema: schema,
+    context,
+    steps: [{ id: 'main', title: undefined, description: undefined, sections: [section] }],
+  };
+}
+
+/**
+ * The model of `definition`: a procedure definition (with `dataSchema` and `layout`) or a JSON
+ * Schema of an object.
+ * @throws FormDefinitionError when it is neither, or its layout names fields the data model lacks.
+ */
+export function buildFormModel(definition: unknown): FormModel {
+  if (!isRecord(definition)) throw new FormDefinitionError('The definition is not a JSON object');
+  if ('dataSchema' in definition || 'layout' in definition) return procedureModel(definition);
+  if (definition['type'] === 'object' || isRecord(definition['properties'])) return schemaModel(definition);
+  throw new FormDefinitionError('The definition is neither a procedure definition nor an object JSON Schema');
+}

@@ -1,0 +1,195 @@
+/**
+ * The state of one `<dvc-form>`: data, which fields apply and must be filled, and the messages
+ * shown. Field elements subscribe and update only when their own pointer is among the changes, so
+ * a keystroke updates the field typed in and the fields that depend on it, never the whole form.
+ */
+import type { Validator, ValidationIssue } from '@dvc-kit/validation';
+import { conditionHolds } from './form-conditions.js';
+import { ensureGroups, submissionData } from './form-data.js';
+import type { FormModel, SectionNode } from './form-model.js';
+import { getAt, parentPointer, setAt } from './form-pointer.js';
+import type { FormLocale } from './form-text.js';
+
+/** The pointers (and `section:<id>` keys) that changed; `null` means everything. */
+export type FormChanges = ReadonlySet<string> | null;
+
+/** A subscriber of the store. */
+export type FormListener = (changes: FormChanges) => void;
+
+/** Something a field element registers so the form can focus it. */
+export interface FocusTarget {
+  focus(): void;
+}
+
+function sectionsOf(model: FormModel): SectionNode[] {
+  return model.steps.flatMap((s) => s.sections);
+}
+
+/** The live state of a form. */
+export class FormStore {
+  data: Record<string, unknown> = {};
+  locale: FormLocale = 'vi';
+  disabled = false;
+  readonly = false;
+  private active = new Set<string>();
+  private required = new Set<string>();
+  private excluded = new Set<string>();
+  private hiddenSections = new Set<string>();
+  private readonly errors = new Map<string, string>();
+  private readonly live = new Set<string>();
+  private readonly listeners = new Set<FormListener>();
+  private readonly targets = new Map<string, FocusTarget>();
+
+  constructor(
+    readonly model: FormModel,
+    readonly validator: Validator,
+  ) {}
+
+  /** Replaces the data (a copy of `data` with every group present) and forgets the messages. */
+  load(data: Record<string, unknown>): void {
+    this.data = data;
+    for (const section of sectionsOf(this.model)) ensureGroups(this.data, section.fields);
+    this.errors.clear();
+    this.live.clear();
+    this.recompute(new Set());
+    this.notify(null);
+  }
+
+  /** Subscribes; returns the unsubscribe function. */
+  subscribe(listener: FormListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Registers the element that takes focus for `pointer`; returns the unregister function. */
+  register(pointer: string, target: FocusTarget): () => void {
+    this.targets.set(pointer, target);
+    return () => {
+      if (this.targets.get(pointer) === target) this.targets.delete(pointer);
+    };
+  }
+
+  /** Tells everyone that everything may have changed (locale, disabled, readonly). */
+  notify(changes: FormChanges): void {
+    for (const listener of [...this.listeners]) listener(changes);
+  }
+
+  value(pointer: string): unknown {
+    return getAt(this.data, pointer);
+  }
+  isVisible(pointer: string): boolean {
+    return !this.excluded.has(pointer) && (this.active.has(pointer) || this.inArray(pointer));
+  }
+  isRequired(pointer: string): boolean {
+    return this.required.has(pointer);
+  }
+  isSectionVisible(id: string): boolean {
+    return !this.hiddenSections.has(id);
+  }
+  error(pointer: string): string {
+    return this.errors.get(pointer) ?? '';
+  }
+
+  /** Sets the value at `pointer` (`undefined` removes it), revalidating it if it shows a message. */
+  set(pointer: string, value: unknown): void {
+    setAt(this.data, pointer, value);
+    const changed = new Set<string>([pointer]);
+    this.recompute(changed);
+    if (pointer.endsWith('/province')) changed.add(`${parentPointer(pointer)}/commune`);
+    if (this.live.has(pointer)) this.check(pointer, changed);
+    this.notify(changed);
+  }
+
+  /** Validates one field (on blur) and shows its message from now on. */
+  touch(pointer: string): void {
+    this.live.add(pointer);
+    const changed = new Set<string>();
+    this.check(pointer, changed);
+    this.notify(changed);
+  }
+
+  /** The data to submit: hidden fields and optional empty groups left out. */
+  submission(): Record<string, unknown> {
+    return submissionData(this.data, {
+      active: this.active,
+      required: this.required,
+      excluded: this.excluded,
+    });
+  }
+
+  /** Validates the submission and shows every message. */
+  validateAll(): ReturnType<Validator['validate']> {
+    const result = this.validator.validate(this.submission(), { locale: this.locale });
+    this.showIssues(result.ok ? [] : result.issues);
+    return result;
+  }
+
+  /** Shows `issues` (from validation or a server) on their fields; every other message goes. */
+  showIssues(issues: readonly Pick<ValidationIssue, 'pointer' | 'message'>[]): void {
+    this.errors.clear();
+    for (const issue of issues) {
+      if (!this.errors.has(issue.pointer)) this.errors.set(issue.pointer, issue.message);
+      this.live.add(issue.pointer);
+    }
+    this.notify(null);
+  }
+
+  /** Clears every message. */
+  clearIssues(): void {
+    this.errors.clear();
+    this.live.clear();
+    this.notify(null);
+  }
+
+  /** Focuses the field of `pointer`, or of its nearest registered ancestor; `false` when none. */
+  focus(pointer: string): boolean {
+    for (let p = pointer; ; p = parentPointer(p)) {
+      const target = this.targets.get(p);
+      if (target !== undefined) {
+        target.focus();
+        return true;
+      }
+      if (p === '') return false;
+    }
+  }
+
+  private inArray(pointer: string): boolean {
+    return /\/\d+(\/|$)/.test(pointer);
+  }
+
+  private check(pointer: string, changed: Set<string>): void {
+    const result = this.validator.validateAt(pointer, this.submission(), { locale: this.locale });
+    const message = result.ok ? '' : (result.issues.find((i) => i.pointer === pointer)?.message ?? '');
+    if (message === this.error(pointer)) return;
+    if (message === '') this.errors.delete(pointer);
+    else this.errors.set(pointer, message);
+    changed.add(pointer);
+  }
+
+  private recompute(changed: Set<string>): void {
+    const active = new Set(this.validator.activeFields(this.data));
+    const required = new Set(this.validator.requiredFields(this.data));
+    const hiddenSections = new Set<string>();
+    const excluded = new Set<string>();
+    for (const section of sectionsOf(this.model)) {
+      if (section.visibleWhen === undefined || conditionHolds(section.visibleWhen, this.data)) continue;
+      hiddenSections.add(section.id);
+      for (const field of section.fields) excluded.add(field.pointer);
+    }
+    for (const [before, after] of [
+      [this.active, active],
+      [this.required, required],
+      [this.excluded, excluded],
+    ] as const) {
+      for (const p of before) if (!after.has(p)) changed.add(p);
+      for (const p of after) if (!before.has(p)) changed.add(p);
+    }
+    for (const id of new Set([...this.hiddenSections, ...hiddenSections])) {
+      if (this.hiddenSections.has(id) !== hiddenSections.has(id)) changed.add(`section:${id}`);
+    }
+    this.active = active;
+    this.required = required;
+    this.excluded = excluded;
+    this.hiddenSections = hiddenSections;
+  }
+}

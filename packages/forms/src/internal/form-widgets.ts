@@ -1,0 +1,66 @@
+/** Which control `<dvc-form>` renders for a field: `x-dvc-widget`, else the default for the type and format. */
+import type { FormSchema } from './form-schema.js';
+
+/** Widget names a definition may use (`WIDGETS` of @dvc-kit/procedures). */
+export const FORM_WIDGETS = [
+  'text',
+  'textarea',
+  'number',
+  'money',
+  'date',
+  'select',
+  'radio',
+  'checkbox',
+  'checkbox-group',
+  'personal-id',
+  'phone',
+  'email',
+  'tax-code',
+  'province',
+  'commune',
+  'address',
+  'group',
+  'repeatable',
+  'hidden',
+] as const;
+
+/** A widget name. */
+export type FormWidget = (typeof FORM_WIDGETS)[number];
+
+/** The widgets rendered by an element of their own, `dvc-<widget>-field`. */
+export const ELEMENT_WIDGETS: ReadonlySet<FormWidget> = new Set(FORM_WIDGETS.slice(0, 13));
+
+function typeOf(schema: FormSchema): string | undefined {
+  const t = schema['type'];
+  if (typeof t === 'string') return t;
+  if (Array.isArray(t)) return t.find((x): x is string => typeof x === 'string' && x !== 'null');
+  return undefined;
+}
+
+function stringWidget(format: unknown): FormWidget {
+  if (format === 'date') return 'date';
+  if (format === 'email') return 'email';
+  if (format === 'vn-personal-id' || format === 'vn-identity-number') return 'personal-id';
+  if (format === 'vn-mobile' || format === 'vn-phone' || format === 'vn-landline') return 'phone';
+  if (typeof format === 'string' && format.startsWith('vn-tax-code')) return 'tax-code';
+  if (format === 'vn-province-code') return 'province';
+  if (format === 'vn-commune-code') return 'commune';
+  return 'text';
+}
+
+/** The widget of a field whose schema is `schema` (already resolved), with `items` resolved by `items`. */
+export function widgetFor(schema: FormSchema, items?: FormSchema): FormWidget {
+  const named = schema['x-dvc-widget'];
+  if (typeof named === 'string' && (FORM_WIDGETS as readonly string[]).includes(named)) {
+    return named as FormWidget;
+  }
+  if (schema['const'] === true) return 'checkbox';
+  if (Array.isArray(schema['enum'])) return schema['enum'].length > 5 ? 'select' : 'radio';
+  const type = typeOf(schema);
+  if (type === 'object' || (type === undefined && schema['properties'] !== undefined)) return 'group';
+  if (type === 'array')
+    return items !== undefined && Array.isArray(items['enum']) ? 'checkbox-group' : 'repeatable';
+  if (type === 'boolean') return 'checkbox';
+  if (type === 'integer' || type === 'number') return 'number';
+  return stringWidget(schema['format']);
+}

@@ -1,0 +1,138 @@
+import {
+  compileProcedure,
+  getProcedureDefinition,
+  procedureDefinitions,
+  procedureSamples,
+} from '@dvc-kit/procedures';
+import { compileSchema } from '@dvc-kit/validation';
+import { describe, expect, it } from 'vitest';
+import type { FieldNode } from '../../../src/internal/form-fields.js';
+import { buildFormModel } from '../../../src/internal/form-model.js';
+import { FormDefinitionError } from '../../../src/internal/form-schema.js';
+import { FormStore } from '../../../src/internal/form-store.js';
+
+function flatten(fields: readonly FieldNode[]): FieldNode[] {
+  return fields.flatMap((f) => [f, ...flatten(f.children)]);
+}
+
+describe('buildFormModel', () => {
+  it.each(procedureDefinitions.map((d) => [d.slug, d] as const))(
+    'lays out %s in the definition’s order',
+    (_, definition) => {
+      const model = buildFormModel(definition);
+      const placed = model.steps.flatMap((s) => s.sections.flatMap((x) => x.fields.map((f) => f.pointer)));
+      expect(placed).toEqual(definition.layout.steps.flatMap((s) => s.sections.flatMap((x) => x.fields)));
+      const all = flatten(model.steps.flatMap((s) => s.sections.flatMap((x) => x.fields)));
+      expect(all.every((f) => typeof f.label === 'object')).toBe(true);
+    },
+  );
+
+  it('infers widgets, options and group children of the birth registration', () => {
+    const model = buildFormModel(getProcedureDefinition('birth-registration'));
+    const all = new Map(
+      flatten(model.steps.flatMap((s) => s.sections.flatMap((x) => x.fields))).map((f) => [f.pointer, f]),
+    );
+    expect(all.get('/child')?.widget).toBe('group');
+    expect(
+      all
+        .get('/child')
+        ?.children.map((c) => c.name)
+        .slice(0, 3),
+    ).toEqual(['fullName', 'gender', 'birthDate']);
+    expect(all.get('/child/birthDate')?.widget).toBe('date');
+    expect(all.get('/mother/personalId')?.widget).toBe('personal-id');
+    expect(all.get('/declaration')?.widget).toBe('checkbox');
+    expect(all.get('/child/gender')?.options.map((o) => o.key)).toEqual(['male', 'female']);
+    expect(all.get('/birthProof')?.options.length).toBeGreaterThan(0);
+  });
+
+  it('reads a plain JSON Schema: title as label, description as hint, enum as a choice, date format', () => {
+    const model = buildFormModel({
+      type: 'object',
+      title: 'Đơn',
+      properties: {
+        name: { type: 'string', title: 'Họ và tên', description: 'Như trên CCCD' },
+        kind: { enum: ['a', 'b'], title: 'Loại' },
+        day: { type: 'string', format: 'date', title: 'Ngày' },
+      },
+    });
+    const [name, kind, day] = model.steps[0]?.sections[0]?.fields ?? [];
+    expect([name?.label, name?.hint, name?.widget]).toEqual(['Họ và tên', 'Như trên CCCD', 'text']);
+    expect([kind?.widget, kind?.options.map((o) => o.label)]).toEqual(['radio', ['a', 'b']]);
+    expect(day?.widget).toBe('date');
+  });
+
+  it.each([
+    ['a string', 'oops'],
+    [
+      'a layout naming a missing field',
+      {
+        dataSchema: { type: 'object', properties: {} },
+        layout: { steps: [{ id: 's', sections: [{ id: 'x', fields: ['/nope'] }] }] },
+      },
+    ],
+    ['a layout that is not a list', { dataSchema: { type: 'object' }, layout: { steps: 3 } }],
+    ['an array', []],
+  ])('refuses %s', (_, definition) => {
+    expect(() => buildFormModel(definition)).toThrow(FormDefinitionError);
+  });
+});
+
+describe('FormStore', () => {
+  function storeFor(slug: string): FormStore {
+    const definition = getProcedureDefinition(slug);
+    if (definition === undefined) throw new Error(slug);
+    const store = new FormStore(buildFormModel(definition), compileProcedure(definition));
+    store.load({});
+    return store;
+  }
+
+  it('shows conditional fields as their condition changes, keeping hidden values out of the submission', () => {
+    const store = storeFor('permanent-residence-registration');
+    expect(store.isVisible('/owner')).toBe(false);
+    expect(store.isSectionVisible('owner')).toBe(false);
+    store.set('/basis', 'rented-home');
+    expect(store.isVisible('/owner')).toBe(true);
+    expect(store.isSectionVisible('owner')).toBe(true);
+    store.set('/owner/fullName', 'Trần Văn Bình');
+    expect(store.submission()['owner']).toEqual({ fullName: 'Trần Văn Bình' });
+    store.set('/basis', 'own-home');
+    expect(store.isVisible('/owner')).toBe(false);
+    expect(store.submission()['owner']).toBeUndefined();
+    expect(store.value('/owner/fullName')).toBe('Trần Văn Bình');
+  });
+
+  it('tells only the field typed in when nothing depends on it', () => {
+    const store = storeFor('death-registration');
+    const seen: (ReadonlySet<string> | null)[] = [];
+    store.subscribe((c) => seen.push(c));
+    store.set('/applicant/fullName', 'N');
+    expect(seen).toEqual([new Set(['/applicant/fullName'])]);
+  });
+
+  it('validates a field on touch, then on each change', () => {
+    const store = storeFor('death-registration');
+    store.touch('/applicant/phone');
+    expect(store.error('/applicant/phone')).not.toBe('');
+    store.set('/applicant/phone', '0912345678');
+    expect(store.error('/applicant/phone')).toBe('');
+  });
+
+  it('submits the valid sample unchanged, and validates it', () => {
+    for (const definition of procedureDefinitions) {
+      const store = new FormStore(buildFormModel(definition), compileProcedure(definition));
+      const valid = procedureSamples(definition.slug).valid as Record<string, unknown>;
+      store.load(structuredClone(valid));
+      expect(store.submission(), definition.slug).toEqual(valid);
+      expect(store.validateAll().ok, definition.slug).toBe(true);
+    }
+  });
+
+  it('works for a plain schema', () => {
+    const schema = { type: 'object', properties: { a: { type: 'string', title: 'A' } }, required: ['a'] };
+    const store = new FormStore(buildFormModel(schema), compileSchema(schema));
+    store.load({});
+    expect(store.validateAll().ok).toBe(false);
+    expect(store.error('/a')).toContain('A');
+  });
+});
