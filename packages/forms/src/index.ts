@@ -6,3 +6,25 @@ export { DvcFormControl } from './form-control/form-control.js';
 export { TextInputControl } from './form-control/text-input-control.js';
 export type { FieldSchema } from './internal/controls/field-validation.js';
 export { DvcTextField } from './components/text-field/text-field.js';
+export { NumericControl } from './form-control/numeric-control.js';
+export { ChoiceControl, type ControlOption } from './form-control/choice-control.js';
+export { DvcTextareaField } from './components/textarea-field/textarea-field.js';
+export { DvcNumberField } from './components/number-field/number-field.js';
+export { DvcMoneyField } from './components/money-field/money-field.js';
+export { DvcRadioField } from './components/radio-field/radio-field.js';
+export { DvcCheckboxField } from './components/checkbox-field/checkbox-field.js';
+export { DvcCheckboxGroupField } from './components/checkbox-group-field/checkbox-group-field.js';
+export { DvcPersonalIdField } from './components/personal-id-field/personal-id-field.js';
+export { DvcPhoneField } from './components/phone-field/phone-field.js';
+export { DvcEmailField } from './components/email-field/email-field.js';
+export { DvcTaxCodeField } from './components/tax-code-field/tax-code-field.js';
+
+// The form: <dvc-form> renders a procedure definition (or a plain JSON Schema) with the widgets above.
+export { DvcForm, type FormIssue } from './components/form/form.js';
+export { DvcFormField } from './components/form/form-field.js';
+export { DvcFormSection } from './components/form/form-section.js';
+export type { AdminUnitsProvider, AdminUnitOption } from './components/form/admin-units.js';
+export { DvcErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
+export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
+export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
+export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';

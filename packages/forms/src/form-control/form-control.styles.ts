@@ -79,6 +79,29 @@ export const formControlStyles: CSSResult = css`
     border-radius: var(--dvc-radius, 0.25rem);
     cursor: pointer;
   }
+  .choices {
+    display: grid;
+    gap: var(--dvc-space-2, 0.5rem);
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: var(--dvc-space-2, 0.5rem);
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--dvc-color-primary, #b4161b);
+  }
+  .choice label {
+    font-weight: normal;
+  }
+  .invalid .choice input {
+    outline: 2px solid var(--dvc-color-error, #b3261e);
+    outline-offset: 1px;
+  }
   .error {
     color: var(--dvc-color-error, #b3261e);
     font-weight: 600;

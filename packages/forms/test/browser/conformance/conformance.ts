@@ -93,7 +93,10 @@ export function runConformance(spec: ControlSpec): void {
       await settle(control);
       expect(new FormData(form).getAll('field')).toEqual(spec.submitted);
       const inner = control.shadowRoot!.querySelector('[part~="control"]')!;
-      const readOnly = (inner as HTMLInputElement).readOnly || inner.getAttribute('aria-readonly') === 'true';
+      const readOnly =
+        (inner as HTMLInputElement).readOnly ||
+        inner.matches('[aria-readonly="true"]') ||
+        inner.querySelector('[aria-readonly="true"]') !== null;
       expect(readOnly).toBe(true);
     });
 

@@ -31,4 +31,46 @@ function typed(
   return spec;
 }
 
-export const controlSpecs: ControlSpec[] = [typed('dvc-text-field', 'Nguyễn Văn An', undefined)];
+const OPTIONS = [
+  { value: 'a', label: 'Lựa chọn A' },
+  { value: 'b', label: 'Lựa chọn B' },
+  { value: 'c', label: 'Lựa chọn C' },
+];
+
+/** A group of radios or checkboxes: clicking "Lựa chọn B" fills it. */
+function choices(tag: string, filled: unknown): ControlSpec {
+  return {
+    tag,
+    setup: (control) => {
+      (control as Control & { options: typeof OPTIONS }).options = OPTIONS;
+    },
+    fill: async (control) => {
+      await userEvent.click(control.shadowRoot!.querySelector('input[value="b"]')!);
+    },
+    submitted: ['b'],
+    filled,
+    empty: Array.isArray(filled) ? [] : '',
+  };
+}
+
+export const controlSpecs: ControlSpec[] = [
+  typed('dvc-text-field', 'Nguyễn Văn An', undefined),
+  typed('dvc-textarea-field', 'Xin cấp bản sao.', undefined),
+  { ...typed('dvc-number-field', '12', 'abc', 12), empty: null },
+  { ...typed('dvc-money-field', '1500000', '15,5', 1500000), empty: null },
+  typed('dvc-phone-field', '0912345678', '012'),
+  typed('dvc-email-field', 'an@example.vn', 'an@'),
+  typed('dvc-tax-code-field', '0100109106', '0100233480'),
+  typed('dvc-personal-id-field', '001192001234', '00119200123'),
+  choices('dvc-radio-field', 'b'),
+  choices('dvc-checkbox-group-field', ['b']),
+  {
+    tag: 'dvc-checkbox-field',
+    fill: async (control) => {
+      await userEvent.click(control.shadowRoot!.querySelector('input')!);
+    },
+    submitted: ['on'],
+    filled: true,
+    empty: false,
+  },
+];

@@ -1,0 +1,83 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DvcFormControl } from '../../form-control/form-control.js';
+import { defineElement } from '../../internal/controls/define.js';
+
+/**
+ * A single checkbox whose value is a boolean. When `required`, it must be checked (a consent, a
+ * declaration). The form submits `on` when it is checked, nothing when it is not.
+ *
+ * @summary A labelled checkbox with a boolean value.
+ * @csspart form-control - The wrapper around everything.
+ * @csspart choice - The row holding the box and its label.
+ * @csspart control - The inner `<input type="checkbox">` (also `checkbox`).
+ * @csspart label - The label beside the box.
+ * @csspart required-marker - The `*` of a required box.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart error-icon - The icon before the message.
+ * @event input - When the box is toggled; `event.target.value` is the new boolean.
+ * @event change - When the box is toggled.
+ */
+export class DvcCheckboxField extends DvcFormControl<boolean> {
+  /** Whether the box is checked. */
+  @property({ type: Boolean }) value = false;
+
+  protected coerceValue(raw: unknown): boolean {
+    return raw === true || raw === 'on' || raw === 'true';
+  }
+
+  protected formValue(): string | null {
+    return this.value ? 'on' : null;
+  }
+
+  protected override schemaValue(): unknown {
+    return this.value ? true : this.required ? undefined : false;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="form-control" class="form-control ${this.error !== '' ? 'invalid' : ''}">
+      <div part="choice" class="choice">${this.renderControl()} ${this.renderLabel()}</div>
+      ${this.renderHint()} ${this.renderError()}
+    </div>`;
+  }
+
+  protected renderControl(): TemplateResult {
+    return html`<input
+      id="control"
+      part="control checkbox"
+      type="checkbox"
+      .checked=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.isDisabled}
+      aria-readonly=${this.readonly ? 'true' : nothing}
+      aria-invalid=${this.invalidState()}
+      aria-describedby=${this.describedBy() || nothing}
+      aria-label=${this.outerLabel()}
+      @click=${this.onClick}
+      @input=${this.onInput}
+      @change=${this.onChange}
+    />`;
+  }
+
+  private readonly onClick = (event: Event): void => {
+    if (this.readonly) event.preventDefault();
+  };
+
+  private readonly onInput = (event: Event): void => {
+    this.value = (event.target as HTMLInputElement).checked;
+  };
+
+  private readonly onChange = (): void => {
+    this.emitChange();
+  };
+}
+
+defineElement('dvc-checkbox-field', DvcCheckboxField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-checkbox-field': DvcCheckboxField;
+  }
+}

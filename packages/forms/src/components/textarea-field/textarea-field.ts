@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DvcFormControl } from '../../form-control/form-control.js';
+import { defineElement } from '../../internal/controls/define.js';
+
+/**
+ * A multi-line text field.
+ *
+ * @summary A labelled, validated `<textarea>`.
+ * @csspart form-control - The wrapper around everything.
+ * @csspart label - The visible label.
+ * @csspart required-marker - The `*` of a required field.
+ * @csspart hint - The hint.
+ * @csspart control - The inner `<textarea>` (also `textarea`).
+ * @csspart error - The error message.
+ * @csspart error-icon - The icon before the message.
+ * @event input - When the user types; `event.target.value` is the new value.
+ * @event change - When the user commits a change.
+ */
+export class DvcTextareaField extends DvcFormControl<string> {
+  /** The value. */
+  @property() value = '';
+  /** The number of visible lines. */
+  @property({ type: Number }) rows = 4;
+
+  protected coerceValue(raw: unknown): string {
+    return typeof raw === 'string' ? raw : '';
+  }
+
+  protected formValue(): string {
+    return this.value;
+  }
+
+  protected renderControl(): TemplateResult {
+    return html`<textarea
+      id="control"
+      part="control textarea"
+      class="input"
+      rows=${this.rows}
+      .value=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.isDisabled}
+      ?readonly=${this.readonly}
+      aria-invalid=${this.invalidState()}
+      aria-describedby=${this.describedBy() || nothing}
+      aria-label=${this.outerLabel()}
+      @input=${this.onInput}
+      @change=${this.onChange}
+    ></textarea>`;
+  }
+
+  private readonly onInput = (event: Event): void => {
+    this.value = (event.target as HTMLTextAreaElement).value;
+  };
+
+  private readonly onChange = (): void => {
+    this.emitChange();
+  };
+}
+
+defineElement('dvc-textarea-field', DvcTextareaField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-textarea-field': DvcTextareaField;
+  }
+}

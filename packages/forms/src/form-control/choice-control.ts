@@ -1,0 +1,79 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DvcFormControl } from './form-control.js';
+
+/** One choice of a radio group, checkbox group or select. Labels are text, never HTML. */
+export interface ControlOption {
+  value: string;
+  label: string;
+  disabled?: boolean;
+}
+
+/**
+ * A group of native radio buttons or checkboxes under one label: the base of the radio and
+ * checkbox-group fields. The group (`part="control"`) is labelled by the field's label.
+ */
+export abstract class ChoiceControl<V> extends DvcFormControl<V> {
+  /** The choices, in order. */
+  @property({ attribute: false }) options: ControlOption[] = [];
+
+  /** `radio` or `checkbox`. */
+  protected abstract choiceType(): 'radio' | 'checkbox';
+  /** Whether `option` is chosen. */
+  protected abstract isChosen(option: ControlOption): boolean;
+  /** Applies the user's toggle of `option` to the value. */
+  protected abstract toggle(option: ControlOption, checked: boolean): void;
+
+  protected override renderLabel(): TemplateResult | typeof nothing {
+    if (this.label === '') return nothing;
+    return html`<div id="label" part="label" class="label">${this.label}${this.renderRequiredMarker()}</div>`;
+  }
+
+  protected renderControl(): TemplateResult {
+    const radio = this.choiceType() === 'radio';
+    return html`<div
+      id="control"
+      part="control group"
+      class="choices"
+      role=${radio ? 'radiogroup' : 'group'}
+      aria-labelledby=${this.label === '' ? nothing : 'label'}
+      aria-label=${this.outerLabel()}
+      aria-describedby=${this.describedBy() || nothing}
+      aria-required=${radio && this.required ? 'true' : nothing}
+      aria-readonly=${radio && this.readonly ? 'true' : nothing}
+      aria-invalid=${this.invalidState()}
+    >
+      ${this.options.map((option, index) => this.renderChoice(option, index))}
+    </div>`;
+  }
+
+  private renderChoice(option: ControlOption, index: number): TemplateResult {
+    const radio = this.choiceType() === 'radio';
+    return html`<div part="option" class="choice">
+      <input
+        id=${`choice-${index}`}
+        part=${this.choiceType()}
+        type=${this.choiceType()}
+        name="choice"
+        .value=${option.value}
+        .checked=${this.isChosen(option)}
+        ?disabled=${this.isDisabled || option.disabled === true}
+        aria-readonly=${!radio && this.readonly ? 'true' : nothing}
+        @click=${this.onClick}
+        @input=${(event: Event) => {
+          this.toggle(option, (event.target as HTMLInputElement).checked);
+        }}
+        @change=${this.onChange}
+      />
+      <label part="option-label" for=${`choice-${index}`}>${option.label}</label>
+    </div>`;
+  }
+
+  private readonly onClick = (event: Event): void => {
+    if (this.readonly) event.preventDefault();
+  };
+
+  private readonly onChange = (): void => {
+    this.emitChange();
+  };
+}
