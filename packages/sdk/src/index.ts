@@ -1,2 +1,48 @@
-/** @dvc-kit/sdk: the typed portal client. Every public name is listed here; `src/internal/` is private. */
+/**
+ * @dvc-kit/sdk: the typed client for the portal API, for browsers and Node. Every public name is
+ * listed here; `src/internal/` is private. Server-only code is in `@dvc-kit/sdk/server`, the
+ * testing kit in `@dvc-kit/sdk/testing`.
+ */
 export const SDK_VERSION = '0.0.0';
+
+export { createClient, PortalClient, type ClientOptions } from './client.js';
+export type { RequestOptions } from './request-options.js';
+export type { Middleware, Next } from './middleware.js';
+export type { DeprecationNotice, Logger, LogLevel } from './logging.js';
+export {
+  AbortError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  NotFoundError,
+  PermissionError,
+  PortalError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  type PortalErrorInit,
+  type ValidationIssue,
+} from './errors.js';
+export { PagePromise, type Page, type PageFetcher } from './pagination.js';
+export type { RequestSpec, RawBody } from './internal/transport.js';
+export type { ResourceContext } from './resources/resource.js';
+export { APIResource } from './resources/resource.js';
+export { Procedures } from './resources/procedures.js';
+export { Dossiers, type WaitCondition, type WaitForOptions } from './resources/dossiers.js';
+export {
+  Attachments,
+  checkAgainstComponent,
+  type UploadParams,
+  type UploadProgress,
+  type UploadedAttachment,
+} from './resources/attachments.js';
+export { Payments } from './resources/payments.js';
+export { Profile } from './resources/profile.js';
+export { AdminUnits } from './resources/admin-units.js';
+export { Agencies } from './resources/agencies.js';
+export { Statistics } from './resources/statistics.js';
+export { Webhooks, type CreatedWebhookEndpoint } from './resources/webhooks.js';
+export type { AuthProvider } from './auth/types.js';
+export { staticToken } from './auth/static-token.js';
+export type * from './types.js';

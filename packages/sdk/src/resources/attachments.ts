@@ -1,0 +1,120 @@
+/** `client.attachments`: files for a procedure's document components. */
+import { PortalError, ValidationError } from '../errors.js';
+import { countingStream, multipart, sha256Hex } from '../internal/multipart.js';
+import { path } from '../internal/path.js';
+import type { RequestOptions } from '../request-options.js';
+import type { Attachment, DocumentComponent } from '../types.js';
+import type { Procedures } from './procedures.js';
+import { APIResource, type ResourceContext } from './resource.js';
+
+/** Upload progress, in bytes of the request body. */
+export interface UploadProgress {
+  readonly loaded: number;
+  readonly total: number;
+}
+
+/** What to upload. In Node, turn a path or a stream into a Blob with `@dvc-kit/sdk/server`. */
+export interface UploadParams {
+  /** The content: a `File`/`Blob` in browsers, a `Buffer`/`Uint8Array` in Node. */
+  readonly file: Blob | Uint8Array;
+  /** The file name (default: the `File`'s name). A name with a path is refused by the API. */
+  readonly fileName?: string | undefined;
+  /** The media type (default: the `Blob`'s type). */
+  readonly contentType?: string | undefined;
+  /** The procedure the file is for. */
+  readonly procedureCode: string;
+  /** The document component (thành phần hồ sơ) it fills. */
+  readonly documentCode: string;
+  /** Called as the body is sent (in browsers: at the start and the end). */
+  readonly onProgress?: ((progress: UploadProgress) => void) | undefined;
+  /** Check type and size against the document component before sending (default true). */
+  readonly precheck?: boolean | undefined;
+}
+
+/** An uploaded file whose content hash the client checked against the API's. */
+export type UploadedAttachment = Attachment;
+
+const precheckError = (pointer: string, code: string, message: string): ValidationError =>
+  new ValidationError(message, { code: 'attachment_precheck', issues: [{ pointer, code, message }] });
+
+/** Checks a file against a document component: the type is accepted, the size within the limit. */
+export function checkAgainstComponent(blob: Blob, component: DocumentComponent): void {
+  const accepted = component.acceptedTypes;
+  if (accepted.length > 0 && !accepted.includes(blob.type))
+    throw precheckError(
+      '/file',
+      'type',
+      `${blob.type || 'This type'} is not accepted (${accepted.join(', ')}).`,
+    );
+  if (blob.size > component.maxSizeMB * 1024 * 1024)
+    throw precheckError('/file', 'size', `The file is larger than ${component.maxSizeMB} MB.`);
+}
+
+/** Attachments: upload with pre-checks, progress and a content hash; metadata; download; delete. */
+export class Attachments extends APIResource {
+  readonly #procedures: Procedures;
+
+  constructor(context: ResourceContext, procedures: Procedures) {
+    super(context);
+    this.#procedures = procedures;
+  }
+
+  /** Uploads a file for a document component; rejects before sending if type or size do not fit. */
+  async upload(params: UploadParams, options?: RequestOptions): Promise<UploadedAttachment> {
+    const source = params.file;
+    const type = params.contentType ?? (source instanceof Blob ? source.type : '');
+    const blob = new Blob([source as BlobPart], { type: type || 'application/octet-stream' });
+    const name = params.fileName ?? (source instanceof File ? source.name : 'file');
+    if (params.precheck !== false) {
+      const procedure = await this.#procedures.retrieve(params.procedureCode, options);
+      const component = procedure.documents.find((d) => d.code === params.documentCode);
+      if (!component) throw precheckError('/documentCode', 'unknown', `No document ${params.documentCode}.`);
+      checkAgainstComponent(blob, component);
+    }
+    const hash = await sha256Hex(blob);
+    const form = multipart(
+      { procedureCode: params.procedureCode, documentCode: params.documentCode },
+      { name, blob },
+    );
+    const total = form.body.size;
+    const progress = params.onProgress;
+    const streams = progress !== undefined && typeof document === 'undefined';
+    progress?.({ loaded: 0, total });
+    const attachment = (await this.context.send(
+      {
+        method: 'POST',
+        path: '/attachments',
+        contentType: form.contentType,
+        rawBody: streams
+          ? () =>
+              countingStream(form.body, (loaded) => {
+                progress({ loaded, total });
+              })
+          : form.body,
+      },
+      options,
+    )) as Attachment;
+    if (!streams) progress?.({ loaded: total, total });
+    if (attachment.sha256.toLowerCase() !== hash)
+      throw new PortalError('The stored file differs from the one sent.', { code: 'hash_mismatch' });
+    return attachment;
+  }
+
+  /** An attachment's metadata. */
+  retrieve(attachmentId: string, options?: RequestOptions): Promise<Attachment> {
+    return this.call<Attachment>({ method: 'GET', path: path`/attachments/${attachmentId}` }, options);
+  }
+
+  /** The file's content, as a `Response` to read as a stream or a Blob. */
+  download(attachmentId: string, options?: RequestOptions): Promise<Response> {
+    return this.call<Response>(
+      { method: 'GET', path: path`/attachments/${attachmentId}/content`, responseType: 'response' },
+      options,
+    );
+  }
+
+  /** Deletes an attachment not yet part of a submitted dossier. */
+  async delete(attachmentId: string, options?: RequestOptions): Promise<void> {
+    await this.context.send({ method: 'DELETE', path: path`/attachments/${attachmentId}` }, options);
+  }
+}

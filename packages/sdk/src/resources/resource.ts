@@ -1,0 +1,35 @@
+/** The base of every resource class: the client's `send` and its cache. */
+import type { PromiseCache } from '../internal/cache.js';
+import type { RequestSpec, Send } from '../internal/transport.js';
+import { PagePromise, type Page } from '../pagination.js';
+import type { RequestOptions } from '../request-options.js';
+
+/** What a resource needs from its client. */
+export interface ResourceContext {
+  /** Sends one call through the client's transport. */
+  readonly send: Send;
+  /** The catalogue and units cache. */
+  readonly cache: PromiseCache;
+}
+
+/** A group of endpoints of one API resource. */
+export abstract class APIResource {
+  /** The client's transport and cache. */
+  protected readonly context: ResourceContext;
+
+  constructor(context: ResourceContext) {
+    this.context = context;
+  }
+
+  /** One call whose answer is `T`. */
+  protected call<T>(spec: RequestSpec, options: RequestOptions | undefined): Promise<T> {
+    return this.context.send(spec, options) as Promise<T>;
+  }
+
+  /** A `GET` of a cursor-paginated list. */
+  protected paginate<T>(path: string, params: object, options: RequestOptions | undefined): PagePromise<T> {
+    return new PagePromise((cursor) =>
+      this.call<Page<T>>({ method: 'GET', path, query: { ...params, cursor } }, options),
+    );
+  }
+}

@@ -1,0 +1,77 @@
+/** The API's types, generated from the OpenAPI document (`pnpm generate`), under friendly names. */
+import type { components, operations, paths } from './internal/data/portal-api.js';
+
+export type { components, operations, paths };
+
+type Schemas = components['schemas'];
+type Query<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
+
+/** Text in Vietnamese and English. */
+export type LocalizedText = Schemas['LocalizedText'];
+/** A procedure as listed. */
+export type ProcedureSummary = Schemas['ProcedureSummary'];
+/** A procedure with its fees, document components and form definition. */
+export type Procedure = Schemas['Procedure'];
+/** A document component (thành phần hồ sơ) of a procedure. */
+export type DocumentComponent = Schemas['DocumentComponent'];
+/** An agency that receives and settles dossiers. */
+export type Agency = Schemas['Agency'];
+/** A province (2025). */
+export type Province = Schemas['Province'];
+/** A commune (2025). */
+export type Commune = Schemas['Commune'];
+/** The result of looking up a pre-2025 address. */
+export type OldAddressMatch = Schemas['OldAddressMatch'];
+/** A sandbox persona. */
+export type Persona = Schemas['Persona'];
+/** The logged-in person's prefill data. */
+export type Profile = Schemas['Profile'];
+/** The OpenID Connect userinfo claims. */
+export type UserInfo = Schemas['UserInfo'];
+/** An uploaded file. */
+export type Attachment = Schemas['Attachment'];
+/** A dossier (hồ sơ). */
+export type Dossier = Schemas['Dossier'];
+/** A national dossier status code, 1 to 10. */
+export type DossierStatus = Schemas['DossierStatus'];
+/** The body that creates a draft. */
+export type DossierCreate = Schemas['DossierCreate'];
+/** The body that updates a draft. */
+export type DossierUpdate = Schemas['DossierUpdate'];
+/** The optional body of a submit. */
+export type DossierSubmit = Schemas['DossierSubmit'];
+/** The body of a supplement. */
+export type DossierSupplement = Schemas['DossierSupplement'];
+/** The optional body of a withdrawal. */
+export type DossierWithdraw = Schemas['DossierWithdraw'];
+/** One progress entry of a dossier. */
+export type ProgressEntry = Schemas['ProgressEntry'];
+/** A payment of a dossier's fees. */
+export type Payment = Schemas['Payment'];
+/** The body that creates a payment. */
+export type PaymentCreate = Schemas['PaymentCreate'];
+/** A payment's receipt (biên lai). */
+export type Receipt = Schemas['Receipt'];
+/** A registered webhook endpoint. */
+export type WebhookEndpoint = Schemas['WebhookEndpoint'];
+/** The body that registers a webhook endpoint. */
+export type WebhookEndpointCreate = Schemas['WebhookEndpointCreate'];
+/** An event type a webhook endpoint may subscribe to. */
+export type WebhookEventType = Schemas['WebhookEventType'];
+/** The service-quality indicators. */
+export type Statistics = Schemas['Statistics'];
+/** An OAuth token answer. */
+export type TokenResponse = Schemas['TokenResponse'];
+
+/** Filters of `procedures.list`. */
+export type ProcedureListParams = Omit<Query<'listProcedures'>, 'cursor'>;
+/** Filters of `agencies.list`. */
+export type AgencyListParams = Omit<Query<'listAgencies'>, 'cursor'>;
+/** Filters of `adminUnits.communes`. */
+export type CommuneListParams = Omit<Query<'listCommunes'>, 'cursor'>;
+/** Filters of `dossiers.list`. */
+export type DossierListParams = Omit<Query<'listDossiers'>, 'cursor'>;
+/** The pre-2025 address of `adminUnits.lookupOldAddress`. */
+export type OldAddressQuery = Query<'lookupOldAddress'>;
+/** The period and scope of `statistics.retrieve`. */
+export type StatisticsParams = Query<'getStatistics'>;

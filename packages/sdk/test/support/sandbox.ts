@@ -1,0 +1,102 @@
+/** Starting sandboxes for the sdk's tests, and the fixtures they share. */
+import type { DossierCreate, PortalClient } from '@dvc-kit/sdk';
+import { createSandbox, manualClock, type Sandbox, type SandboxOptions } from '@dvc-kit/sandbox';
+import { afterEach } from 'vitest';
+
+const open: Sandbox[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+
+/** Monday 23 November 2026, 09:00 in Vietnam. */
+export const MONDAY_9AM = new Date('2026-11-23T02:00:00Z');
+
+/** An in-memory sandbox on a free port, closed after the test. `api` is its `/v1` root. */
+export async function start(options: SandboxOptions = {}): Promise<Sandbox & { api: string }> {
+  const sandbox = await createSandbox({
+    port: 0,
+    inMemory: true,
+    clock: manualClock(MONDAY_9AM),
+    lifecycle: { auto: false },
+    ...options,
+  });
+  open.push(sandbox);
+  return Object.assign(sandbox, { api: `${sandbox.url}/v1` });
+}
+
+/** A birth registration at the People's Committee of Phường Hoàn Kiếm. */
+export const birthDraft = { procedureCode: '1.001193', agencyId: '000.00070.00.H01' } as const;
+
+/** Valid birth-registration data (a copy of @dvc-kit/procedures' sample, fresh each call). */
+export const validBirthData = (): Record<string, unknown> => ({
+  child: {
+    fullName: 'Nguyễn Minh Khang',
+    gender: 'male',
+    birthDate: '2026-10-02',
+    ethnicity: 'Kinh',
+    nationality: 'VN',
+    birthPlace: {
+      kind: 'health-facility',
+      facilityName: 'Bệnh viện Phụ sản Hà Nội',
+      address: { province: '01', commune: '00004', detail: '929 đường La Thành' },
+    },
+  },
+  mother: {
+    fullName: 'Trần Thị Hoa',
+    birthDate: '1995-04-12',
+    personalId: '001195012346',
+    ethnicity: 'Kinh',
+    nationality: 'VN',
+    residence: { province: '01', commune: '00070', detail: '12 phố Hàng Bài' },
+  },
+  fatherKnown: true,
+  father: {
+    fullName: 'Nguyễn Văn An',
+    birthDate: '1990-08-20',
+    personalId: '001090012345',
+    ethnicity: 'Kinh',
+    nationality: 'VN',
+    residence: { province: '01', commune: '00070', detail: '12 phố Hàng Bài' },
+  },
+  hasBirthCertificate: true,
+  resultCopies: 2,
+  applicant: {
+    fullName: 'Nguyễn Văn An',
+    personalId: '001090012345',
+    relationship: 'father',
+    phone: '0912345678',
+    email: 'an.nguyen@example.vn',
+    residence: { province: '01', commune: '00070', detail: '12 phố Hàng Bài' },
+  },
+  declaration: true,
+});
+
+/** Records every request the client sends (a middleware, so fetch stays real). */
+export function recorder(): {
+  requests: { method: string; url: string; headers: Headers }[];
+  middleware: (request: Request, next: (r: Request) => Promise<Response>) => Promise<Response>;
+} {
+  const requests: { method: string; url: string; headers: Headers }[] = [];
+  return {
+    requests,
+    middleware: (request, next) => {
+      requests.push({ method: request.method, url: request.url, headers: new Headers(request.headers) });
+      return next(request);
+    },
+  };
+}
+
+/** A tiny PDF (the sandbox sniffs only its first bytes). */
+export const pdfBytes = (text = 'Tờ khai'): Uint8Array =>
+  new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
+
+/** Uploads the documents a birth registration requires and answers the draft body that uses them. */
+export async function birthDraftWithDocuments(client: PortalClient): Promise<DossierCreate> {
+  const documents = [];
+  for (const documentCode of ['TO-KHAI', 'GIAY-TO-TUY-THAN']) {
+    const file = new File([pdfBytes()], `${documentCode.toLowerCase()}.pdf`, { type: 'application/pdf' });
+    const attachment = await client.attachments.upload({ file, procedureCode: '1.001193', documentCode });
+    documents.push({ documentCode, attachmentId: attachment.id });
+  }
+  return { ...birthDraft, data: validBirthData(), documents };
+}
