@@ -3,7 +3,7 @@
  * resource, and one error shape for everything that goes wrong, including unknown paths (404),
  * unsupported methods (405) and unexpected exceptions (500).
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './errors.js';
 import type { AppContext } from './internal/app-context.js';
@@ -14,6 +14,7 @@ import { injectFaults } from './internal/faults.js';
 import { requestId } from './internal/request-id.js';
 import { adminUnitRoutes } from './routes/admin-units.js';
 import { agencyRoutes } from './routes/agencies.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { authRoutes } from './routes/auth.js';
 import { oidcAuthorizeRoutes } from './routes/oidc-authorize.js';
 import { oidcDiscoveryRoutes } from './routes/oidc-discovery.js';
@@ -45,15 +46,19 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   });
   // Before anything that can fail, so that error responses carry the CORS headers too.
   app.use('/v1/*', corsPolicy(ctx.corsOrigins));
-  app.use(
-    '/v1/*',
+  // Bodies are capped while they stream in: uploads at maxUploadBytes, everything else at maxBodyBytes.
+  const limit = (maxSize: number): MiddlewareHandler<SandboxEnv> =>
     bodyLimit({
-      maxSize: ctx.maxBodyBytes,
+      maxSize,
       onError: () => {
-        throw payloadTooLarge(ctx.maxBodyBytes);
+        throw payloadTooLarge(maxSize);
       },
-    }),
-  );
+    });
+  const uploadLimit = limit(ctx.maxUploadBytes);
+  const bodyLimitOf = limit(ctx.maxBodyBytes);
+  const bodyLimits: MiddlewareHandler<SandboxEnv> = (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/v1/attachments' ? uploadLimit(c, next) : bodyLimitOf(c, next);
+  app.use('/v1/*', bodyLimits);
 
   app.use('/v1/*', injectFaults(ctx.faults));
   // Dossiers move on the lifecycle clock; catching up before each request makes a manual clock exact.
@@ -70,6 +75,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   oidcAuthorizeRoutes(app, ctx);
   oidcTokenRoutes(app, ctx);
   oidcUserInfoRoutes(app, ctx);
+  attachmentRoutes(app, ctx);
   dossierRoutes(app, ctx);
   dossierActionRoutes(app, ctx);
   dossierSupplementRoutes(app, ctx);

@@ -2,6 +2,7 @@
  * `createSandbox`: the portal API on a local port, backed by an in-memory or persistent store.
  */
 import { resolve } from 'node:path';
+import { procedureDefinitions } from '@dvc-kit/procedures';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
@@ -34,6 +35,12 @@ export interface SandboxOptions {
   logger?: Logger;
   /** Largest JSON request body in bytes (default 1 MiB); larger bodies get a 413. */
   maxBodyBytes?: number;
+  /**
+   * Largest upload body in bytes (default: the largest `maxSizeMB` of the reference procedures'
+   * document components, plus 64 KiB for the multipart envelope); larger bodies get a 413 as they
+   * stream in, before they are parsed.
+   */
+  maxUploadBytes?: number;
   /** The lifecycle clock: whether dossiers move on their own and how fast (default: on, speed 1). */
   lifecycle?: LifecycleOptions;
   /** Fault injection for resilience tests (default: none). */
@@ -52,6 +59,12 @@ export interface Sandbox {
   dataDir: string | undefined;
   /** Stops listening, waits for open requests, and writes the state to disk. */
   close(): Promise<void>;
+}
+
+/** The largest document component's size limit, plus room for the multipart envelope. */
+function defaultMaxUploadBytes(): number {
+  const largestMB = Math.max(1, ...procedureDefinitions.flatMap((d) => d.documents.map((c) => c.maxSizeMB)));
+  return largestMB * 1024 * 1024 + 64 * 1024;
 }
 
 /** The default data directory, relative to the working directory. */
@@ -88,6 +101,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     authorizationCodes: new AuthorizationCodes(clock),
     refreshTokens: new RefreshTokens(clock),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes(),
   });
 
   let server: ServerType;

@@ -1,7 +1,13 @@
 import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { procedureSamples } from '@dvc-kit/procedures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { birthDraft, MONDAY_9AM, validBirthData, type Dossier } from './support/dossiers.js';
+import {
+  birthDraft,
+  MONDAY_9AM,
+  validBirthData,
+  withBirthDocuments,
+  type Dossier,
+} from './support/dossiers.js';
 import { call, startSandbox, type Page } from './support/http.js';
 
 let sandbox: Sandbox;
@@ -11,8 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const create = (json: unknown = birthDraft, as = 'citizen-an') =>
-  call<Dossier>(sandbox, 'POST', '/v1/dossiers', { as, json });
+const create = async (json?: unknown, as = 'citizen-an') =>
+  call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
+    as,
+    json: json ?? (await withBirthDocuments(sandbox, birthDraft, as)),
+  });
 const submit = (id: string, key: string | undefined, json?: unknown, as = 'citizen-an') =>
   call<Dossier>(sandbox, 'POST', `/v1/dossiers/${id}/submit`, {
     as,
@@ -104,7 +113,8 @@ describe('submit', () => {
 
   it('answers 422 dossier_invalid with pointers into the data, and stores nothing', async () => {
     const sample = procedureSamples('birth-registration').invalid[0]!;
-    const draft = (await create({ ...birthDraft, data: sample.data })).body;
+    const draft = (await create(await withBirthDocuments(sandbox, { ...birthDraft, data: sample.data })))
+      .body;
     const res = await call(sandbox, 'POST', `/v1/dossiers/${draft.id}/submit`, {
       as: 'citizen-an',
       headers: { 'idempotency-key': 'k-invalid' },
@@ -190,7 +200,7 @@ describe('submit', () => {
 
   it('keeps idempotency keys per persona', async () => {
     const mine = (await create()).body;
-    const hers = (await create(birthDraft, 'citizen-hoa')).body;
+    const hers = (await create(undefined, 'citizen-hoa')).body;
     const a = await submit(mine.id, 'shared-key', { data: validBirthData() });
     const b = await submit(hers.id, 'shared-key', { data: validBirthData() }, 'citizen-hoa');
     expect(a.status).toBe(200);

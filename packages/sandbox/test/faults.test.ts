@@ -1,6 +1,6 @@
 import type { Sandbox } from '@dvc-kit/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
-import { birthDraft, validBirthData, type Dossier } from './support/dossiers.js';
+import { validBirthData, withBirthDocuments, type Dossier } from './support/dossiers.js';
 import { call, startSandbox, tokenOf, type Page } from './support/http.js';
 
 const open: Sandbox[] = [];
@@ -71,7 +71,7 @@ describe('fault injection', () => {
     const sandbox = await start();
     const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
       as: 'citizen-an',
-      json: birthDraft,
+      json: await withBirthDocuments(sandbox),
     });
     const body = { data: validBirthData() };
     const first = await rawPost(sandbox, `/v1/dossiers/${draft.body.id}/submit`, body, {

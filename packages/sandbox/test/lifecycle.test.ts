@@ -1,6 +1,6 @@
 import { createSandbox, manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
-import { birthDraft, MONDAY_9AM, validBirthData, type Dossier } from './support/dossiers.js';
+import { MONDAY_9AM, validBirthData, withBirthDocuments, type Dossier } from './support/dossiers.js';
 import { call, startSandbox } from './support/http.js';
 
 const MINUTE = 60_000;
@@ -16,7 +16,10 @@ async function start(options: Parameters<typeof startSandbox>[0]): Promise<Sandb
 }
 
 async function submitted(sandbox: Sandbox, key: string): Promise<Dossier> {
-  const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', { as: 'citizen-an', json: birthDraft });
+  const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
+    as: 'citizen-an',
+    json: await withBirthDocuments(sandbox),
+  });
   const res = await call<Dossier>(sandbox, 'POST', `/v1/dossiers/${draft.body.id}/submit`, {
     as: 'citizen-an',
     json: { data: validBirthData() },

@@ -1,10 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox, manualClock } from '@dvc-kit/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
-import { birthDraft, MONDAY_9AM, validBirthData, type Dossier } from './support/dossiers.js';
+import {
+  birthDraft,
+  MONDAY_9AM,
+  validBirthData,
+  withBirthDocuments,
+  type Dossier,
+} from './support/dossiers.js';
+import { pdfBytes, upload, type Attachment } from './support/attachments.js';
 import { call } from './support/http.js';
 
 const dirs: string[] = [];
@@ -20,7 +35,10 @@ afterEach(() => {
 const start = (dir: string) => createSandbox({ port: 0, dataDir: dir, clock: manualClock(MONDAY_9AM) });
 
 async function submittedDossier(sandbox: { url: string }, key: string): Promise<Dossier> {
-  const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', { as: 'citizen-an', json: birthDraft });
+  const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
+    as: 'citizen-an',
+    json: await withBirthDocuments(sandbox),
+  });
   const res = await call<Dossier>(sandbox, 'POST', `/v1/dossiers/${draft.body.id}/submit`, {
     as: 'citizen-an',
     json: { data: validBirthData() },
@@ -55,6 +73,38 @@ describe('persistence', () => {
       expect(replay.body).toEqual(submitted);
       const next = await submittedDossier(second, 'restart-2');
       expect(Number(next.code?.slice(-5))).toBe(Number(submitted.code?.slice(-5)) + 1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps attachments across a restart; a failed upload leaves no file and no record', async () => {
+    const dir = dataDir();
+    const first = await start(dir);
+    const refused = await upload(first, { bytes: new TextEncoder().encode('plain text, not a PDF') });
+    expect(refused.status).toBe(422);
+    const tooBig = new Uint8Array(10 * 1024 * 1024 + 1);
+    tooBig.set(pdfBytes());
+    expect((await upload(first, { bytes: tooBig })).status).toBe(413);
+    expect(readdirSync(join(dir, 'blobs'))).toEqual([]);
+    expect(readFileSync(join(dir, 'journal.jsonl'), 'utf8')).not.toContain('attachment');
+
+    const bytes = pdfBytes('giữ lại');
+    const stored = await upload(first, { bytes, fileName: 'giấy tờ.pdf' });
+    expect(stored.status).toBe(201);
+    expect(readdirSync(join(dir, 'blobs'))).toEqual([stored.body.sha256]);
+    await first.close();
+
+    const second = await start(dir);
+    try {
+      const meta = await call<Attachment>(second, 'GET', `/v1/attachments/${stored.body.id}`, {
+        as: 'citizen-an',
+      });
+      expect(meta.body).toEqual(stored.body);
+      const content = await fetch(`${second.url}/v1/attachments/${stored.body.id}/content`, {
+        headers: { authorization: 'Bearer sandbox-citizen-an' },
+      });
+      expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
     } finally {
       await second.close();
     }

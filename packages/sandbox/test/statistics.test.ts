@@ -1,6 +1,6 @@
 import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONDAY_9AM, validBirthData, type Dossier } from './support/dossiers.js';
+import { MONDAY_9AM, validBirthData, withBirthDocuments, type Dossier } from './support/dossiers.js';
 import { call, startSandbox } from './support/http.js';
 
 interface Statistics {
@@ -15,7 +15,7 @@ let sandbox: Sandbox;
 async function submit(agencyId: string, key: string, data = validBirthData()): Promise<Dossier> {
   const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
     as: 'citizen-an',
-    json: { procedureCode: '1.001193', agencyId },
+    json: await withBirthDocuments(sandbox, { procedureCode: '1.001193', agencyId }),
   });
   return (
     await call<Dossier>(sandbox, 'POST', `/v1/dossiers/${draft.body.id}/submit`, {

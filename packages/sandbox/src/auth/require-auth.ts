@@ -5,13 +5,18 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxEnv } from '../internal/env.js';
-import { forbidden, unauthorized } from '../internal/problems.js';
+import { forbidden, insufficientScope, unauthorized } from '../internal/problems.js';
 import type { Authenticator } from './authenticator.js';
 
 /** Options of {@link requireAuth}. */
 export interface RequireAuthOptions {
-  /** Who may call: personas (the default) or the sandbox admin. */
-  as?: 'persona' | 'admin';
+  /** Who may call: personas (the default), server clients (client credentials) or the sandbox admin. */
+  as?: 'persona' | 'client' | 'admin';
+  /**
+   * The OAuth scope the token must carry (403 `insufficient_scope` otherwise). A persona's fixed
+   * token carries every scope.
+   */
+  scope?: string;
 }
 
 /** Authenticates the request and sets the `principal` variable. */
@@ -27,6 +32,10 @@ export function requireAuth(
     const principal = match?.[1] === undefined ? undefined : authenticator.authenticate(match[1]);
     if (principal === undefined) throw unauthorized('invalid_token');
     if (principal.kind !== as) throw forbidden();
+    const granted = principal.kind === 'admin' ? undefined : principal.scope;
+    if (options.scope !== undefined && granted !== undefined && !granted.split(' ').includes(options.scope)) {
+      throw insufficientScope(options.scope);
+    }
     c.set('principal', principal);
     await next();
   };

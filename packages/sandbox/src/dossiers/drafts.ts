@@ -6,6 +6,7 @@ import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/proce
 import type { ApiIssue } from '../errors.js';
 import type { DossierDocumentRef } from '../store/records.js';
 import { getAgency } from '../catalogue/agencies.js';
+import { documentRefIssues, type AttachmentLookup } from './documents.js';
 
 /** The body of `POST /v1/dossiers` (`DossierCreate`). */
 export interface DossierCreateBody {
@@ -24,6 +25,7 @@ export function draftIssues(
   definition: ProcedureDefinition | undefined,
   body: DossierUpdateBody,
   locale: 'vi' | 'en',
+  attachmentOf: AttachmentLookup,
 ): ApiIssue[] {
   const en = locale === 'en';
   const issues: ApiIssue[] = [];
@@ -63,14 +65,9 @@ export function draftIssues(
         : 'Thủ tục này không dành cho loại chủ hồ sơ này.',
     });
   }
-  // Attachments are not served yet: no reference can resolve.
-  (body.documents ?? []).forEach((_ref, index) => {
-    issues.push({
-      pointer: `/documents/${index}/attachmentId`,
-      code: 'unknown_attachment',
-      message: en ? 'There is no such attachment.' : 'Không có tệp đính kèm này.',
-    });
-  });
+  if (body.documents !== undefined) {
+    issues.push(...documentRefIssues(definition, body.documents, attachmentOf, en));
+  }
   return issues;
 }
 

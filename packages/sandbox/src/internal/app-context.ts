@@ -27,4 +27,6 @@ export interface AppContext {
   corsOrigins: readonly string[] | '*' | undefined;
   /** Largest JSON request body, in bytes. */
   maxBodyBytes: number;
+  /** Largest upload (`POST /v1/attachments`) body, in bytes. */
+  maxUploadBytes: number;
 }

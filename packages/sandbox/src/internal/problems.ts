@@ -105,6 +105,19 @@ export function forbidden(): ApiError {
   });
 }
 
+/** 403 `insufficient_scope`: the token lacks `scope` (RFC 6750 challenge in `WWW-Authenticate`). */
+export function insufficientScope(scope: string): ApiError {
+  return new ApiError(
+    403,
+    'insufficient_scope',
+    {
+      vi: `Mã truy cập thiếu phạm vi "${scope}".`,
+      en: `The access token lacks the "${scope}" scope.`,
+    },
+    { headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${scope}"` } },
+  );
+}
+
 /** 400 `idempotency_key_required`. */
 export function idempotencyKeyRequired(): ApiError {
   return new ApiError(400, 'idempotency_key_required', {

@@ -1,7 +1,9 @@
 /** What happens to a dossier after the draft: submit (idempotent), withdraw, history. */
 import type { Hono } from 'hono';
 import { getAgency } from '../catalogue/agencies.js';
+import { attachmentsOf } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
+import { documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
 import type { AppContext } from '../internal/app-context.js';
 import { readJsonBody } from '../internal/body.js';
 import { definitionOf } from '../dossiers/drafts.js';
@@ -18,7 +20,7 @@ import { withdrawn } from '../dossiers/withdrawal.js';
 
 /** Registers submit, withdraw and history. */
 export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
-  const auth = requireAuth(ctx.authenticator);
+  const auth = requireAuth(ctx.authenticator, { scope: 'dossiers' });
 
   route(app, '/v1/dossiers/:dossierId/submit', {
     post: [
@@ -43,7 +45,17 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
         const data = body.data ?? record.data;
         const definition = definitionOf(record.procedureCode);
         const now = ctx.clock.now();
-        const issues = dossierIssues(definition, data, localeOf(c.req.header('accept-language')), now);
+        const locale = localeOf(c.req.header('accept-language'));
+        const issues = [
+          ...dossierIssues(definition, data, locale, now),
+          ...documentRefIssues(
+            definition,
+            record.documents,
+            attachmentsOf(ctx.store, principal),
+            locale === 'en',
+          ),
+          ...missingDocumentIssues(definition, record.documents, locale === 'en'),
+        ];
         if (issues.length > 0) throw dossierInvalid(issues);
         const agency = getAgency(record.agencyId);
         const next = submitted({ ...record, data }, definition, agency, now, ctx.store);

@@ -5,6 +5,7 @@
  */
 import { computeFees } from '@dvc-kit/procedures';
 import type { Hono } from 'hono';
+import { attachmentsOf } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
 import { definitionOf, draftIssues } from '../dossiers/drafts.js';
 import { DOSSIER, ownDossier, ownerId } from '../dossiers/own.js';
@@ -31,7 +32,7 @@ interface SupplementBody {
 export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   route(app, '/v1/dossiers/:dossierId/supplement', {
     post: [
-      requireAuth(ctx.authenticator),
+      requireAuth(ctx.authenticator, { scope: 'dossiers' }),
       async (c) => {
         const principal = c.get('principal');
         const body = await readJsonBody<SupplementBody>(c, 'DossierSupplement');
@@ -55,6 +56,7 @@ export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext):
           definition,
           { ...(body.documents ? { documents: body.documents } : {}) },
           locale,
+          attachmentsOf(ctx.store, principal),
         );
         if (refIssues.length > 0) throw invalidBody(refIssues);
         const data = body.data ?? record.data;

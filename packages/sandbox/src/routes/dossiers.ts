@@ -1,6 +1,7 @@
 /** Drafts and reads: `POST/GET /v1/dossiers`, `GET/PATCH /v1/dossiers/{dossierId}`. */
 import { getProcedureDefinition } from '@dvc-kit/procedures';
 import type { Hono } from 'hono';
+import { attachmentsOf } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
 import type { AppContext } from '../internal/app-context.js';
 import { readJsonBody } from '../internal/body.js';
@@ -20,7 +21,7 @@ const APPLICANT_TYPE = { citizen: 1, enterprise: 2, organisation: 4 } as const;
 
 /** Registers the draft and read routes of dossiers. */
 export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
-  const auth = requireAuth(ctx.authenticator);
+  const auth = requireAuth(ctx.authenticator, { scope: 'dossiers' });
 
   route(app, '/v1/dossiers', {
     post: [
@@ -29,7 +30,12 @@ export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
         const body = await readJsonBody<DossierCreateBody>(c, 'DossierCreate');
         const principal = c.get('principal');
         const definition = getProcedureDefinition(body.procedureCode);
-        const issues = draftIssues(definition, body, localeOf(c.req.header('accept-language')));
+        const issues = draftIssues(
+          definition,
+          body,
+          localeOf(c.req.header('accept-language')),
+          attachmentsOf(ctx.store, principal),
+        );
         if (issues.length > 0 || definition === undefined) throw invalidBody(issues);
         const now = ctx.clock.now().toISOString();
         const defaultType = principal.kind === 'persona' ? APPLICANT_TYPE[principal.accountType] : 3;
@@ -99,12 +105,14 @@ export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
       async (c) => {
         const body = await readJsonBody<DossierUpdateBody>(c, 'DossierUpdate');
         // Read the dossier after the last await, so the checks below and the commit see one state.
-        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
+        const principal = c.get('principal');
+        const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
         if (record.status !== null) throw dossierNotEditable();
         const issues = draftIssues(
           getProcedureDefinition(record.procedureCode),
           body,
           localeOf(c.req.header('accept-language')),
+          attachmentsOf(ctx.store, principal),
         );
         if (issues.length > 0) throw invalidBody(issues);
         const updated: DossierRecord = {

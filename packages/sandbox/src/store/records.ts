@@ -58,6 +58,78 @@ export interface IdempotencyRecord {
   createdAt: string;
 }
 
+/**
+ * An uploaded file's metadata. The content is kept apart, addressed by its SHA-256 (see
+ * `blobs.ts`); the client's file name is for display only and never part of a path.
+ */
+export interface AttachmentRecord {
+  id: string;
+  ownerId: string;
+  fileName: string;
+  /** The type sniffed from the content (never the client's declared type). */
+  contentType: string;
+  size: number;
+  sha256: string;
+  procedureCode: string;
+  documentCode: string;
+  createdAt: string;
+}
+
+/** The status of a payment. */
+export type PaymentStatus = 'pending' | 'succeeded' | 'failed' | 'expired';
+
+/** A payment of a dossier's fee lines. */
+export interface PaymentRecord {
+  id: string;
+  ownerId: string;
+  dossierId: string;
+  reference: string;
+  amount: number;
+  lines: FeeCharge[];
+  status: PaymentStatus;
+  returnUrl: string | undefined;
+  createdAt: string;
+  paidAt: string | null;
+  /** The receipt (biên lai) number, once paid. */
+  receiptNumber: string | null;
+}
+
+/** The event types a webhook endpoint can subscribe to. */
+export type WebhookEventType = 'dossier.status_changed' | 'payment.succeeded' | 'payment.failed';
+
+/** A registered webhook endpoint, with its signing key. */
+export interface WebhookEndpointRecord {
+  id: string;
+  /** The OAuth client that registered it. */
+  ownerId: string;
+  url: string;
+  events: WebhookEventType[];
+  description: string | undefined;
+  /** The key bytes, base64 (the secret is `whsec_` + this). */
+  key: string;
+  createdAt: string;
+}
+
+/** A delivery of one event to one endpoint, kept until it is acknowledged or given up. */
+export interface DeliveryRecord {
+  /** `<event id>:<endpoint id>`. */
+  id: string;
+  eventId: string;
+  endpointId: string;
+  /** The raw JSON body, signed and sent as it is on every attempt. */
+  body: string;
+  attempts: number;
+  nextAttemptAt: string;
+}
+
 /** One change to the stored state. A commit is a list of these, written and applied together. */
 export type StoreOp =
-  { op: 'dossier.put'; value: DossierRecord } | { op: 'idempotency.put'; value: IdempotencyRecord };
+  | { op: 'dossier.put'; value: DossierRecord }
+  | { op: 'idempotency.put'; value: IdempotencyRecord }
+  | { op: 'attachment.put'; value: AttachmentRecord }
+  | { op: 'attachment.delete'; id: string }
+  | { op: 'payment.put'; value: PaymentRecord }
+  | { op: 'webhook.put'; value: WebhookEndpointRecord }
+  | { op: 'webhook.delete'; id: string }
+  | { op: 'delivery.put'; value: DeliveryRecord }
+  | { op: 'delivery.delete'; id: string };

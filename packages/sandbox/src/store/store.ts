@@ -4,8 +4,17 @@
  * to the journal (and fsynced) first and applied in memory only after, so a failed write leaves
  * nothing stored half-way.
  */
+import { diskBlobs, memoryBlobs, type BlobStore } from './blobs.js';
 import { Journal } from './journal.js';
-import type { DossierRecord, IdempotencyRecord, StoreOp } from './records.js';
+import type {
+  AttachmentRecord,
+  DeliveryRecord,
+  DossierRecord,
+  IdempotencyRecord,
+  PaymentRecord,
+  StoreOp,
+  WebhookEndpointRecord,
+} from './records.js';
 
 /** Commits between two compactions of the journal into the snapshot. */
 const COMPACT_EVERY = 1000;
@@ -25,8 +34,19 @@ export interface StoreOptions {
 export class Store {
   readonly dossiers = new Map<string, DossierRecord>();
   readonly idempotency = new Map<string, IdempotencyRecord>();
+  readonly attachments = new Map<string, AttachmentRecord>();
+  readonly payments = new Map<string, PaymentRecord>();
+  readonly webhookEndpoints = new Map<string, WebhookEndpointRecord>();
+  readonly deliveries = new Map<string, DeliveryRecord>();
+  /**
+   * Ops that follow from a commit's ops (e.g. webhook deliveries of a status change), worked out
+   * against the state before the commit and written in the same commit.
+   */
+  derive: ((ops: readonly StoreOp[]) => StoreOp[]) | undefined;
   /** The highest sequence number used per `<agency id>-<yyMMdd>`. */
   private readonly sequences = new Map<string, number>();
+  /** Attachment contents, by SHA-256. */
+  readonly blobs: BlobStore;
   private readonly journal: Journal | undefined;
   private readonly isExpired: (record: IdempotencyRecord) => boolean;
   private commitsSinceCompaction = 0;
@@ -34,6 +54,7 @@ export class Store {
   private constructor(journal: Journal | undefined, isExpired: (record: IdempotencyRecord) => boolean) {
     this.journal = journal;
     this.isExpired = isExpired;
+    this.blobs = journal === undefined ? memoryBlobs() : diskBlobs(journal.dir);
   }
 
   /**
@@ -57,8 +78,9 @@ export class Store {
 
   /** Writes `ops` durably, then applies them. */
   commit(ops: readonly StoreOp[]): void {
-    this.journal?.append(ops);
-    for (const op of ops) this.apply(op);
+    const all = [...ops, ...(this.derive?.(ops) ?? [])];
+    this.journal?.append(all);
+    for (const op of all) this.apply(op);
     if (this.journal !== undefined && ++this.commitsSinceCompaction >= COMPACT_EVERY) {
       this.journal.compact(this.allOps());
       this.commitsSinceCompaction = 0;
@@ -91,15 +113,46 @@ export class Store {
       case 'idempotency.put':
         this.idempotency.set(op.value.key, op.value);
         break;
+      case 'attachment.put':
+        this.attachments.set(op.value.id, op.value);
+        break;
+      case 'attachment.delete':
+        this.attachments.delete(op.id);
+        break;
+      case 'payment.put':
+        this.payments.set(op.value.id, op.value);
+        break;
+      case 'webhook.put':
+        this.webhookEndpoints.set(op.value.id, op.value);
+        break;
+      case 'webhook.delete':
+        this.webhookEndpoints.delete(op.id);
+        break;
+      case 'delivery.put':
+        this.deliveries.set(op.value.id, op.value);
+        break;
+      case 'delivery.delete':
+        this.deliveries.delete(op.id);
+        break;
     }
+  }
+
+  /** Forgets expired idempotency records (in memory; the next compaction leaves them out on disk). */
+  pruneIdempotency(): void {
+    for (const [key, record] of this.idempotency) if (this.isExpired(record)) this.idempotency.delete(key);
   }
 
   /** The whole state as ops, forgetting expired idempotency records first. */
   private allOps(): StoreOp[] {
-    for (const [key, record] of this.idempotency) if (this.isExpired(record)) this.idempotency.delete(key);
+    this.pruneIdempotency();
+    const puts = <T>(map: Map<string, T>, op: (value: T) => StoreOp): StoreOp[] => [...map.values()].map(op);
     return [
-      ...[...this.dossiers.values()].map((value): StoreOp => ({ op: 'dossier.put', value })),
-      ...[...this.idempotency.values()].map((value): StoreOp => ({ op: 'idempotency.put', value })),
+      ...puts(this.dossiers, (value) => ({ op: 'dossier.put', value })),
+      ...puts(this.idempotency, (value) => ({ op: 'idempotency.put', value })),
+      ...puts(this.attachments, (value) => ({ op: 'attachment.put', value })),
+      ...puts(this.payments, (value) => ({ op: 'payment.put', value })),
+      ...puts(this.webhookEndpoints, (value) => ({ op: 'webhook.put', value })),
+      ...puts(this.deliveries, (value) => ({ op: 'delivery.put', value })),
     ];
   }
 }

@@ -1,5 +1,7 @@
 /** Shapes and fixtures of the dossier tests. */
 import { procedureSamples } from '@dvc-kit/procedures';
+import type { Sandbox } from '@dvc-kit/sandbox';
+import { upload } from './attachments.js';
 
 export interface Dossier {
   id: string;
@@ -25,3 +27,21 @@ export const birthDraft = { procedureCode: '1.001193', agencyId: '000.00070.00.H
 /** Valid birth-registration data (a fresh copy). */
 export const validBirthData = (): Record<string, unknown> =>
   procedureSamples('birth-registration').valid as Record<string, unknown>;
+
+/**
+ * `draft` with the documents a birth registration requires (the declaration and an identity
+ * paper), uploaded as `as`.
+ */
+export async function withBirthDocuments(
+  sandbox: Pick<Sandbox, 'url'>,
+  draft: Record<string, unknown> = birthDraft,
+  as = 'citizen-an',
+): Promise<Record<string, unknown>> {
+  const documents = [];
+  for (const documentCode of ['TO-KHAI', 'GIAY-TO-TUY-THAN']) {
+    const res = await upload(sandbox, { documentCode, fileName: `${documentCode.toLowerCase()}.pdf` }, as);
+    if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${res.text}`);
+    documents.push({ documentCode, attachmentId: res.body.id });
+  }
+  return { ...draft, documents };
+}

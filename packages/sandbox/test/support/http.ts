@@ -10,8 +10,12 @@ export interface CallOptions {
   as?: string;
   /** A JSON body (serialised) … */
   json?: unknown;
-  /** … or a raw body. */
+  /** … or a raw body … */
   body?: string | Uint8Array;
+  /** … or a multipart form (its boundary is set by fetch) … */
+  form?: FormData;
+  /** … or a stream, sent chunked (no Content-Length). */
+  stream?: ReadableStream<Uint8Array>;
   headers?: Record<string, string>;
 }
 
@@ -35,7 +39,8 @@ export async function call<T = ErrorBody>(
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.as !== undefined) headers['authorization'] = `Bearer ${tokenOf(options.as)}`;
-  let body: string | Uint8Array | undefined = options.body;
+  let body: string | Uint8Array | FormData | ReadableStream<Uint8Array> | undefined =
+    options.stream ?? options.form ?? options.body;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);
     headers['content-type'] ??= 'application/json';
@@ -44,6 +49,7 @@ export async function call<T = ErrorBody>(
     method,
     headers,
     redirect: 'manual',
+    ...(options.stream === undefined ? {} : { duplex: 'half' }),
     ...(body === undefined ? {} : { body: body as BodyInit }),
   });
   const text = await res.text();

@@ -1,0 +1,48 @@
+/** Finding the caller's attachment (another persona's is a 404), and its API resource. */
+import type { Principal } from '../auth/principal.js';
+import { ownerId } from '../dossiers/own.js';
+import { notFound } from '../internal/problems.js';
+import type { AttachmentRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+
+/** `{ vi, en }` names of an attachment, for 404 messages. */
+export const ATTACHMENT = { vi: 'tệp đính kèm', en: 'Attachment' };
+
+/** The `Attachment` resource. */
+export type AttachmentResource = Omit<AttachmentRecord, 'ownerId'>;
+
+/** The API resource of `record`. */
+export function attachmentResource(record: AttachmentRecord): AttachmentResource {
+  const { ownerId: _owner, ...resource } = record;
+  return resource;
+}
+
+/**
+ * The attachment `id` when `principal` owns it.
+ * @throws ApiError 404 otherwise.
+ */
+export function ownAttachment(store: Store, principal: Principal, id: string): AttachmentRecord {
+  const record = store.attachments.get(id);
+  if (record?.ownerId !== ownerId(principal)) throw notFound(ATTACHMENT);
+  return record;
+}
+
+/** Whether a submitted dossier refers to the attachment `id`. */
+export function isSubmitted(store: Store, id: string): boolean {
+  for (const dossier of store.dossiers.values()) {
+    if (dossier.status !== null && dossier.documents.some((d) => d.attachmentId === id)) return true;
+  }
+  return false;
+}
+
+/** Looks up `principal`'s attachments by id (another persona's are `undefined`). */
+export function attachmentsOf(
+  store: Store,
+  principal: Principal,
+): (id: string) => AttachmentRecord | undefined {
+  const owner = ownerId(principal);
+  return (id) => {
+    const record = store.attachments.get(id);
+    return record?.ownerId === owner ? record : undefined;
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * A dossier's documents: each reference must name an attachment of the same owner, uploaded for
+ * the same procedure and document component (another persona's attachment is as unknown as one
+ * that does not exist); a component takes one file, or up to `maxFiles` when `multiple`. On
+ * submit, every `required` component must have a file (`conditional` ones do not block).
+ */
+import type { ProcedureDefinition } from '@dvc-kit/procedures';
+import type { ApiIssue } from '../errors.js';
+import type { AttachmentRecord, DossierDocumentRef } from '../store/records.js';
+
+/** The caller's attachment with an id, or `undefined`. */
+export type AttachmentLookup = (id: string) => AttachmentRecord | undefined;
+
+const text = (en: boolean, vi: string, english: string): string => (en ? english : vi);
+
+/** The issues of `refs`; pointers are `/<path>/<index>/...` (`path` is where the list sits in the body). */
+export function documentRefIssues(
+  definition: ProcedureDefinition,
+  refs: readonly DossierDocumentRef[],
+  attachmentOf: AttachmentLookup,
+  en: boolean,
+  path = '/documents',
+): ApiIssue[] {
+  const issues: ApiIssue[] = [];
+  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  refs.forEach((ref, index) => {
+    const at = `${path}/${index}`;
+    const component = definition.documents.find((d) => d.code === ref.documentCode);
+    const attachment = attachmentOf(ref.attachmentId);
+    if (component === undefined) {
+      issues.push({
+        pointer: `${at}/documentCode`,
+        code: 'unknown_document',
+        message: text(
+          en,
+          'Thủ tục không có thành phần hồ sơ này.',
+          'The procedure has no such document component.',
+        ),
+      });
+    } else {
+      const count = (counts.get(component.code) ?? 0) + 1;
+      counts.set(component.code, count);
+      if (count > (component.multiple ? (component.maxFiles ?? Infinity) : 1)) {
+        issues.push({
+          pointer: `${at}/documentCode`,
+          code: 'too_many_files',
+          message: text(
+            en,
+            'Thành phần hồ sơ này có quá nhiều tệp.',
+            'Too many files for this document component.',
+          ),
+        });
+      }
+    }
+    if (attachment === undefined || seen.has(ref.attachmentId)) {
+      issues.push({
+        pointer: `${at}/attachmentId`,
+        code: attachment === undefined ? 'unknown_attachment' : 'duplicate_attachment',
+        message:
+          attachment === undefined
+            ? text(en, 'Không có tệp đính kèm này.', 'There is no such attachment.')
+            : text(en, 'Tệp này đã được đính kèm.', 'This attachment is already listed.'),
+      });
+    } else if (
+      attachment.procedureCode !== definition.procedure.code ||
+      attachment.documentCode !== ref.documentCode
+    ) {
+      issues.push({
+        pointer: `${at}/attachmentId`,
+        code: 'attachment_mismatch',
+        message: text(
+          en,
+          'Tệp này được tải lên cho thủ tục hoặc thành phần hồ sơ khác.',
+          'This attachment was uploaded for another procedure or document component.',
+        ),
+      });
+    }
+    seen.add(ref.attachmentId);
+  });
+  return issues;
+}
+
+/** One issue per `required` component without a file, at `/documents/<component code>`. */
+export function missingDocumentIssues(
+  definition: ProcedureDefinition,
+  refs: readonly DossierDocumentRef[],
+  en: boolean,
+): ApiIssue[] {
+  return definition.documents
+    .filter((d) => d.requirement === 'required' && !refs.some((ref) => ref.documentCode === d.code))
+    .map((d) => ({
+      pointer: `/documents/${d.code.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+      code: 'document_required',
+      message: text(en, `Thiếu thành phần hồ sơ: ${d.name.vi}.`, `Missing document: ${d.name.en}.`),
+    }));
+}

@@ -1,0 +1,92 @@
+/**
+ * Attachments: `POST /v1/attachments` (multipart upload), `GET` and `DELETE
+ * /v1/attachments/{id}`, `GET /v1/attachments/{id}/content`. Contents are kept by SHA-256.
+ */
+import { createHash } from 'node:crypto';
+import type { Hono } from 'hono';
+import { contentDisposition } from '../attachments/file-name.js';
+import { ATTACHMENT, attachmentResource, isSubmitted, ownAttachment } from '../attachments/own.js';
+import { readUpload } from '../attachments/upload.js';
+import { requireAuth } from '../auth/require-auth.js';
+import { ownerId } from '../dossiers/own.js';
+import { ApiError } from '../errors.js';
+import type { AppContext } from '../internal/app-context.js';
+import type { SandboxEnv } from '../internal/env.js';
+import { newId } from '../internal/ids.js';
+import { notFound } from '../internal/problems.js';
+import { param, route } from '../internal/routing.js';
+import type { AttachmentRecord } from '../store/records.js';
+
+/** Registers the attachment routes. */
+export function attachmentRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
+  const auth = requireAuth(ctx.authenticator, { scope: 'dossiers' });
+
+  route(app, '/v1/attachments', {
+    post: [
+      auth,
+      async (c) => {
+        const upload = await readUpload(c);
+        const record: AttachmentRecord = {
+          id: newId('att'),
+          ownerId: ownerId(c.get('principal')),
+          fileName: upload.fileName,
+          contentType: upload.contentType,
+          size: upload.bytes.byteLength,
+          sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+          procedureCode: upload.procedureCode,
+          documentCode: upload.documentCode,
+          createdAt: ctx.clock.now().toISOString(),
+        };
+        // The content first: a commit that fails leaves at most an unreferenced, content-addressed file.
+        ctx.store.blobs.write(record.sha256, upload.bytes);
+        ctx.store.commit([{ op: 'attachment.put', value: record }]);
+        c.header('Location', `/v1/attachments/${record.id}`);
+        return c.json(attachmentResource(record), 201);
+      },
+    ],
+  });
+
+  route(app, '/v1/attachments/:attachmentId', {
+    get: [
+      auth,
+      (c) =>
+        c.json(attachmentResource(ownAttachment(ctx.store, c.get('principal'), param(c, 'attachmentId')))),
+    ],
+    delete: [
+      auth,
+      (c) => {
+        const record = ownAttachment(ctx.store, c.get('principal'), param(c, 'attachmentId'));
+        if (isSubmitted(ctx.store, record.id)) {
+          throw new ApiError(409, 'attachment_in_use', {
+            vi: 'Tệp đã thuộc một hồ sơ đã nộp, không thể xóa.',
+            en: 'The attachment is part of a submitted dossier and cannot be deleted.',
+          });
+        }
+        ctx.store.commit([{ op: 'attachment.delete', id: record.id }]);
+        const shared = [...ctx.store.attachments.values()].some((a) => a.sha256 === record.sha256);
+        if (!shared) ctx.store.blobs.remove(record.sha256);
+        return c.body(null, 204);
+      },
+    ],
+  });
+
+  route(app, '/v1/attachments/:attachmentId/content', {
+    get: [
+      auth,
+      (c) => {
+        const record = ownAttachment(ctx.store, c.get('principal'), param(c, 'attachmentId'));
+        const bytes = ctx.store.blobs.read(record.sha256);
+        if (bytes === undefined) throw notFound(ATTACHMENT);
+        const digest = Buffer.from(record.sha256, 'hex').toString('base64');
+        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+          'Content-Type': record.contentType,
+          'Content-Disposition': contentDisposition(record.fileName),
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': "default-src 'none'; sandbox",
+          'Cache-Control': 'private, no-store',
+          Digest: `sha-256=${digest}`,
+        });
+      },
+    ],
+  });
+}
