@@ -28,3 +28,5 @@ export { DvcErrorSummary, type ErrorSummaryItem } from './components/error-summa
 export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
 export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
+export { DvcSelectField } from './components/select-field/select-field.js';
+export { DvcDateField } from './components/date-field/date-field.js';

@@ -13,7 +13,8 @@ export type FormCondition =
   | { all: FormCondition[] }
   | { any: FormCondition[] };
 
-function sameJson(a: unknown, b: unknown): boolean {
+/** JSON equality. */
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

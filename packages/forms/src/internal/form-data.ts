@@ -43,13 +43,13 @@ function prune(value: unknown, pointer: string, rules: PruneRules, inArray: bool
     const p = childPointer(pointer, key);
     if (rules.excluded.has(p) || (!inArray && !rules.active.has(p))) continue;
     const kept = prune(child, p, rules, inArray);
-    if (kept === undefined || (isEmpty(kept) && !rules.required.has(p) && !inArray)) continue;
+    if (kept === undefined || kept === '' || (isEmpty(kept) && !rules.required.has(p) && !inArray)) continue;
     out[key] = kept;
   }
   return out;
 }
 
-/** The data to submit: only active, visible properties, without optional empty groups and lists. */
+/** The data to submit: only active, visible properties, without empty texts and optional empty groups and lists. */
 export function submissionData(data: Record<string, unknown>, rules: PruneRules): Record<string, unknown> {
   return prune(data, '', rules, false) as Record<string, unknown>;
 }

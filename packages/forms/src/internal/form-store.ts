@@ -39,6 +39,8 @@ export class FormStore {
   private readonly live = new Set<string>();
   private readonly listeners = new Set<FormListener>();
   private readonly targets = new Map<string, FocusTarget>();
+  /** Called when the citizen changed the value at a pointer (the form fires `dvc-change`). */
+  onChange: ((pointer: string) => void) | undefined = undefined;
 
   constructor(
     readonly model: FormModel,
@@ -98,6 +100,21 @@ export class FormStore {
     if (pointer.endsWith('/province')) changed.add(`${parentPointer(pointer)}/commune`);
     if (this.live.has(pointer)) this.check(pointer, changed);
     this.notify(changed);
+  }
+
+  /** Reports a change the citizen made at `pointer`. */
+  emitChange(pointer: string): void {
+    this.onChange?.(pointer);
+  }
+
+  /** Forgets the messages at `pointer` and below (a repeatable item was removed, so indexes moved). */
+  forget(pointer: string): void {
+    for (const p of [...this.errors.keys(), ...this.live]) {
+      if (p === pointer || p.startsWith(`${pointer}/`)) {
+        this.errors.delete(p);
+        this.live.delete(p);
+      }
+    }
   }
 
   /** Validates one field (on blur) and shows its message from now on. */

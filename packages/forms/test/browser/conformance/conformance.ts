@@ -10,7 +10,7 @@ import { axeViolations, deepActiveElement, mount, settle, shownError } from './h
 
 /** Declares the shared conformance tests for `spec`. */
 export function runConformance(spec: ControlSpec): void {
-  describe(`<${spec.tag}> conformance`, () => {
+  describe(`<${spec.tag}> conformance${spec.title === undefined ? '' : ` (${spec.title})`}`, () => {
     afterEach(() => {
       document.body.replaceChildren();
     });

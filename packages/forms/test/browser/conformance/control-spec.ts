@@ -7,6 +7,8 @@ export type Control = DvcFormControl & { value: unknown };
 export interface ControlSpec {
   /** The element name, e.g. `dvc-text-field`. */
   tag: string;
+  /** What the tests are called when one element is tested in several forms. */
+  title?: string;
   /** Sets properties a control needs before use (e.g. its options). */
   setup?: (control: Control) => void;
   /** Makes the value valid as a user would (keyboard or pointer, through the public element). */

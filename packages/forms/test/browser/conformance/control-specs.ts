@@ -53,16 +53,47 @@ function choices(tag: string, filled: unknown): ControlSpec {
   };
 }
 
+const PROVINCES = Array.from({ length: 12 }, (_, i) => ({ value: `p${i}`, label: `Tỉnh số ${i}` }));
+
+/** A select with `options`; `fill` chooses the option valued `p7` (or `b`). */
+function select(
+  title: string,
+  options: { value: string; label: string }[],
+  fill: ControlSpec['fill'],
+): ControlSpec {
+  const value = options[0]?.value === 'a' ? 'b' : 'p7';
+  return {
+    tag: 'dvc-select-field',
+    title,
+    setup: (control) => {
+      (control as Control & { options: typeof options }).options = options;
+    },
+    fill,
+    submitted: [value],
+    filled: value,
+    empty: '',
+  };
+}
+
 export const controlSpecs: ControlSpec[] = [
   typed('dvc-text-field', 'Nguyễn Văn An', undefined),
   typed('dvc-textarea-field', 'Xin cấp bản sao.', undefined),
   { ...typed('dvc-number-field', '12', 'abc', 12), empty: null },
   { ...typed('dvc-money-field', '1500000', '15,5', 1500000), empty: null },
+  typed('dvc-date-field', '05/09/2024', '31/02/2024', '2024-09-05'),
   typed('dvc-phone-field', '0912345678', '012'),
   typed('dvc-email-field', 'an@example.vn', 'an@'),
   typed('dvc-tax-code-field', '0100109106', '0100233480'),
   typed('dvc-personal-id-field', '001192001234', '00119200123'),
   choices('dvc-radio-field', 'b'),
+  select('native', OPTIONS, async (control) => {
+    await userEvent.selectOptions(input(control), 'b');
+  }),
+  select('searchable', PROVINCES, async (control) => {
+    await userEvent.click(input(control));
+    await userEvent.keyboard('so 7');
+    await userEvent.keyboard('{Enter}');
+  }),
   choices('dvc-checkbox-group-field', ['b']),
   {
     tag: 'dvc-checkbox-field',

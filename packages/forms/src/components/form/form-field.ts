@@ -1,0 +1,172 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { itemFields, type FieldNode } from '../../internal/form-fields.js';
+import { fieldId } from '../../internal/form-field-id.js';
+import { fieldsTemplate, groupTemplate } from '../../internal/form-group-template.js';
+import { hasChoices, leafTemplate, provinceOf, type LeafHost } from '../../internal/form-leaf.js';
+import { repeatableTemplate, type RepeatableHost } from '../../internal/form-repeatable-template.js';
+import type { FormChanges, FormStore } from '../../internal/form-store.js';
+import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
+
+/**
+ * One field of a `<dvc-form>`, rendered from its definition: a widget element, a group or address
+ * (a fieldset of fields), a repeatable group, or nothing (hidden fields, inactive conditions). It
+ * updates on its own when its value, message, visibility or requiredness changes, so typing in one
+ * field never re-renders the others. Rendered into its own light DOM, inside the form's shadow root.
+ *
+ * @summary A field of `<dvc-form>` (created by the form; not used alone).
+ * @csspart group - The fieldset of a group, address or repeatable group.
+ * @csspart legend - The legend of a fieldset.
+ * @csspart help - The help text below a field.
+ * @csspart repeatable-item - One item of a repeatable group.
+ * @csspart add-button - The button adding an item; @csspart remove-button - the button removing one.
+ */
+export class DvcFormField extends LitElement implements RepeatableHost, LeafHost {
+  /** The field. */
+  @property({ attribute: false }) node!: FieldNode;
+  /** The state of the form it belongs to. */
+  @property({ attribute: false }) store!: FormStore;
+  /** The source of province and commune choices, if any. */
+  @property({ attribute: false }) adminUnits: AdminUnitsProvider | undefined = undefined;
+  /** Choices loaded from `adminUnits` (province and commune fields). */
+  @state() choices: readonly AdminUnitOption[] | undefined = undefined;
+
+  /** The widget element, created once per tag. */
+  widget: HTMLElement | undefined = undefined;
+  private unsubscribe: (() => void) | undefined;
+  private unregister: (() => void) | undefined;
+  private renders = 0;
+  private items = new Map<number, FieldNode[]>();
+  private choicesFor: string | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.subscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unregister?.();
+    this.unsubscribe = this.unregister = undefined;
+  }
+
+  /** Focuses the widget, or the first field of a group. */
+  override focus(options?: FocusOptions): void {
+    if (this.widget !== undefined && this.widget.isConnected) this.widget.focus(options);
+    else this.querySelector<HTMLElement>('dvc-form-field')?.focus(options);
+  }
+
+  /** How many times the field has rendered: a public hook for performance tests and devtools. */
+  get renderCount(): number {
+    return this.renders;
+  }
+
+  itemFields(index: number): FieldNode[] {
+    let fields = this.items.get(index);
+    if (fields === undefined) {
+      fields = itemFields(this.store.model.context, this.node, index);
+      this.items.set(index, fields);
+    }
+    return fields;
+  }
+
+  addItem(): void {
+    const list = this.store.value(this.node.pointer);
+    const next: unknown[] = [...(Array.isArray(list) ? (list as unknown[]) : []), {}];
+    this.store.set(this.node.pointer, next);
+    this.store.emitChange(this.node.pointer);
+    void this.updateComplete.then(() => {
+      this.querySelector<HTMLElement>(`li:nth-of-type(${next.length}) dvc-form-field`)?.focus();
+    });
+  }
+
+  removeItem(index: number): void {
+    const list = this.store.value(this.node.pointer);
+    const next = (Array.isArray(list) ? list : []).filter((_, i) => i !== index);
+    this.store.forget(this.node.pointer);
+    this.store.set(this.node.pointer, next);
+    this.store.emitChange(this.node.pointer);
+    void this.updateComplete.then(() => {
+      this.querySelector<HTMLElement>('.add-button, button')?.focus();
+    });
+  }
+
+  /** Loads the choices of a province or commune field when their source changes. */
+  private loadChoices(key: string, load: () => Promise<readonly AdminUnitOption[]>): void {
+    if (this.choicesFor === key) return;
+    this.choicesFor = key;
+    this.choices = undefined;
+    load().then(
+      (list) => {
+        if (this.choicesFor === key) this.choices = list;
+      },
+      () => {
+        if (this.choicesFor === key) this.choices = [];
+      },
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('store')) this.subscribe();
+    const provider = this.adminUnits;
+    if (provider === undefined || !hasChoices(this)) return;
+    if (this.node.widget === 'province') this.loadChoices('provinces', () => provider.provinces());
+    else {
+      const province = provinceOf(this);
+      if (province === '') this.loadChoices('', () => Promise.resolve([]));
+      else this.loadChoices(`communes:${province}`, () => provider.communes(province));
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    this.renders++;
+    const { node, store } = this;
+    const visible = store.isVisible(node.pointer);
+    this.hidden = !visible || node.widget === 'hidden';
+    this.id = fieldId(node.pointer);
+    if (this.hidden) return nothing;
+    if (node.widget === 'repeatable') return repeatableTemplate(this);
+    if (node.widget === 'group' || node.widget === 'address') {
+      return groupTemplate(
+        node,
+        store,
+        this.adminUnits,
+        fieldsTemplate(node.children, store, this.adminUnits),
+      );
+    }
+    return leafTemplate(this);
+  }
+
+  private subscribe(): void {
+    this.unsubscribe?.();
+    this.unregister?.();
+    if ((this.store as FormStore | undefined) === undefined || !this.isConnected) return;
+    this.unsubscribe = this.store.subscribe((changes) => {
+      this.onChanges(changes);
+    });
+    this.unregister = this.store.register(this.node.pointer, {
+      focus: () => {
+        this.focus();
+      },
+    });
+  }
+
+  private onChanges(changes: FormChanges): void {
+    const pointer = this.node.pointer;
+    if (changes === null) this.items.clear();
+    if (changes === null || changes.has(pointer)) this.requestUpdate();
+  }
+}
+
+if (!customElements.get('dvc-form-field')) customElements.define('dvc-form-field', DvcFormField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-form-field': DvcFormField;
+  }
+}

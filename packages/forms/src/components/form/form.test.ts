@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { control, mountForm, settle, widget } from '../../../test/browser/helpers/form-fixture.js';
+import type { DvcSubmitEvent } from '../../events/submit.js';
+
+const schema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  title: 'Đăng ký nhận tin',
+  properties: {
+    fullName: { type: 'string', title: 'Họ và tên', description: 'Như trên CCCD', minLength: 2 },
+    phone: { type: 'string', title: 'Số điện thoại', format: 'vn-mobile' },
+    note: { type: 'string', title: 'Ghi chú' },
+  },
+  required: ['fullName', 'phone'],
+};
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<dvc-form> rendering', () => {
+  it('renders a plain JSON Schema: title as label, description as hint, required markers', async () => {
+    const form = await mountForm(schema);
+    const name = widget(form, '/fullName');
+    expect([name.label, name.hint, name.required]).toEqual(['Họ và tên', 'Như trên CCCD', true]);
+    expect(widget(form, '/note').required).toBe(false);
+    expect(form.shadowRoot?.querySelector('[part="title"]')?.textContent).toBe('Đăng ký nhận tin');
+  });
+
+  it('renders the initial data and reports typing through dvc-change', async () => {
+    const form = await mountForm(schema, { data: { fullName: 'Lan' } });
+    expect(control(form, '/fullName').value).toBe('Lan');
+    const changes: unknown[] = [];
+    form.addEventListener('dvc-change', (e) => changes.push([e.detail.path, e.detail.value]));
+    await userEvent.type(control(form, '/phone'), '09');
+    expect(changes).toEqual([
+      ['/phone', '0'],
+      ['/phone', '09'],
+    ]);
+  });
+
+  it('validates a field on blur, then on every input once it shows a message', async () => {
+    const form = await mountForm(schema);
+    await userEvent.click(control(form, '/phone'));
+    await userEvent.keyboard('0');
+    expect(widget(form, '/phone').error).toBe('');
+    await userEvent.tab();
+    await settle(form);
+    expect(widget(form, '/phone').error).not.toBe('');
+    await userEvent.click(control(form, '/phone'));
+    await userEvent.keyboard('912345678');
+    await settle(form);
+    expect(widget(form, '/phone').error).toBe('');
+  });
+
+  it('on a failed submit shows a focused summary whose links focus their fields', async () => {
+    const form = await mountForm(schema, { locale: 'en' });
+    const invalid: unknown[] = [];
+    form.addEventListener('dvc-invalid', (e) => invalid.push(e.detail.issues.map((i) => i.pointer)));
+    await userEvent.click(form.shadowRoot!.querySelector<HTMLElement>('[part="submit-button"]')!);
+    await settle(form);
+    expect(invalid).toEqual([['/fullName', '/phone']]);
+    const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
+    const box = summary.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(box.textContent).toContain('There is a problem');
+    expect(summary.shadowRoot!.activeElement).toBe(box);
+    const links = [...summary.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual([
+      widget(form, '/fullName').error,
+      widget(form, '/phone').error,
+    ]);
+    await userEvent.click(links[1]!);
+    expect(widget(form, '/phone').shadowRoot!.activeElement).toBe(control(form, '/phone'));
+  });
+
+  it('submits valid data once, ignoring a second submit while the first is in flight', async () => {
+    const form = await mountForm(schema, { data: { fullName: 'Nguyễn Lan', phone: '0912345678', note: '' } });
+    let release!: () => void;
+    const seen: unknown[] = [];
+    form.addEventListener('dvc-submit', (e: DvcSubmitEvent) => {
+      seen.push(e.detail.data);
+      e.detail.waitUntil(new Promise<void>((r) => (release = r)));
+    });
+    const first = form.submit();
+    expect(form.submitting).toBe(true);
+    expect(await form.submit()).toBe(false);
+    release();
+    expect(await first).toBe(true);
+    expect(form.submitting).toBe(false);
+    expect(seen).toEqual([{ fullName: 'Nguyễn Lan', phone: '0912345678' }]);
+  });
+
+  it('re-renders only the field typed in', async () => {
+    const form = await mountForm(schema);
+    const fields = [...form.shadowRoot!.querySelectorAll('dvc-form-field')];
+    const before = fields.map((f) => f.renderCount);
+    await userEvent.type(control(form, '/note'), 'abc');
+    await settle(form);
+    const renders = Object.fromEntries(
+      fields.map((f, i) => [f.node.pointer, f.renderCount - (before[i] ?? 0)]),
+    );
+    expect(renders).toEqual({ '/fullName': 0, '/phone': 0, '/note': 3 });
+  });
+});

@@ -1,0 +1,342 @@
+import type { ValidationIssue, ValidationResult } from '@dvc-kit/validation';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DvcChangeEvent } from '../../events/change.js';
+import { DvcInvalidEvent } from '../../events/invalid.js';
+import { DvcSubmitEvent } from '../../events/submit.js';
+import { cloneData } from '../../internal/form-data.js';
+import { fieldId } from '../../internal/form-field-id.js';
+import { formMessages } from '../../internal/form-messages.js';
+import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
+import type { FormStore } from '../../internal/form-store.js';
+import { pickText, type FormLocale } from '../../internal/form-text.js';
+import '../error-summary/error-summary.js';
+import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
+import type { AdminUnitsProvider } from './admin-units.js';
+import './form-field.js';
+import './form-section.js';
+import { formStyles } from './form.styles.js';
+import '../../internal/form-widget-imports.js';
+
+/** An issue to show on the form, e.g. from a server's 422 answer: where, and the message. */
+export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<Pick<ValidationIssue, 'code'>>;
+
+/**
+ * A procedure's application form, rendered from its definition (or from a plain JSON Schema),
+ * validated with @dvc-kit/validation as the server will validate it.
+ *
+ * Inside a native `<form>` it is form-associated: its data is submitted as JSON under its `name`,
+ * and the native submit is blocked (with the error summary shown) while the data is invalid.
+ *
+ * @summary A schema-driven, validated, accessible application form.
+ * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
+ * @event dvc-submit - A submit passed validation: `detail.data`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
+ * @csspart error-summary - The error summary shown after a failed submit.
+ * @csspart title - The procedure's name. @csspart step - A step; @csspart step-title - its heading.
+ * @csspart section - A section; @csspart group - a group's fieldset; @csspart help - help under a field.
+ * @csspart submit-button - The submit button. @csspart failure - The message shown in place of a form that cannot load.
+ * @cssproperty --dvc-form-max-width - The widest the form grows (default 48rem).
+ * @cssproperty --dvc-color-primary - Buttons and accents. @cssproperty --dvc-color-error - Errors and the summary.
+ * @cssproperty --dvc-space-3 - The gap between fields. @cssproperty --dvc-font-family - The font.
+ */
+export class DvcForm extends LitElement {
+  static formAssociated = true;
+  static override styles = formStyles;
+
+  /** A procedure definition, or a JSON Schema of an object (`title` labels, `description` hints). */
+  @property({ attribute: false }) definition: unknown = undefined;
+  /** A URL to fetch the definition from, when `definition` is not set. */
+  @property() src = '';
+  /** The initial data (copied; `reset()` goes back to it). */
+  @property({ attribute: false }) data: Record<string, unknown> | undefined = undefined;
+  /** The language: `vi` (default) or `en`. */
+  @property({ reflect: true }) locale: FormLocale = 'vi';
+  /** Shows the data without letting it change. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Disables every field and the submit button. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Inside a native `<form>`: the name the JSON data is submitted under. */
+  @property({ reflect: true }) name = '';
+  /** The source of province and commune choices (the sdk's client satisfies it). */
+  @property({ attribute: false }) adminUnits: AdminUnitsProvider | undefined = undefined;
+  /** The submit button's text (default "Nộp hồ sơ" / "Submit"). */
+  @property({ attribute: 'submit-label' }) submitLabel = '';
+
+  @state() private store: FormStore | undefined = undefined;
+  @state() private failure: 'definition' | 'load' | 'loading' | undefined = undefined;
+  @state() private summary: ErrorSummaryItem[] = [];
+  @state() private busy = false;
+
+  private readonly internals = this.attachInternals();
+  private request = 0;
+  private formDisabled = false;
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', (event) => {
+      event.preventDefault();
+      void this.showProblems(this.validate());
+    });
+  }
+
+  /** Whether a submit is in flight (further submits are ignored until it settles). */
+  get submitting(): boolean {
+    return this.busy;
+  }
+
+  /** The current data: what would be submitted (hidden fields left out), not yet validated. */
+  get value(): Record<string, unknown> {
+    return this.store?.submission() ?? {};
+  }
+
+  /** Validates the whole form, shows every message on its field and returns the result. */
+  validate(): ValidationResult<Record<string, unknown>> {
+    const store = this.store;
+    if (store === undefined) return { ok: false, issues: [] };
+    const result = store.validateAll() as ValidationResult<Record<string, unknown>>;
+    return result.ok ? result : { ok: false, issues: inFieldOrder(store, result.issues) };
+  }
+
+  /** Validates and, when valid, fires `dvc-submit`; otherwise shows the error summary and fires `dvc-invalid`. */
+  async submit(): Promise<boolean> {
+    if (this.busy || this.store === undefined || this.disabled || this.readonly) return false;
+    const result = this.validate();
+    if (!result.ok) {
+      this.dispatchEvent(new DvcInvalidEvent({ issues: result.issues }));
+      await this.showProblems(result);
+      return false;
+    }
+    this.summary = [];
+    const pending: Promise<unknown>[] = [];
+    this.busy = true;
+    try {
+      this.dispatchEvent(
+        new DvcSubmitEvent({ data: cloneData(result.value), waitUntil: (p) => pending.push(p) }),
+      );
+      await Promise.allSettled(pending);
+    } finally {
+      this.busy = false;
+    }
+    return true;
+  }
+
+  /** Goes back to the initial data and clears every message. */
+  reset(): void {
+    this.summary = [];
+    this.store?.load(cloneData(this.data ?? {}));
+  }
+
+  /** Moves focus to the first field with a message; `false` when there is none. */
+  focusFirstError(): boolean {
+    const first = this.summary.find((item) => item.pointer !== '');
+    return first !== undefined && this.store?.focus(first.pointer) === true;
+  }
+
+  /**
+   * Shows issues found elsewhere (e.g. the `issues` of a 422 answer), keyed by JSON Pointer: each on
+   * its field and all in the error summary, which takes focus.
+   */
+  async setIssues(issues: readonly FormIssue[]): Promise<void> {
+    const store = this.store;
+    if (store === undefined) return;
+    const ordered = inFieldOrder(store, issues);
+    store.showIssues(ordered);
+    await this.showSummary(ordered);
+  }
+
+  /** Called by the browser when the native form is reset. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** Called by the browser when an ancestor fieldset is disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.syncStoreFlags();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.definition === undefined && this.src !== '') void this.load(this.src);
+    if (changed.has('definition')) this.setUp(this.definition);
+    else if (changed.has('data') && this.store !== undefined) this.store.load(cloneData(this.data ?? {}));
+    if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
+  }
+
+  protected override render(): TemplateResult {
+    const messages = formMessages(this.locale);
+    if (this.failure !== undefined || this.store === undefined) {
+      const text =
+        this.failure === 'definition'
+          ? messages.badDefinition
+          : this.failure === 'load'
+            ? messages.loadFailed
+            : messages.loading;
+      return html`<div
+        part="failure"
+        class=${this.failure === 'loading' || this.failure === undefined ? 'loading' : 'failure'}
+        role=${this.failure === 'definition' || this.failure === 'load' ? 'alert' : 'status'}
+      >
+        ${text}
+      </div>`;
+    }
+    const store = this.store;
+    const title = pickText(store.model.title, this.locale);
+    return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
+      ${title === '' ? nothing : html`<h2 part="title" class="title">${title}</h2>`}
+      <dvc-error-summary
+        part="error-summary"
+        .heading=${messages.summaryTitle}
+        .items=${this.summary}
+        .hrefFor=${(p: string) => `#${fieldId(p)}`}
+        ?hidden=${this.summary.length === 0}
+      ></dvc-error-summary>
+      ${store.model.steps.map((step) => {
+        const stepTitle = pickText(step.title, this.locale);
+        const description = pickText(step.description, this.locale);
+        return html`<div part="step" class="step">
+          ${stepTitle === '' ? nothing : html`<h2 part="step-title" class="step-title">${stepTitle}</h2>`}
+          ${description === '' ? nothing : html`<p class="description">${description}</p>`}
+          ${step.sections.map(
+            (section) =>
+              html`<dvc-form-section
+                .section=${section}
+                .store=${store}
+                .adminUnits=${this.adminUnits}
+              ></dvc-form-section>`,
+          )}
+        </div>`;
+      })}
+      ${
+        this.readonly
+          ? nothing
+          : html`<button
+              type="submit"
+              part="submit-button"
+              class="button"
+              ?disabled=${this.disabled || this.busy}
+              aria-busy=${this.busy ? 'true' : 'false'}
+            >
+              ${this.busy ? messages.submitting : this.submitLabel || messages.submit}
+            </button>`
+      }
+    </form>`;
+  }
+
+  private setUp(definition: unknown): void {
+    this.summary = [];
+    if (definition === undefined) {
+      this.store = undefined;
+      this.failure = this.src === '' ? undefined : this.failure;
+      return;
+    }
+    const setup = setUpForm(definition);
+    if (!setup.ok) {
+      this.store = undefined;
+      this.failure = 'definition';
+      console.error(
+        '<dvc-form>: the definition cannot be rendered.',
+        setup.error instanceof Error ? setup.error.message : setup.error,
+      );
+      return;
+    }
+    this.failure = undefined;
+    this.store = setup.store;
+    setup.store.onChange = (pointer) => {
+      this.onFieldChange(pointer);
+    };
+    this.syncStoreFlags();
+    setup.store.load(cloneData(this.data ?? {}));
+    this.syncFormValue();
+  }
+
+  private async load(src: string): Promise<void> {
+    const id = ++this.request;
+    this.failure = 'loading';
+    try {
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body: unknown = await response.json();
+      if (id !== this.request || this.definition !== undefined) return;
+      this.setUp(body);
+    } catch (error) {
+      if (id !== this.request) return;
+      this.store = undefined;
+      this.failure = 'load';
+      console.error(`<dvc-form>: could not load ${src}.`, error instanceof Error ? error.message : error);
+    }
+  }
+
+  private syncStoreFlags(): void {
+    const store = this.store;
+    if (store === undefined) return;
+    store.locale = this.locale;
+    store.disabled = this.disabled || this.formDisabled;
+    store.readonly = this.readonly;
+    store.notify(null);
+  }
+
+  private onFieldChange(pointer: string): void {
+    const store = this.store;
+    if (store === undefined) return;
+    this.syncFormValue();
+    this.dispatchEvent(
+      new DvcChangeEvent({
+        path: pointer,
+        value: cloneData(store.value(pointer)),
+        data: cloneData(store.data),
+      }),
+    );
+  }
+
+  private syncFormValue(): void {
+    const store = this.store;
+    if (store === undefined) return;
+    const submission = store.submission();
+    this.internals.setFormValue(this.name === '' ? null : JSON.stringify(submission));
+    const result = store.validator.validate(submission, { locale: this.locale });
+    if (result.ok) this.internals.setValidity({});
+    else
+      this.internals.setValidity(
+        { customError: true },
+        result.issues[0]?.message ?? '',
+        this.summaryElement ?? undefined,
+      );
+  }
+
+  private get summaryElement(): DvcErrorSummary | null {
+    return this.renderRoot.querySelector('dvc-error-summary');
+  }
+
+  private async showProblems(result: ValidationResult<Record<string, unknown>>): Promise<void> {
+    await this.showSummary(result.ok ? [] : result.issues);
+  }
+
+  private async showSummary(issues: readonly FormIssue[]): Promise<void> {
+    this.summary = issues.map((i) => ({ pointer: i.pointer, message: i.message }));
+    await this.updateComplete;
+    const summary = this.summaryElement;
+    if (summary === null) return;
+    await summary.updateComplete;
+    summary.focus();
+  }
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    const outer = this.internals.form;
+    if (outer !== null) outer.requestSubmit();
+    else void this.submit();
+  };
+
+  private readonly onSelect = (event: CustomEvent<{ pointer: string }>): void => {
+    this.store?.focus(event.detail.pointer);
+  };
+}
+
+if (!customElements.get('dvc-form')) customElements.define('dvc-form', DvcForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-form': DvcForm;
+  }
+}

@@ -1,0 +1,23 @@
+/** The detail of `dvc-submit`. */
+export interface DvcSubmitDetail<T = Record<string, unknown>> {
+  /** The validated data, without the fields hidden by a condition. */
+  data: T;
+  /**
+   * Keeps the form in its `submitting` state until `promise` settles (further submits are ignored
+   * meanwhile), e.g. `event.detail.waitUntil(client.dossiers.create(...))`.
+   */
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** Fired by `<dvc-form>` when a submit passes validation. Bubbles, composed. */
+export class DvcSubmitEvent<T = Record<string, unknown>> extends CustomEvent<DvcSubmitDetail<T>> {
+  constructor(detail: DvcSubmitDetail<T>) {
+    super('dvc-submit', { bubbles: true, composed: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dvc-submit': DvcSubmitEvent;
+  }
+}

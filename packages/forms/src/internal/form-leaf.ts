@@ -1,0 +1,92 @@
+/**
+ * A field edited by one widget element (`dvc-<widget>-field`): the element is created once and its
+ * properties are set from the store on each update of the field.
+ */
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
+import { sameJson } from './form-conditions.js';
+import type { FieldNode } from './form-fields.js';
+import { parentPointer } from './form-pointer.js';
+import type { FormStore } from './form-store.js';
+import { pickText } from './form-text.js';
+import { fromWidgetValue, toWidgetValue } from './form-widget-value.js';
+import { widgetTag } from './form-widget-tag.js';
+
+/** What a leaf needs from its field element. */
+export interface LeafHost {
+  node: FieldNode;
+  store: FormStore;
+  adminUnits: AdminUnitsProvider | undefined;
+  choices: readonly AdminUnitOption[] | undefined;
+  widget: HTMLElement | undefined;
+}
+
+type WidgetElement = HTMLElement & Record<string, unknown>;
+
+/** Whether the field's choices come from the admin-units provider (a commune needs a sibling province). */
+export function hasChoices(host: LeafHost): boolean {
+  if (host.adminUnits === undefined) return false;
+  if (host.node.widget === 'province') return true;
+  return host.node.widget === 'commune' && host.node.pointer.endsWith('/commune');
+}
+
+/** The province code the commune choices depend on. */
+export function provinceOf(host: LeafHost): string {
+  const value = host.store.value(`${parentPointer(host.node.pointer)}/province`);
+  return typeof value === 'string' ? value : '';
+}
+
+function widgetFor(host: LeafHost): WidgetElement {
+  const tag = widgetTag(host.node.widget, hasChoices(host));
+  if (host.widget?.localName === tag) return host.widget as WidgetElement;
+  const widget = document.createElement(tag) as WidgetElement;
+  const onValue = (): void => {
+    const { node, store } = host;
+    const value = fromWidgetValue(node, widget['value']);
+    if (sameJson(value, store.value(node.pointer))) return;
+    store.set(node.pointer, value);
+    store.emitChange(node.pointer);
+  };
+  widget.addEventListener('input', onValue);
+  widget.addEventListener('change', onValue);
+  widget.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget;
+    if (
+      next instanceof Node &&
+      (next === widget || widget.contains(next) || widget.shadowRoot?.contains(next))
+    )
+      return;
+    host.store.touch(host.node.pointer);
+  });
+  host.widget = widget;
+  return widget;
+}
+
+function optionsFor(host: LeafHost): { value: string; label: string }[] | undefined {
+  const locale = host.store.locale;
+  if (hasChoices(host)) return (host.choices ?? []).map((c) => ({ value: c.code, label: c.name }));
+  if (host.node.options.length === 0) return undefined;
+  return host.node.options.map((o) => ({ value: o.key, label: pickText(o.label, locale) }));
+}
+
+/** The widget element with its properties up to date, and the help below it. */
+export function leafTemplate(host: LeafHost): TemplateResult {
+  const { node, store } = host;
+  const widget = widgetFor(host);
+  const options = optionsFor(host);
+  if (options !== undefined) widget['options'] = options;
+  widget['name'] = node.pointer;
+  widget['label'] = pickText(node.label, store.locale);
+  widget['hint'] = pickText(node.hint, store.locale);
+  widget['required'] = store.isRequired(node.pointer);
+  widget['disabled'] = store.disabled;
+  widget['readonly'] = store.readonly || node.locked;
+  widget['locale'] = store.locale;
+  const value = store.value(node.pointer);
+  if (!sameJson(fromWidgetValue(node, widget['value']), value)) widget['value'] = toWidgetValue(node, value);
+  widget['error'] = store.error(node.pointer);
+  // The form's message wins over the widget's own check, even when it did not change.
+  (widget as Partial<LitElement>).requestUpdate?.('error', '\u0000');
+  const help = pickText(node.help, store.locale);
+  return html`${widget}${help === '' ? nothing : html`<p part="help" class="help">${help}</p>`}`;
+}
