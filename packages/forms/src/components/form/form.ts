@@ -125,6 +125,7 @@ export class DvcForm extends LitElement {
   reset(): void {
     this.summary = [];
     this.store?.load(cloneData(this.data ?? {}));
+    this.syncFormValue();
   }
 
   /** Moves focus to the first field with a message; `false` when there is none. */
@@ -159,7 +160,10 @@ export class DvcForm extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.definition === undefined && this.src !== '') void this.load(this.src);
     if (changed.has('definition')) this.setUp(this.definition);
-    else if (changed.has('data') && this.store !== undefined) this.store.load(cloneData(this.data ?? {}));
+    else if (changed.has('data') && this.store !== undefined) {
+      this.store.load(cloneData(this.data ?? {}));
+      this.syncFormValue();
+    }
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
   }
 
