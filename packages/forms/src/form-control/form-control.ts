@@ -183,6 +183,11 @@ export abstract class DvcFormControl<V = unknown> extends LitElement {
     return value === '' || value === null ? undefined : value;
   }
 
+  /** The schema the value is checked with: `schema`, else the widget's default. */
+  protected fieldSchema(): FieldSchema | undefined {
+    return this.schema ?? this.defaultSchema();
+  }
+
   /** The schema used when none is given (a widget's own format, such as `vn-tax-code`). */
   protected defaultSchema(): FieldSchema | undefined {
     return undefined;
@@ -281,9 +286,8 @@ export abstract class DvcFormControl<V = unknown> extends LitElement {
   }
 
   private computeIssue(): ValidationIssue | undefined {
-    const schema = this.schema ?? this.defaultSchema();
     return validateField({
-      schema,
+      schema: this.fieldSchema(),
       label: this.accessibleLabel,
       required: this.required,
       value: this.schemaValue(),

@@ -1,0 +1,234 @@
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { ControlOption } from '../../form-control/choice-control.js';
+import { DvcFormControl } from '../../form-control/form-control.js';
+import { defineElement } from '../../internal/controls/define.js';
+import { filterOptions } from '../../internal/controls/option-search.js';
+import { renderListbox } from './select-listbox.js';
+import { selectFieldStyles } from './select-field.styles.js';
+
+/**
+ * A choice among `options`. Up to `search-threshold` options (10) it is a native `<select>`; with
+ * more, a searchable combobox (ARIA 1.2 pattern: type to filter, ignoring diacritics; arrow keys
+ * move, Enter chooses, Escape closes). The value is the chosen option's `value`, `''` when none.
+ *
+ * @summary A select that becomes searchable when it is long.
+ * @csspart form-control - The wrapper around everything.
+ * @csspart label - The visible label.
+ * @csspart required-marker - The `*` of a required field.
+ * @csspart hint - The hint.
+ * @csspart control - The inner `<select>` (also `select`), or the combobox input (also `input combobox`).
+ * @csspart listbox - The list of matching options of the combobox.
+ * @csspart option - An option of the combobox list.
+ * @csspart error - The error message.
+ * @csspart error-icon - The icon before the message.
+ * @event input - When the choice changes; `event.target.value` is the new value.
+ * @event change - When the choice changes.
+ */
+export class DvcSelectField extends DvcFormControl<string> {
+  static override styles: CSSResultGroup = [DvcFormControl.styles, selectFieldStyles];
+
+  /** The chosen option's value, `''` when none. */
+  @property() value = '';
+  /** The choices, in order. */
+  @property({ attribute: false }) options: ControlOption[] = [];
+  /** Above this many options, the select is a searchable combobox. */
+  @property({ type: Number, attribute: 'search-threshold' }) searchThreshold = 10;
+
+  @state() private query = '';
+  @state() private open = false;
+  @state() private active = -1;
+
+  constructor() {
+    super();
+    this.addEventListener('focusout', (event) => {
+      if (event.relatedTarget === this) return;
+      this.open = false;
+      this.query = this.selectedLabel();
+    });
+  }
+
+  protected coerceValue(raw: unknown): string {
+    return typeof raw === 'string' ? raw : '';
+  }
+
+  protected formValue(): string | null {
+    return this.value === '' ? null : this.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('value') || changed.has('options')) && !this.open) this.query = this.selectedLabel();
+    super.willUpdate(changed);
+  }
+
+  protected renderControl(): TemplateResult {
+    return this.options.length > this.searchThreshold ? this.renderCombobox() : this.renderSelect();
+  }
+
+  private get searchable(): boolean {
+    return this.options.length > this.searchThreshold;
+  }
+
+  private matchingOptions(): ControlOption[] {
+    return filterOptions(this.options, this.query === this.selectedLabel() ? '' : this.query);
+  }
+
+  private selectedLabel(): string {
+    return this.options.find((option) => option.value === this.value)?.label ?? '';
+  }
+
+  private renderSelect(): TemplateResult {
+    return html`<select
+      id="control"
+      part="control select"
+      class="input"
+      ?required=${this.required}
+      ?disabled=${this.isDisabled}
+      aria-readonly=${this.readonly ? 'true' : nothing}
+      aria-invalid=${this.invalidState()}
+      aria-describedby=${this.describedBy() || nothing}
+      aria-label=${this.outerLabel()}
+      @keydown=${this.guardReadonly}
+      @mousedown=${this.guardReadonly}
+      @input=${this.onSelectInput}
+      @change=${this.onChange}
+    >
+      <option value="" ?selected=${this.value === ''}>${this.messages.choose}</option>
+      ${this.options.map(
+        (option) =>
+          html`<option
+            value=${option.value}
+            ?selected=${option.value === this.value}
+            ?disabled=${option.disabled === true}
+          >
+            ${option.label}
+          </option>`,
+      )}
+    </select>`;
+  }
+
+  private renderCombobox(): TemplateResult {
+    const matches = this.matchingOptions();
+    const active =
+      this.open && this.active >= 0 && this.active < matches.length ? `option-${this.active}` : '';
+    return html`<div class="combobox">
+      <input
+        id="control"
+        part="control input combobox"
+        class="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="listbox"
+        aria-activedescendant=${active || nothing}
+        .value=${live(this.query)}
+        ?required=${this.required}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        aria-invalid=${this.invalidState()}
+        aria-describedby=${this.describedBy() || nothing}
+        aria-label=${this.outerLabel()}
+        @input=${this.onQueryInput}
+        @keydown=${this.onComboboxKey}
+        @click=${this.toggleList}
+      />
+      ${renderListbox({
+        open: this.open,
+        options: matches,
+        active: this.active,
+        value: this.value,
+        label: this.accessibleLabel,
+        messages: this.messages,
+        choose: (option) => {
+          this.choose(option);
+        },
+      })}
+    </div>`;
+  }
+
+  private choose(option: ControlOption): void {
+    if (option.disabled === true) return;
+    this.open = false;
+    this.value = option.value;
+    this.query = option.label;
+    this.emitInput();
+    this.emitChange();
+  }
+
+  private readonly guardReadonly = (event: KeyboardEvent | MouseEvent): void => {
+    if (this.readonly && !(event instanceof KeyboardEvent && event.key === 'Tab')) event.preventDefault();
+  };
+
+  private readonly onSelectInput = (event: Event): void => {
+    this.value = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly onChange = (): void => {
+    this.emitChange();
+  };
+
+  private readonly toggleList = (): void => {
+    if (this.readonly || !this.searchable) return;
+    this.open = !this.open;
+    this.active = this.open
+      ? Math.max(
+          0,
+          this.matchingOptions().findIndex((o) => o.value === this.value),
+        )
+      : -1;
+  };
+
+  private readonly onQueryInput = (event: Event): void => {
+    event.stopPropagation();
+    this.query = (event.target as HTMLInputElement).value;
+    this.open = true;
+    this.active = 0;
+    const exact = this.options.find(
+      (option) => option.label.toLowerCase() === this.query.trim().toLowerCase(),
+    );
+    const value = exact?.value ?? '';
+    if (value !== this.value) {
+      this.value = value;
+      this.emitInput();
+    }
+  };
+
+  private readonly onComboboxKey = (event: KeyboardEvent): void => {
+    if (this.readonly) return;
+    const count = this.matchingOptions().length;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!this.open || event.altKey) {
+          this.toggleList();
+        } else this.active = Math.min(this.active + 1, count - 1);
+        break;
+      case 'ArrowUp':
+        this.active = Math.max(this.active - 1, 0);
+        break;
+      case 'Enter': {
+        const option = this.open ? this.matchingOptions()[this.active] : undefined;
+        if (option === undefined) return;
+        this.choose(option);
+        break;
+      }
+      case 'Escape':
+        if (this.open) this.open = false;
+        else this.query = '';
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+}
+
+defineElement('dvc-select-field', DvcSelectField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-select-field': DvcSelectField;
+  }
+}
