@@ -96,7 +96,8 @@ describe('inside a native <form>', () => {
     const submitted: string[] = [];
     native.addEventListener('submit', (e) => {
       e.preventDefault();
-      submitted.push(String(new FormData(native).get('dossier')));
+      const entry = new FormData(native).get('dossier');
+      submitted.push(typeof entry === 'string' ? entry : '');
     });
     const button = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Gửi' });
     document.body.append(native);
