@@ -23,6 +23,8 @@ import { oidcUserInfoRoutes } from './routes/oidc-userinfo.js';
 import { dossierActionRoutes } from './routes/dossier-actions.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
+import { paymentCheckoutRoutes } from './routes/payment-checkout.js';
+import { paymentRoutes } from './routes/payments.js';
 import { sandboxControlRoutes } from './routes/sandbox-controls.js';
 import { statisticsRoutes } from './routes/statistics.js';
 import { procedureRoutes } from './routes/procedures.js';
@@ -79,6 +81,8 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   dossierRoutes(app, ctx);
   dossierActionRoutes(app, ctx);
   dossierSupplementRoutes(app, ctx);
+  paymentRoutes(app, ctx);
+  paymentCheckoutRoutes(app, ctx);
   sandboxControlRoutes(app, ctx);
   statisticsRoutes(app, ctx);
 

@@ -21,6 +21,7 @@ import {
 } from './support/dossiers.js';
 import { pdfBytes, upload, type Attachment } from './support/attachments.js';
 import { call } from './support/http.js';
+import { createPayment, decide, submittedBirth, type Payment } from './support/payments.js';
 
 const dirs: string[] = [];
 function dataDir(): string {
@@ -105,6 +106,37 @@ describe('persistence', () => {
         headers: { authorization: 'Bearer sandbox-citizen-an' },
       });
       expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps payments and their keys across a restart; a failed payment stores nothing', async () => {
+    const dir = dataDir();
+    const first = await start(dir);
+    const dossier = await submittedBirth(first, 'pay-restart');
+    const journalBefore = readFileSync(join(dir, 'journal.jsonl'), 'utf8');
+    const refused = await createPayment(
+      first,
+      { dossierId: dossier.id, feeCodes: ['NO-SUCH-FEE'] },
+      'pay-key',
+    );
+    expect(refused.status).toBe(422);
+    expect(readFileSync(join(dir, 'journal.jsonl'), 'utf8')).toBe(journalBefore);
+    const payment = (await createPayment(first, { dossierId: dossier.id }, 'pay-key')).body;
+    const paid = (await decide(first, payment.id, 'approve')).body;
+    expect(paid.status).toBe('succeeded');
+    await first.close();
+
+    const second = await start(dir);
+    try {
+      const got = await call<Payment>(second, 'GET', `/v1/payments/${payment.id}`, { as: 'citizen-an' });
+      expect(got.body).toEqual({ ...paid, checkoutUrl: `${second.url}/v1/payments/${payment.id}/checkout` });
+      const receipt = await call(second, 'GET', `/v1/payments/${payment.id}/receipt`, { as: 'citizen-an' });
+      expect(receipt.status).toBe(200);
+      const replay = await createPayment(second, { dossierId: dossier.id }, 'pay-key');
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.body.id).toBe(payment.id);
     } finally {
       await second.close();
     }

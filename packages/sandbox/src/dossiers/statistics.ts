@@ -39,8 +39,12 @@ function share(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 }
 
-/** The statistics of `dossiers` for `query`. */
-export function statistics(dossiers: Iterable<DossierRecord>, query: StatisticsQuery): Statistics {
+/** The statistics of `dossiers` for `query`; `paidOnline` holds the ids of dossiers paid online. */
+export function statistics(
+  dossiers: Iterable<DossierRecord>,
+  query: StatisticsQuery,
+  paidOnline: ReadonlySet<string> = new Set(),
+): Statistics {
   const counts = { received: 0, online: 0, settled: 0, settledOnTime: 0, withFees: 0, paidOnline: 0 };
   for (const d of dossiers) {
     if (d.submittedAt === null) continue;
@@ -54,8 +58,10 @@ export function statistics(dossiers: Iterable<DossierRecord>, query: StatisticsQ
       counts.settled++;
       if (d.appointmentDate === null || d.completedAt <= d.appointmentDate) counts.settledOnTime++;
     }
-    // Payments are not served yet: no dossier counts as paid online.
-    if (d.feeTotal > 0) counts.withFees++;
+    if (d.feeTotal > 0) {
+      counts.withFees++;
+      if (paidOnline.has(d.id)) counts.paidOnline++;
+    }
   }
   return {
     scope: { province: query.province ?? null, agency: query.agency ?? null },

@@ -18,7 +18,11 @@ export function statisticsRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
         if (query.province !== undefined && !isProvinceCode(query.province)) throw invalidQuery('province');
         if (query.agency !== undefined && getAgency(query.agency) === undefined) throw invalidQuery('agency');
         if (query.to < query.from) throw invalidQuery('to');
-        return c.json(statistics(ctx.store.dossiers.values(), query));
+        const paid = new Set<string>();
+        for (const payment of ctx.store.payments.values()) {
+          if (payment.status === 'succeeded') paid.add(payment.dossierId);
+        }
+        return c.json(statistics(ctx.store.dossiers.values(), query, paid));
       },
     ],
   });

@@ -1,0 +1,89 @@
+/**
+ * Payments: `POST /v1/payments` (requires an `Idempotency-Key`, like submit), `GET
+ * /v1/payments/{id}` and `GET /v1/payments/{id}/receipt`. The payment page is in
+ * `payment-checkout.ts`.
+ */
+import type { Context, Hono } from 'hono';
+import { requireAuth } from '../auth/require-auth.js';
+import { ownerId } from '../dossiers/own.js';
+import type { AppContext } from '../internal/app-context.js';
+import { readJsonBody } from '../internal/body.js';
+import type { SandboxEnv } from '../internal/env.js';
+import { idempotentRequest, rememberOps, replayOf } from '../internal/idempotency.js';
+import { localeOf } from '../internal/locale.js';
+import { invalidBody, notFound } from '../internal/problems.js';
+import { param, route } from '../internal/routing.js';
+import { newPayment, type PaymentCreateBody } from '../payments/create.js';
+import { receiptOf } from '../payments/receipt.js';
+import { PAYMENT, ownPayment, paidFeeCodes, paymentResource } from '../payments/view.js';
+
+/** The origin the request was made to, for absolute URLs in answers. */
+export function originOf(c: Context): string {
+  return new URL(c.req.url).origin;
+}
+
+/** Registers the payment routes. */
+export function paymentRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
+  const auth = requireAuth(ctx.authenticator, { scope: 'payments' });
+
+  route(app, '/v1/payments', {
+    post: [
+      auth,
+      async (c) => {
+        const principal = c.get('principal');
+        const body = await readJsonBody<PaymentCreateBody>(c, 'PaymentCreate');
+        const owner = ownerId(principal);
+        const request = idempotentRequest(c, owner, body, true);
+        const now = ctx.clock.now();
+        const earlier = replayOf(ctx.store, request, now);
+        if (earlier !== undefined) {
+          const payment = ctx.store.payments.get(earlier.resourceId);
+          if (payment === undefined) throw notFound(PAYMENT);
+          c.header('Idempotent-Replayed', 'true');
+          return c.json(paymentResource(payment, originOf(c)), 201);
+        }
+        const en = localeOf(c.req.header('accept-language')) === 'en';
+        const dossier = ctx.store.dossiers.get(body.dossierId);
+        if (dossier?.ownerId !== owner) {
+          throw invalidBody([
+            {
+              pointer: '/dossierId',
+              code: 'unknown_dossier',
+              message: en ? 'There is no such dossier.' : 'Không có hồ sơ này.',
+            },
+          ]);
+        }
+        const payment = newPayment(dossier, body, paidFeeCodes(ctx.store, dossier.id), now, en);
+        ctx.store.commit([
+          { op: 'payment.put', value: payment },
+          ...rememberOps(request, 201, payment.id, now),
+        ]);
+        c.header('Idempotent-Replayed', 'false');
+        c.header('Location', `/v1/payments/${payment.id}`);
+        return c.json(paymentResource(payment, originOf(c)), 201);
+      },
+    ],
+  });
+
+  route(app, '/v1/payments/:paymentId', {
+    get: [
+      auth,
+      (c) =>
+        c.json(
+          paymentResource(ownPayment(ctx.store, c.get('principal'), param(c, 'paymentId')), originOf(c)),
+        ),
+    ],
+  });
+
+  route(app, '/v1/payments/:paymentId/receipt', {
+    get: [
+      auth,
+      (c) => {
+        const payment = ownPayment(ctx.store, c.get('principal'), param(c, 'paymentId'));
+        const dossier = ctx.store.dossiers.get(payment.dossierId);
+        if (dossier === undefined) throw notFound(PAYMENT);
+        return c.json(receiptOf(payment, dossier));
+      },
+    ],
+  });
+}
