@@ -74,24 +74,7 @@ export class PortalClient {
   readonly #context: ResourceContext;
 
   constructor(options: ClientOptions) {
-    const auth = typeof options.auth === 'string' ? staticToken(options.auth) : options.auth;
-    const send = createTransport({
-      baseUrl: options.baseUrl,
-      fetch: options.fetch ?? fetch,
-      auth,
-      timeout: options.timeout ?? 30_000,
-      deadline: options.deadline ?? 120_000,
-      maxRetries: options.maxRetries ?? 2,
-      backoff: { initialDelay: 500, maxDelay: 8000, ...options.backoff },
-      maxRetryAfter: options.maxRetryAfter ?? 60_000,
-      language: options.language ?? 'vi',
-      headers: options.headers ?? {},
-      middleware: options.middleware ?? [],
-      logger: options.logger,
-      logLevel: options.logLevel ?? 'info',
-      onDeprecation: options.onDeprecation,
-    });
-    this.#context = { send, cache: new PromiseCache({ ttl: 300_000, size: 200, ...options.cache }) };
+    this.#context = createCore(options);
     this.procedures = new Procedures(this.#context);
     this.dossiers = new Dossiers(this.#context);
     this.attachments = new Attachments(this.#context, this.procedures);
@@ -114,7 +97,32 @@ export class PortalClient {
   }
 }
 
-/** Creates a portal client. */
+/**
+ * The client's core without resources: pass it to resource classes (`new Procedures(core)`) so a
+ * page ships only the resources it uses. `createClient` is this plus every resource.
+ */
+export function createCore(options: ClientOptions): ResourceContext {
+  const auth = typeof options.auth === 'string' ? staticToken(options.auth) : options.auth;
+  const send = createTransport({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch ?? fetch,
+    auth,
+    timeout: options.timeout ?? 30_000,
+    deadline: options.deadline ?? 120_000,
+    maxRetries: options.maxRetries ?? 2,
+    backoff: { initialDelay: 500, maxDelay: 8000, ...options.backoff },
+    maxRetryAfter: options.maxRetryAfter ?? 60_000,
+    language: options.language ?? 'vi',
+    headers: options.headers ?? {},
+    middleware: options.middleware ?? [],
+    logger: options.logger,
+    logLevel: options.logLevel ?? 'info',
+    onDeprecation: options.onDeprecation,
+  });
+  return { send, cache: new PromiseCache({ ttl: 300_000, size: 200, ...options.cache }) };
+}
+
+/** Creates a portal client with every resource. */
 export function createClient(options: ClientOptions): PortalClient {
   return new PortalClient(options);
 }

@@ -5,7 +5,7 @@
  */
 export const SDK_VERSION = '0.0.0';
 
-export { createClient, PortalClient, type ClientOptions } from './client.js';
+export { createClient, createCore, PortalClient, type ClientOptions } from './client.js';
 export type { RequestOptions } from './request-options.js';
 export type { Middleware, Next } from './middleware.js';
 export type { DeprecationNotice, Logger, LogLevel } from './logging.js';
@@ -45,4 +45,7 @@ export { Statistics } from './resources/statistics.js';
 export { Webhooks, type CreatedWebhookEndpoint } from './resources/webhooks.js';
 export type { AuthProvider } from './auth/types.js';
 export { staticToken } from './auth/static-token.js';
+export { pkceAuth, type AuthorizeParams, type PkceAuth, type PkceOptions } from './auth/pkce.js';
+export { memoryStore, webStorageStore, type TokenStore } from './auth/token-store.js';
+export type { OAuthOptions, TokenSet } from './auth/token-set.js';
 export type * from './types.js';

@@ -32,6 +32,11 @@ export class PagePromise<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
     return this.#first.then(onFulfilled, onRejected);
   }
 
+  /** Handles a failure of the first page. */
+  catch<B = never>(onRejected: (reason: unknown) => B | PromiseLike<B>): Promise<Page<T> | B> {
+    return this.then(undefined, onRejected);
+  }
+
   /** Every page, fetched when the previous one is done with. */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     this.#first ??= this.#fetchPage(undefined);

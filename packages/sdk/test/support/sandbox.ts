@@ -87,7 +87,7 @@ export function recorder(): {
 }
 
 /** A tiny PDF (the sandbox sniffs only its first bytes). */
-export const pdfBytes = (text = 'Tờ khai'): Uint8Array =>
+export const pdfBytes = (text = 'Tờ khai'): Uint8Array<ArrayBuffer> =>
   new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
 
 /** Uploads the documents a birth registration requires and answers the draft body that uses them. */

@@ -530,7 +530,13 @@ export interface paths {
         put?: never;
         /**
          * Create a payment for a dossier's fee lines
-         * @description Pays the dossier's unpaid fee lines (all, or those named in `feeCodes`). The citizen approves or declines it on `checkoutUrl`.
+         * @description Pays the dossier's unpaid fee lines (all, or those named in `feeCodes`; free lines are left
+         *     out). The citizen approves or declines it on `checkoutUrl`. Requires an `Idempotency-Key`,
+         *     like submit: the same key and body answer the same payment (`Idempotent-Replayed: true`),
+         *     the same key with another body is a 409 `idempotency_key_reused`. A dossier that is not the
+         *     caller's is a 422 (`unknown_dossier`, pointer `/dossierId`); a draft or a closed dossier is
+         *     a 409 `dossier_not_payable`; nothing left to pay is a 409 `nothing_to_pay`. Uses the
+         *     `payments` scope.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -568,7 +574,10 @@ export interface paths {
         put?: never;
         /**
          * Approve or decline a pending payment
-         * @description What the payment page's buttons post. JSON is accepted too, for tests.
+         * @description What the payment page's buttons post. JSON is accepted too, for tests. Approving a payment
+         *     of a dossier in status 6 (financial obligation requested) that leaves nothing unpaid moves
+         *     the dossier to 4 (processing) with a progress entry. The same decision again answers the
+         *     payment as it is; the other decision on a decided payment is a 409 `payment_not_pending`.
          */
         post: operations["completeCheckout"];
         delete?: never;
@@ -1443,8 +1452,6 @@ export interface components {
          * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
          */
         IdempotencyKey: string;
-        /** @description A unique key per logical operation (a UUID), kept for 24 hours per persona. */
-        IdempotencyKeyOptional: string;
         /** @description The event's id; the same across retries (deduplicate on it). */
         WebhookId: string;
         /** @description Unix time in seconds when the delivery was signed. */
@@ -2472,9 +2479,12 @@ export interface operations {
     createPayment: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A unique key per logical operation (a UUID), kept for 24 hours per persona. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            header: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per persona.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;

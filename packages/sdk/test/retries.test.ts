@@ -1,0 +1,249 @@
+import {
+  AbortError,
+  ConflictError,
+  ConnectionError,
+  createClient,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  type Middleware,
+} from '@dvc-kit/sdk';
+import { describe, expect, it } from 'vitest';
+import { birthDraft, birthDraftWithDocuments, start } from './support/sandbox.js';
+
+/** Counts attempts, and asks the sandbox for `fault` on the attempts `faulty(n)` picks (n from 1). */
+function faultOn(
+  fault: string,
+  faulty: (attempt: number) => boolean,
+): { attempts: () => number; middleware: Middleware } {
+  let n = 0;
+  return {
+    attempts: () => n,
+    middleware: (request, next) => {
+      n++;
+      if (faulty(n)) request.headers.set('x-sandbox-fault', fault);
+      return next(request);
+    },
+  };
+}
+
+const fast = { backoff: { initialDelay: 10, maxDelay: 50 } };
+
+describe('retries', () => {
+  it('retries a GET after a 5xx and succeeds', async () => {
+    const sandbox = await start();
+    const fault = faultOn('server-error', (n) => n === 1);
+    const client = createClient({ baseUrl: sandbox.api, ...fast, middleware: [fault.middleware] });
+    expect((await client.agencies.retrieve('000.00.01.H01')).id).toBe('000.00.01.H01');
+    expect(fault.attempts()).toBe(2);
+  });
+
+  it('gives up after maxRetries with the last error', async () => {
+    const sandbox = await start();
+    const fault = faultOn('server-error', () => true);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      ...fast,
+      maxRetries: 3,
+      middleware: [fault.middleware],
+    });
+    const error = await client.procedures.retrieve('1.001193').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 500, code: 'injected_fault', retryable: true });
+    expect(fault.attempts()).toBe(4);
+  });
+
+  it('does not retry a POST without an Idempotency-Key, even when its answer is lost', async () => {
+    const sandbox = await start();
+    const fault = faultOn('drop-after-commit', () => true);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      auth: 'sandbox-citizen-an',
+      ...fast,
+      middleware: [fault.middleware],
+    });
+    await expect(client.dossiers.create({ ...birthDraft })).rejects.toBeInstanceOf(ConnectionError);
+    expect(fault.attempts()).toBe(1);
+    // The draft was committed: this is why writes that matter carry a key.
+    const plain = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
+    expect(await plain.dossiers.list().toArray({ limit: 5 })).toHaveLength(1);
+  });
+
+  it('retries a keyed submit whose answer was lost, and gets the committed dossier back', async () => {
+    const sandbox = await start();
+    const plain = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
+    const draft = await plain.dossiers.create(await birthDraftWithDocuments(plain));
+    const keys: (string | null)[] = [];
+    const fault = faultOn('drop-after-commit', (n) => n === 1);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      auth: 'sandbox-citizen-an',
+      ...fast,
+      middleware: [
+        fault.middleware,
+        async (request, next) => {
+          keys.push(request.headers.get('idempotency-key'));
+          return next(request);
+        },
+      ],
+    });
+    const submitted = await client.dossiers.submit(draft.id);
+    expect(submitted.status).toBe(1);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+  });
+
+  it('never retries a 409 or a 404', async () => {
+    const sandbox = await start();
+    let attempts = 0;
+    const client = createClient({
+      baseUrl: sandbox.api,
+      auth: 'sandbox-citizen-an',
+      ...fast,
+      middleware: [(r, next) => (attempts++, next(r))],
+    });
+    const draft = await client.dossiers.create({ ...birthDraft });
+    attempts = 0;
+    await expect(client.dossiers.withdraw(draft.id, {}, { idempotencyKey: 'k-1' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(attempts).toBe(1);
+    attempts = 0;
+    await expect(client.dossiers.retrieve('dos_000000000000000000000000')).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(attempts).toBe(1);
+  });
+
+  it('waits out a 429 and succeeds, and raises RateLimitError with the wait when retries run out', async () => {
+    const sandbox = await start({ faults: { retryAfterSeconds: 1 } });
+    const once = faultOn('rate-limit', (n) => n === 1);
+    const client = createClient({ baseUrl: sandbox.api, middleware: [once.middleware] });
+    expect((await client.procedures.list({ limit: 1 })).data).toHaveLength(1);
+    expect(once.attempts()).toBe(2);
+
+    const always = faultOn('rate-limit', () => true);
+    const limited = createClient({ baseUrl: sandbox.api, maxRetries: 1, middleware: [always.middleware] });
+    const error = await limited.procedures.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ status: 429, retryAfter: 1000 });
+    expect(always.attempts()).toBe(2);
+  });
+
+  it('does not wait longer than maxRetryAfter: it raises RateLimitError at once', async () => {
+    const sandbox = await start({ faults: { retryAfterSeconds: 120 } });
+    const fault = faultOn('rate-limit', () => true);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      maxRetryAfter: 60_000,
+      middleware: [fault.middleware],
+    });
+    const error = await client.procedures.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(120_000);
+    expect(fault.attempts()).toBe(1);
+  });
+
+  it('never replays a body it cannot read again (a stream), but does replay a Blob', async () => {
+    const sandbox = await start();
+    const body = JSON.stringify({ ...birthDraft });
+    const stream = faultOn('server-error', () => true);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      auth: 'sandbox-citizen-an',
+      ...fast,
+      middleware: [stream.middleware],
+    });
+    const streamed = client.request(
+      {
+        method: 'POST',
+        path: '/dossiers',
+        contentType: 'application/json',
+        rawBody: new Blob([body]).stream(),
+      },
+      { idempotencyKey: 'stream-1' },
+    );
+    await expect(streamed).rejects.toBeInstanceOf(ServerError);
+    expect(stream.attempts()).toBe(1);
+
+    const blob = faultOn('server-error', (n) => n === 1);
+    const again = createClient({
+      baseUrl: sandbox.api,
+      auth: 'sandbox-citizen-an',
+      ...fast,
+      middleware: [blob.middleware],
+    });
+    const created = await again.request<{ id: string }>(
+      { method: 'POST', path: '/dossiers', contentType: 'application/json', rawBody: new Blob([body]) },
+      { idempotencyKey: 'blob-1' },
+    );
+    expect(created.id).toMatch(/^dos_/);
+    expect(blob.attempts()).toBe(2);
+  });
+});
+
+describe('timeouts and cancellation', () => {
+  it('times out an attempt and retries it', async () => {
+    const sandbox = await start({ faults: { latencyMs: 1000, latencyRate: 0 } });
+    const fault = faultOn('latency', (n) => n === 1);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      timeout: 100,
+      ...fast,
+      middleware: [fault.middleware],
+    });
+    expect((await client.adminUnits.province('01')).code).toBe('01');
+    expect(fault.attempts()).toBe(2);
+  });
+
+  it('fails with TimeoutError at the overall deadline, retries included', async () => {
+    const sandbox = await start({ faults: { latencyMs: 1000, latencyRate: 0 } });
+    const fault = faultOn('latency', () => true);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      timeout: 5000,
+      deadline: 150,
+      middleware: [fault.middleware],
+    });
+    const error = await client.procedures.retrieve('1.001193').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ code: 'deadline', retryable: false });
+  });
+
+  it('stops on the caller’s signal: a call, a page iteration, an upload', async () => {
+    const sandbox = await start({ faults: { latencyMs: 1000, latencyRate: 0 } });
+    const slow: Middleware = (request, next) => {
+      request.headers.set('x-sandbox-fault', 'latency');
+      return next(request);
+    };
+    const client = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an', middleware: [slow] });
+    const controller = new AbortController();
+    const call = client.procedures.retrieve('1.001193', { signal: controller.signal });
+    setTimeout(() => {
+      controller.abort();
+    }, 20);
+    await expect(call).rejects.toBeInstanceOf(AbortError);
+
+    const plain = createClient({ baseUrl: sandbox.api });
+    const pages = new AbortController();
+    const seen: string[] = [];
+    const iterate = (async () => {
+      for await (const p of plain.procedures.list({ limit: 1 }, { signal: pages.signal })) {
+        seen.push(p.code);
+        pages.abort();
+      }
+    })();
+    await expect(iterate).rejects.toBeInstanceOf(AbortError);
+    expect(seen).toHaveLength(1);
+
+    const upload = new AbortController();
+    upload.abort();
+    const file = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'a.pdf', { type: 'application/pdf' });
+    const uploading = client.attachments.upload(
+      { file, procedureCode: '1.001193', documentCode: 'TO-KHAI', precheck: false },
+      { signal: upload.signal },
+    );
+    await expect(uploading).rejects.toBeInstanceOf(AbortError);
+  });
+});
