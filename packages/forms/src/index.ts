@@ -30,3 +30,4 @@ export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
 export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
 export { DvcSelectField } from './components/select-field/select-field.js';
 export { DvcDateField } from './components/date-field/date-field.js';
+export { DVC_TOKENS, type DvcToken } from './styles/tokens.js';
