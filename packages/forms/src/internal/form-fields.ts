@@ -55,7 +55,10 @@ export interface BuildContext {
 export function buildField(ctx: BuildContext, pointer: string, name: string, raw: unknown): FieldNode {
   const schema = resolveSchema(ctx.root, raw);
   const items = schema['items'] !== undefined ? resolveSchema(ctx.root, schema['items']) : undefined;
-  const widget = widgetFor(schema, items);
+  const options = optionsOf(schema['type'] === 'array' && items !== undefined ? items : schema);
+  const named = widgetFor(schema, items);
+  // A choice with nothing to choose from (e.g. a code checked by a pattern) is typed instead.
+  const widget = (named === 'select' || named === 'radio') && options.length === 0 ? 'text' : named;
   const node: FieldNode = {
     pointer,
     name,
@@ -64,7 +67,7 @@ export function buildField(ctx: BuildContext, pointer: string, name: string, raw
     label: schema['x-dvc-label'] ?? schema['title'] ?? name,
     hint: schema['x-dvc-hint'] ?? (schema['x-dvc-label'] === undefined ? schema['description'] : undefined),
     help: schema['x-dvc-help'],
-    options: optionsOf(widget === 'checkbox-group' && items !== undefined ? items : schema),
+    options,
     children: [],
     locked: ctx.locked.has(pointer),
   };

@@ -1,0 +1,64 @@
+/** Filling a `<dvc-form>` with the keyboard only, the way a citizen without a mouse would. */
+import { expect } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { DvcForm } from '../../../src/components/form/form.js';
+import type { DvcFormField } from '../../../src/components/form/form-field.js';
+import { getAt } from '../../../src/internal/form-pointer.js';
+import { settle } from './form-fixture.js';
+
+/** The field whose widget has focus, or `undefined` (e.g. the submit button). */
+function focusedField(form: DvcForm): DvcFormField | undefined {
+  const active = form.shadowRoot?.activeElement;
+  return [...(form.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])].find(
+    (f) => f.widget !== undefined && f.widget === active,
+  );
+}
+
+function typed(widget: string, value: unknown): string {
+  if (widget === 'date' && typeof value === 'string') return value.split('-').reverse().join('/');
+  return String(value);
+}
+
+async function choose(field: DvcFormField, key: string): Promise<void> {
+  const widget = field.widget as HTMLElement & { value: unknown };
+  if (field.node.widget === 'radio') {
+    const index = field.node.options.findIndex((o) => o.key === key);
+    if (index === 0) await userEvent.keyboard(' ');
+    for (let i = 0; i < index; i++) await userEvent.keyboard('{ArrowDown}');
+  } else {
+    for (let i = 0; i < 300 && widget.value !== key; i++) await userEvent.keyboard('{ArrowDown}');
+  }
+  expect(widget.value, field.node.pointer).toBe(key);
+}
+
+/**
+ * Tabs through the form from the start, filling each field with its value in `data` (typing, Space
+ * and arrow keys only), then presses Enter on the submit button.
+ */
+export async function fillByKeyboard(form: DvcForm, data: unknown): Promise<string[]> {
+  const done = new Set<string>();
+  for (let step = 0; step < 300; step++) {
+    await userEvent.tab();
+    await settle(form);
+    const active = form.shadowRoot?.activeElement;
+    if (active?.getAttribute('part') === 'submit-button') {
+      await userEvent.keyboard('{Enter}');
+      return [...done];
+    }
+    const field = focusedField(form);
+    if (field === undefined || done.has(field.node.pointer)) continue;
+    done.add(field.node.pointer);
+    const { pointer, widget, options } = field.node;
+    const value = getAt(data, pointer);
+    if (value === undefined || field.node.locked) continue;
+    if (widget === 'checkbox') {
+      if (value === true) await userEvent.keyboard(' ');
+    } else if (widget === 'select' || widget === 'radio') {
+      await choose(field, options.find((o) => o.value === value)?.key ?? '');
+    } else {
+      await userEvent.keyboard(typed(widget, value));
+    }
+    await settle(form);
+  }
+  throw new Error('The submit button was never reached');
+}
