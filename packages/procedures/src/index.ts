@@ -42,6 +42,7 @@ export {
 export { compileProcedure, type CompileProcedureOptions } from './localize.js';
 export { evaluateCondition, conditionFields } from './conditions.js';
 export { computeFees, type FeeCharge, type ComputeFeesOptions } from './fees.js';
+export { prefillData, type PrefillProfile, type PrefillResult } from './prefill.js';
 export { draftVersionStatus, type DraftVersionStatus } from './version.js';
 
 // Lint.
