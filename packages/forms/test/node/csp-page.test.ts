@@ -1,0 +1,141 @@
+/**
+ * The forms under a strict Content-Security-Policy: a page served with
+ * `default-src 'self'; script-src 'self'; style-src 'self'` loads the single-file bundle, renders
+ * a reference procedure, shows errors, takes typing and submits, and Chromium reports no violation.
+ * (A Vitest browser test cannot set response headers, so this one serves the page itself and drives
+ * Debian's Chromium with Playwright.)
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFormsBundle } from './build-bundle.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const procedures = new URL('../../../procedures/', import.meta.url);
+
+const files: Record<string, string> = {
+  '/index.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/listen.js"></script><script type="module" src="/page.js"></script></head>
+<body><main><h1>Khai tử</h1></main></body></html>`,
+  // The control: an inline style the policy refuses, so the listener is shown to hear violations.
+  '/control.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title>
+<script src="/listen.js"></script></head><body><p style="color: red">inline</p></body></html>`,
+  // A classic script runs before the module: it records every violation from the start.
+  '/listen.js': `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
+});`,
+  '/page.js': `import './forms.js';
+const form = document.createElement('dvc-form');
+form.src = '/death-registration.json';
+form.addEventListener('dvc-submit', (e) => { window.__submitted = e.detail.data; });
+form.addEventListener('dvc-invalid', (e) => { window.__invalid = e.detail.issues.length; });
+document.querySelector('main').append(form);`,
+};
+
+const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', json: 'application/json' };
+
+let dir = '';
+let server: Server;
+let browser: Browser;
+let origin = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dvc-forms-csp-'));
+  files['/forms.js'] = await buildFormsBundle();
+  files['/death-registration.json'] = await readFile(
+    new URL('definitions/death-registration.json', procedures),
+    'utf8',
+  );
+  await Promise.all(Object.entries(files).map(([name, body]) => writeFile(join(dir, name), body)));
+  server = createServer((req, res) => {
+    const name = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = name === '/' ? '/index.html' : name;
+    readFile(join(dir, path.replace(/[^a-z./-]/gi, ''))).then(
+      (body) => {
+        const type = types[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': CSP });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404, { 'content-security-policy': CSP }).end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await new Promise((resolve) => server.close(resolve));
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a page served with a strict CSP', () => {
+  it('reports a violation the page does commit (the control)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/control.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __violations: string[] }).__violations.length > 0,
+    );
+    await page.close();
+  }, 30_000);
+
+  it('renders, validates, takes typing and submits with no violation', async () => {
+    const page = await browser.newPage();
+    const cspConsole: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspConsole.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/`);
+    expect((await page.request.get(`${origin}/`)).headers()['content-security-policy']).toBe(CSP);
+
+    const name = page.locator('dvc-form dvc-text-field input').first();
+    await name.waitFor();
+    await page.locator('dvc-form [part="submit-button"]').click();
+    await page.locator('dvc-form dvc-error-summary [role="alert"]').waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { __invalid?: number }).__invalid),
+    ).toBeGreaterThan(5);
+
+    const sample = JSON.parse(
+      await readFile(new URL('samples/death-registration/valid.json', procedures), 'utf8'),
+    ) as { deceased: { fullName: string } };
+    await page.evaluate(
+      (data) => {
+        const form = document.querySelector('dvc-form') as HTMLElement & { data: unknown };
+        form.data = data;
+      },
+      { ...sample, deceased: { ...sample.deceased, fullName: '' } },
+    );
+    await name.fill(sample.deceased.fullName);
+    await page.locator('dvc-form [part="submit-button"]').click();
+    await page.waitForFunction(
+      () => (window as unknown as { __submitted?: unknown }).__submitted !== undefined,
+    );
+    expect(await page.evaluate(() => (window as unknown as { __submitted?: unknown }).__submitted)).toEqual(
+      sample,
+    );
+
+    const violations = await page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    expect({ violations, cspConsole, pageErrors }).toEqual({
+      violations: [],
+      cspConsole: [],
+      pageErrors: [],
+    });
+    await page.close();
+  }, 60_000);
+});
