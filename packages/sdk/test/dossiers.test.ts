@@ -1,6 +1,12 @@
 import { ConflictError, createClient, NotFoundError, ValidationError } from '@dvc-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { birthDraft, birthDraftWithDocuments, recorder, start, validBirthData } from './support/sandbox.js';
+import {
+  birthDraft,
+  birthDraftWithDocuments,
+  start,
+  validBirthData,
+  recordedClient,
+} from './support/sandbox.js';
 
 describe('client.dossiers', () => {
   it('creates, updates, lists, submits, reads the history of and withdraws a dossier', async () => {
@@ -27,13 +33,7 @@ describe('client.dossiers', () => {
   });
 
   it('sends an Idempotency-Key on submit, the caller’s own when given', async () => {
-    const sandbox = await start();
-    const seen = recorder();
-    const client = createClient({
-      baseUrl: sandbox.api,
-      auth: 'sandbox-citizen-an',
-      middleware: [seen.middleware],
-    });
+    const { client, seen } = await recordedClient();
     const body = await birthDraftWithDocuments(client);
     const a = await client.dossiers.create(body);
     const b = await client.dossiers.create(body);

@@ -1,5 +1,5 @@
 /** Starting sandboxes for the sdk's tests, and the fixtures they share. */
-import type { DossierCreate, PortalClient } from '@dvc-kit/sdk';
+import { createClient, type DossierCreate, type PortalClient } from '@dvc-kit/sdk';
 import { createSandbox, manualClock, type Sandbox, type SandboxOptions } from '@dvc-kit/sandbox';
 import { afterEach } from 'vitest';
 
@@ -99,4 +99,20 @@ export async function birthDraftWithDocuments(client: PortalClient): Promise<Dos
     documents.push({ documentCode, attachmentId: attachment.id });
   }
   return { ...birthDraft, data: validBirthData(), documents };
+}
+
+/** A client of citizen An on a fresh sandbox, recording its requests. */
+export async function recordedClient(): Promise<{
+  sandbox: Awaited<ReturnType<typeof start>>;
+  client: PortalClient;
+  seen: ReturnType<typeof recorder>;
+}> {
+  const sandbox = await start();
+  const seen = recorder();
+  const client = createClient({
+    baseUrl: sandbox.api,
+    auth: 'sandbox-citizen-an',
+    middleware: [seen.middleware],
+  });
+  return { sandbox, client, seen };
 }
