@@ -26,6 +26,7 @@ import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
 import { paymentCheckoutRoutes } from './routes/payment-checkout.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxControlRoutes } from './routes/sandbox-controls.js';
+import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 import { statisticsRoutes } from './routes/statistics.js';
 import { procedureRoutes } from './routes/procedures.js';
 
@@ -66,6 +67,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   // Dossiers move on the lifecycle clock; catching up before each request makes a manual clock exact.
   app.use('/v1/*', async (_c, next) => {
     ctx.lifecycle.tick();
+    ctx.webhooks.tick();
     await next();
   });
 
@@ -83,6 +85,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   dossierSupplementRoutes(app, ctx);
   paymentRoutes(app, ctx);
   paymentCheckoutRoutes(app, ctx);
+  webhookEndpointRoutes(app, ctx);
   sandboxControlRoutes(app, ctx);
   statisticsRoutes(app, ctx);
 

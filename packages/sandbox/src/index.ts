@@ -6,6 +6,7 @@ export { createSandbox, DEFAULT_DATA_DIR, type Sandbox, type SandboxOptions } fr
 export { contractPath, readContract, type OpenApiDocument } from './contract.js';
 export type { LifecycleOptions } from './lifecycle/clock-advance.js';
 export type { FaultOptions } from './internal/faults.js';
+export type { WebhookOptions } from './webhooks/dispatcher.js';
 export { manualClock, systemClock, type Clock, type ManualClock } from './clock.js';
 export { consoleLogger, silentLogger, type Logger, type LogFields } from './logger.js';
 export { ApiError, type ApiIssue, type ErrorBody, type LocalizedMessage } from './errors.js';

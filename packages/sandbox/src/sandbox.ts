@@ -18,6 +18,8 @@ import { systemClock, type Clock } from './clock.js';
 import type { FaultOptions } from './internal/faults.js';
 import { silentLogger, type Logger } from './logger.js';
 import { Store } from './store/store.js';
+import { createDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
+import { deliveryOps } from './webhooks/events.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {
@@ -45,6 +47,8 @@ export interface SandboxOptions {
   lifecycle?: LifecycleOptions;
   /** Fault injection for resilience tests (default: none). */
   faults?: FaultOptions;
+  /** Webhook deliveries: retry delays on the sandbox clock and the receiver timeout. */
+  webhooks?: WebhookOptions;
   /** Browser origins allowed by CORS besides this machine's (`http://localhost:*` and the like), or `'*'`. */
   corsOrigins?: readonly string[] | '*';
 }
@@ -89,7 +93,19 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store.close();
     throw error;
   }
+  const webhooks = createDispatcher(store, clock, logger, options.webhooks);
+  // Absolute URLs in webhook events (a payment's checkoutUrl); set once the port is known.
+  let baseUrl = '';
+  store.derive = (ops) => {
+    const deliveries = deliveryOps(ops, store, clock.now(), baseUrl);
+    if (deliveries.length > 0)
+      setImmediate(() => {
+        webhooks.tick();
+      });
+    return deliveries;
+  };
   const app = createApp({
+    webhooks,
     store,
     clock,
     lifecycle,
@@ -116,10 +132,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store.close();
     throw error;
   }
-  // Dossiers also move while nobody calls (for webhooks); a request catches up anyway.
+  // Dossiers also move, and webhooks go out, while nobody calls; a request catches up anyway.
   const timer = setInterval(() => {
     try {
       lifecycle.tick();
+      webhooks.tick();
+      store.pruneIdempotency();
     } catch (error) {
       logger.error('lifecycle tick failed', { error: error instanceof Error ? error.name : 'unknown' });
     }
@@ -127,26 +145,30 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   timer.unref();
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  baseUrl = `http://${urlHost}:${port}`;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: baseUrl,
     port,
     dataDir,
     close(): Promise<void> {
       clearInterval(timer);
-      closing ??= new Promise<void>((done, fail) => {
-        server.close((error) => {
-          try {
-            store.close();
-          } catch (storeError) {
-            fail(storeError instanceof Error ? storeError : new Error(String(storeError)));
-            return;
-          }
-          if (error !== undefined) fail(error);
-          else done();
-        });
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
-      });
+      closing ??= webhooks.close().then(
+        () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => {
+              try {
+                store.close();
+              } catch (storeError) {
+                fail(storeError instanceof Error ? storeError : new Error(String(storeError)));
+                return;
+              }
+              if (error !== undefined) fail(error);
+              else done();
+            });
+            if ('closeIdleConnections' in server) server.closeIdleConnections();
+          }),
+      );
       return closing;
     },
   };

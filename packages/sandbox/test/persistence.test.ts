@@ -20,7 +20,9 @@ import {
   type Dossier,
 } from './support/dossiers.js';
 import { pdfBytes, upload, type Attachment } from './support/attachments.js';
+import { clientToken } from './support/clients.js';
 import { call } from './support/http.js';
+import { startReceiver } from './support/receiver.js';
 import { createPayment, decide, submittedBirth, type Payment } from './support/payments.js';
 
 const dirs: string[] = [];
@@ -139,6 +141,36 @@ describe('persistence', () => {
       expect(replay.body.id).toBe(payment.id);
     } finally {
       await second.close();
+    }
+  });
+
+  it('keeps pending webhook deliveries across a restart and retries them', async () => {
+    const dir = dataDir();
+    const clock = manualClock(MONDAY_9AM);
+    const receiver = await startReceiver((n) => (n === 1 ? 503 : 204));
+    try {
+      const first = await createSandbox({ port: 0, dataDir: dir, clock, lifecycle: { auto: false } });
+      const endpoint = await call<{ id: string }>(first, 'POST', '/v1/webhook-endpoints', {
+        as: await clientToken(first),
+        json: { url: receiver.url, events: ['dossier.status_changed'] },
+      });
+      expect(endpoint.status).toBe(201);
+      await submittedBirth(first, 'hook-restart');
+      const refused = await receiver.next();
+      await first.close();
+
+      clock.advance(5_000);
+      const second = await createSandbox({ port: 0, dataDir: dir, clock, lifecycle: { auto: false } });
+      try {
+        await call(second, 'GET', '/v1/admin-units/provinces/01');
+        const retried = await receiver.next();
+        expect(retried.headers['webhook-id']).toBe(refused.headers['webhook-id']);
+        expect(retried.raw).toBe(refused.raw);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await receiver.close();
     }
   });
 

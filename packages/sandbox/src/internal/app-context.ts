@@ -5,6 +5,7 @@ import type { SigningKey } from '../auth/oidc/keys.js';
 import type { RefreshTokens } from '../auth/oidc/refresh-tokens.js';
 import type { Clock } from '../clock.js';
 import type { Lifecycle } from '../lifecycle/lifecycle.js';
+import type { Dispatcher } from '../webhooks/dispatcher.js';
 import type { FaultOptions } from './faults.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
@@ -22,6 +23,8 @@ export interface AppContext {
   /** Refresh tokens issued (in memory). */
   refreshTokens: RefreshTokens;
   lifecycle: Lifecycle;
+  /** Webhook deliveries. */
+  webhooks: Dispatcher;
   faults: FaultOptions;
   /** Origins allowed besides this machine's, or `'*'`. */
   corsOrigins: readonly string[] | '*' | undefined;

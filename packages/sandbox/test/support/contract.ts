@@ -120,3 +120,10 @@ export function conformanceProblems(res: ReceivedResponse): string[] {
   }
   return problems;
 }
+
+/** Checks a webhook delivery's body against the contract's `webhooks.<type>` request schema. */
+export function webhookBodyProblems(type: string, body: unknown): string[] {
+  const pointer = `/webhooks/${esc(type)}/post/requestBody/content/application~1json/schema`;
+  const result = validatorAt(pointer).validate(body, { locale: 'en' });
+  return result.ok ? [] : result.issues.map((i) => `${type} ${i.pointer || '(root)'}: ${i.message}`);
+}
