@@ -11,23 +11,25 @@ function hasStories(dir: string): boolean {
   );
 }
 
-/** Story globs for the packages that have stories (a glob that matches nothing makes Storybook warn). */
+/**
+ * Story globs (relative to this folder, as the vitest plugin expects) for the packages that have
+ * stories: a glob that matches nothing makes Storybook warn.
+ */
 const packageStories = readdirSync(packagesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .map((entry) => join(packagesDir, entry.name, 'src'))
-  .filter((src) => {
+  .filter((entry) => {
     try {
-      return hasStories(src);
+      return hasStories(join(packagesDir, entry.name, 'src'));
     } catch {
       return false;
     }
   })
-  .map((src) => `${src}/**/*.stories.ts`);
+  .map((entry) => `../packages/${entry.name}/src/**/*.stories.ts`);
 
 /** Storybook for designers and web teams: every component story, its docs and its accessibility check. */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['./stories/**/*.stories.ts', ...packageStories],
+  stories: packageStories,
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal(viteConfig) {

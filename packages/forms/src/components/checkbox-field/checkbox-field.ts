@@ -8,6 +8,7 @@ import { defineElement } from '../../internal/controls/define.js';
  * A single checkbox whose value is a boolean. When `required`, it must be checked (a consent, a
  * declaration). The form submits `on` when it is checked, nothing when it is not.
  *
+ * @customElement dvc-checkbox-field
  * @summary A labelled checkbox with a boolean value.
  * @csspart form-control - The wrapper around everything.
  * @csspart choice - The row holding the box and its label.

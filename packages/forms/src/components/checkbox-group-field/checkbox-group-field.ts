@@ -6,6 +6,7 @@ import { defineElement } from '../../internal/controls/define.js';
  * A group of checkboxes: any number of `options`. The value is the list of chosen values, in the
  * order of `options`; the form submits one entry per chosen value. When `required`, at least one.
  *
+ * @customElement dvc-checkbox-group-field
  * @summary A labelled group of checkboxes with a list value.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The group's label.

@@ -26,6 +26,7 @@ function readDisplayDate(text: string): string | undefined {
  * Page Up/Down by month, Shift+Page Up/Down by year, Home/End to the week's ends, Enter chooses,
  * Escape closes). The value is the ISO date `yyyy-mm-dd`, `''` when empty or not a real date.
  *
+ * @customElement dvc-date-field
  * @summary A Vietnamese date input with a keyboard-accessible calendar.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

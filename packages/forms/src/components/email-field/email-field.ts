@@ -5,6 +5,7 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * An email address field (`format: email`). A `schema` given to the element replaces the default one.
  *
+ * @customElement dvc-email-field
  * @summary An email address input.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

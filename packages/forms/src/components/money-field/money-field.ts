@@ -11,6 +11,7 @@ import { moneyFieldStyles } from './money-field.styles.js';
  * shows it with grouped digits, `1.500.000`, followed by `₫`. The user may type `1500000` or
  * `1.500.000`; digits are grouped once the change is committed.
  *
+ * @customElement dvc-money-field
  * @summary A VND amount input with grouped digits.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

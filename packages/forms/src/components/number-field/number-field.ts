@@ -8,6 +8,7 @@ const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  * A number field. The value is a number, or `null` when empty; a decimal comma is accepted
  * (`2,5`). With no `schema`, any number is valid; give `{ type: 'integer', minimum: 1 }` and the like.
  *
+ * @customElement dvc-number-field
  * @summary A labelled, validated number input.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

@@ -11,6 +11,7 @@ import { personalIdFieldStyles } from './personal-id-field.styles.js';
  * Once the number is valid, it shows what the number says: the province where the birth was
  * registered (pre-2025 province), the sex and the year of birth.
  *
+ * @customElement dvc-personal-id-field
  * @summary A CCCD input that shows what the number decodes to.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

@@ -5,6 +5,7 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * A phone number field: a mobile (`0912345678`, `+84912345678`) or a landline (`vn-phone`). A `schema` given to the element replaces the default one.
  *
+ * @customElement dvc-phone-field
  * @summary A phone number input checked as a Vietnamese phone number.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

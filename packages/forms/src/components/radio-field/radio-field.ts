@@ -6,6 +6,7 @@ import { defineElement } from '../../internal/controls/define.js';
  * A radio group: one choice among `options`. Tab reaches the group (the chosen radio, else the
  * first), arrow keys move the choice. The value is the chosen option's `value`, `''` when none.
  *
+ * @customElement dvc-radio-field
  * @summary A labelled radio group.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The group's label.

@@ -13,6 +13,7 @@ import { selectFieldStyles } from './select-field.styles.js';
  * more, a searchable combobox (ARIA 1.2 pattern: type to filter, ignoring diacritics; arrow keys
  * move, Enter chooses, Escape closes). The value is the chosen option's `value`, `''` when none.
  *
+ * @customElement dvc-select-field
  * @summary A select that becomes searchable when it is long.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

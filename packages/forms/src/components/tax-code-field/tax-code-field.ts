@@ -5,6 +5,7 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * A tax code (mã số thuế) field: 10 digits, or 13 for a branch written `XXXXXXXXXX-XXX`, with its check digit (`vn-tax-code`). A `schema` given to the element replaces the default one.
  *
+ * @customElement dvc-tax-code-field
  * @summary A tax code input checked digit by digit.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

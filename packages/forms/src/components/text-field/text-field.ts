@@ -4,6 +4,7 @@ import { TextInputControl } from '../../form-control/text-input-control.js';
 /**
  * A one-line text field.
  *
+ * @customElement dvc-text-field
  * @summary A labelled, validated one-line text input.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.

@@ -7,6 +7,7 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * A multi-line text field.
  *
+ * @customElement dvc-textarea-field
  * @summary A labelled, validated `<textarea>`.
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.
