@@ -4,14 +4,14 @@ import './form.js';
 import type { DvcForm } from './form.js';
 
 /** The args of a form story. */
-interface FormArgs {
+type FormArgs = {
   slug: string;
   filled: boolean;
   disabled: boolean;
   readonly: boolean;
-}
+};
 
-function render(args: FormArgs, context: StoryContext): HTMLElement {
+function render(args: FormArgs, context: StoryContext<FormArgs>): HTMLElement {
   const form = document.createElement('dvc-form');
   const locale = context.globals['locale'] === 'en' ? 'en' : 'vi';
   Object.assign(form, {
