@@ -169,3 +169,25 @@ export function renderReport(r: Results, notes = ''): string {
     '',
   ].join('\n');
 }
+
+/**
+ * `page` with the block between `<!-- name:begin -->` and `<!-- name:end -->` replaced by `body`
+ * (appended when the markers are missing). docs/benchmarks.md holds one block per package's bench,
+ * and each bench rewrites only its own.
+ */
+export function replaceSection(page: string, name: string, body: string): string {
+  const begin = `<!-- ${name}:begin -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${begin}\n\n${body.trim()}\n\n${end}`;
+  const from = page.indexOf(begin);
+  const to = page.indexOf(end);
+  if (from >= 0 && to > from) return page.slice(0, from) + block + page.slice(to + end.length);
+  return `${page.trimEnd()}\n\n${block}\n`;
+}
+
+/** The validation report as a section of the page: its headings one level down. */
+export function asSection(report: string): string {
+  return report
+    .replace(/^# Benchmarks$/m, '## The validation core')
+    .replace(/^(#{2,}) (?!The validation core$)/gm, '#$1 ');
+}

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: measures the compiled validator against Ajv 2020 and a hand-written zod schema on
- * a ~60-field residence application, plus compile time and bundle size, and rewrites
- * docs/benchmarks.md. Run through esbuild (see the `bench` script), never as part of `npm test`.
+ * a ~60-field residence application, plus compile time and bundle size, and rewrites its section
+ * of docs/benchmarks.md (between `<!-- validation:begin -->` and `<!-- validation:end -->`). Run through esbuild (see the `bench` script), never as part of `npm test`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -15,7 +15,7 @@ import schema from './fixtures/residence-application.schema.json';
 import valid from './fixtures/residence-application.valid.json';
 import { buildResidenceZod } from './hand-written-zod.js';
 import { compileTimes, sink, throughput } from './measure.js';
-import { renderReport, type Environment } from './report.js';
+import { asSection, renderReport, replaceSection, type Environment } from './report.js';
 
 function repositoryRoot(from: string): string {
   let dir = resolve(from);
@@ -139,7 +139,7 @@ const notes = existsSync(notesFile)
   : '';
 // Formatted with the repository's prettier, so `prettier --check .` stays green after a run.
 const prettier = await import('prettier');
-const markdown = await prettier.format(
+const section = asSection(
   renderReport(
     {
       env,
@@ -153,8 +153,13 @@ const markdown = await prettier.format(
     },
     notes,
   ),
-  { ...(await prettier.resolveConfig(out)), filepath: out },
 );
+// Only this package's section is rewritten; the sdk's bench writes its own (`<!-- sdk:begin -->`).
+const page = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n';
+const markdown = await prettier.format(replaceSection(page, 'validation', section), {
+  ...(await prettier.resolveConfig(out)),
+  filepath: out,
+});
 writeFileSync(out, markdown);
 log(markdown);
 log(`Wrote ${out} (sink ${sink.n > 0 ? 'ok' : 'empty'})`);
