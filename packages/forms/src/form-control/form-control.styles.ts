@@ -128,4 +128,16 @@ export const formControlStyles: CSSResult = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  @media (forced-colors: active) {
+    .input:focus-visible,
+    .button:focus-visible,
+    .choice input:focus-visible {
+      outline-color: Highlight;
+    }
+    .error-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+    }
+  }
 `;

@@ -79,7 +79,7 @@ export function renderCalendar(view: CalendarView): TemplateResult {
     >
       <thead>
         <tr>
-          ${t.weekdaysShort.map((day, i) => html`<th scope="col" abbr=${t.weekdays[i] ?? day}>${day}</th>`)}
+          ${t.weekdaysShort.map((day, i) => html`<th part="weekday" scope="col" abbr=${t.weekdays[i] ?? day}>${day}</th>`)}
         </tr>
       </thead>
       <tbody>

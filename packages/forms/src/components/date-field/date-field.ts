@@ -38,6 +38,7 @@ function readDisplayDate(text: string): string | undefined {
  * @csspart calendar-title - The month and year shown.
  * @csspart calendar-nav - The previous/next month and year buttons.
  * @csspart calendar-grid - The grid of days.
+ * @csspart weekday - A weekday heading of the grid.
  * @csspart day - A day of the grid.
  * @csspart calendar-close - The close button.
  * @csspart error - The error message.

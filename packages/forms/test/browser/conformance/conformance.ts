@@ -158,6 +158,19 @@ export function runConformance(spec: ControlSpec): void {
       expect(shownError(control)).toBe('Error: Nhãn is required.');
     });
 
+    it('fits a 320 px wide screen without horizontal scrolling', async () => {
+      const { form, control } = await mount(
+        spec,
+        'required hint="Gợi ý dài để xem chữ có xuống dòng trên màn hình hẹp"',
+      );
+      form.style.setProperty('inline-size', '320px');
+      control.reportValidity();
+      await settle(control);
+      const wrapper = control.shadowRoot!.querySelector('[part~="form-control"]')!;
+      expect(wrapper.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+      expect(wrapper.scrollWidth).toBeLessThanOrEqual(wrapper.clientWidth);
+    });
+
     it('has no axe violation, with and without an error shown', async () => {
       const { form, control } = await mount(spec, 'required hint="Gợi ý"');
       expect(await axeViolations(form)).toEqual([]);
