@@ -91,13 +91,22 @@ export class FormStore {
   error(pointer: string): string {
     return this.errors.get(pointer) ?? '';
   }
+  /** The pointers that show a message. */
+  errorPointers(): string[] {
+    return [...this.errors.keys()];
+  }
 
   /** Sets the value at `pointer` (`undefined` removes it), revalidating it if it shows a message. */
   set(pointer: string, value: unknown): void {
-    setAt(this.data, pointer, value);
     const changed = new Set<string>([pointer]);
+    if (pointer.endsWith('/province') && getAt(this.data, pointer) !== value) {
+      // A commune belongs to one province: choosing another province empties it.
+      const commune = `${parentPointer(pointer)}/commune`;
+      setAt(this.data, commune, undefined);
+      changed.add(commune);
+    }
+    setAt(this.data, pointer, value);
     this.recompute(changed);
-    if (pointer.endsWith('/province')) changed.add(`${parentPointer(pointer)}/commune`);
     if (this.live.has(pointer)) this.check(pointer, changed);
     this.notify(changed);
   }

@@ -66,6 +66,18 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     return this.renders;
   }
 
+  /** Focuses the field once it (and its widget) have rendered. */
+  async focusWhenReady(): Promise<void> {
+    await this.updateComplete;
+    const inner = this.widget ?? this.querySelector('dvc-form-field');
+    if (inner instanceof DvcFormField) {
+      await inner.focusWhenReady();
+      return;
+    }
+    await (inner as Partial<LitElement> | null)?.updateComplete;
+    this.focus();
+  }
+
   itemFields(index: number): FieldNode[] {
     let fields = this.items.get(index);
     if (fields === undefined) {
@@ -80,8 +92,10 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     const next: unknown[] = [...(Array.isArray(list) ? (list as unknown[]) : []), {}];
     this.store.set(this.node.pointer, next);
     this.store.emitChange(this.node.pointer);
-    void this.updateComplete.then(() => {
-      this.querySelector<HTMLElement>(`li:nth-of-type(${next.length}) dvc-form-field`)?.focus();
+    void this.updateComplete.then(async () => {
+      await this.querySelector<DvcFormField>(
+        `li:nth-of-type(${next.length}) dvc-form-field`,
+      )?.focusWhenReady();
     });
   }
 

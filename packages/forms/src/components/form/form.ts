@@ -130,8 +130,11 @@ export class DvcForm extends LitElement {
 
   /** Moves focus to the first field with a message; `false` when there is none. */
   focusFirstError(): boolean {
-    const first = this.summary.find((item) => item.pointer !== '');
-    return first !== undefined && this.store?.focus(first.pointer) === true;
+    const store = this.store;
+    if (store === undefined) return false;
+    const shown = store.errorPointers().map((pointer) => ({ pointer }));
+    const first = inFieldOrder(store, shown).find((item) => item.pointer !== '');
+    return first !== undefined && store.focus(first.pointer);
   }
 
   /**
