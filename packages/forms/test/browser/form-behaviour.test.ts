@@ -1,19 +1,13 @@
-import { getProcedureDefinition, procedureSamples } from '@dvc-kit/procedures';
+import { procedureSamples } from '@dvc-kit/procedures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { takeConsoleOutput } from '../../../../test-utils/console.js';
 import type { DvcForm } from '../../src/components/form/form.js';
-import { control, field, mountForm, settle, widget } from './helpers/form-fixture.js';
+import { control, definition, field, mountForm, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-function definition(slug: string): NonNullable<ReturnType<typeof getProcedureDefinition>> {
-  const found = getProcedureDefinition(slug);
-  if (found === undefined) throw new Error(slug);
-  return found;
-}
 
 function radio(form: DvcForm, pointer: string, value: string): HTMLInputElement {
   const input = widget(form, pointer).shadowRoot?.querySelector<HTMLInputElement>(`input[value="${value}"]`);

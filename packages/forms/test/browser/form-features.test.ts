@@ -1,18 +1,12 @@
-import { getProcedureDefinition, procedureSamples } from '@dvc-kit/procedures';
+import { procedureSamples } from '@dvc-kit/procedures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { AdminUnitsProvider } from '../../src/components/form/admin-units.js';
-import { control, field, mountForm, settle, widget } from './helpers/form-fixture.js';
+import { control, definition, field, mountForm, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-function definition(slug: string): NonNullable<ReturnType<typeof getProcedureDefinition>> {
-  const found = getProcedureDefinition(slug);
-  if (found === undefined) throw new Error(slug);
-  return found;
-}
 
 function buttons(root: Element, part: string): HTMLButtonElement[] {
   return [...root.querySelectorAll<HTMLButtonElement>(`button[part~="${part}"]`)];

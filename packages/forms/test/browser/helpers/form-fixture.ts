@@ -1,4 +1,5 @@
 /** Mounting a `<dvc-form>` in the test page and reaching into its shadow root. */
+import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/procedures';
 import '../../../src/components/form/form.js';
 import type { DvcForm } from '../../../src/components/form/form.js';
 import type { DvcFormField } from '../../../src/components/form/form-field.js';
@@ -62,4 +63,11 @@ export function control(form: DvcForm, pointer: string): HTMLInputElement {
   );
   if (inner === null || inner === undefined) throw new Error(`No control at ${pointer}`);
   return inner;
+}
+
+/** The reference definition `slug` (throws when there is none). */
+export function definition(slug: string): ProcedureDefinition {
+  const found = getProcedureDefinition(slug);
+  if (found === undefined) throw new Error(`No procedure ${slug}`);
+  return found;
 }
