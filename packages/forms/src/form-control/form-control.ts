@@ -1,15 +1,11 @@
 import type { Locale, ValidationIssue } from '@dvc-kit/validation';
-import {
-  html,
-  LitElement,
-  nothing,
-  type CSSResultGroup,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { validateField, validityFlag, type FieldSchema } from '../internal/controls/field-validation.js';
+import { validateField, type FieldSchema } from '../internal/controls/field-validation.js';
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
+import { validityOf } from '../internal/controls/validity.js';
+import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/control-parts.js';
+import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
 
 /** Properties whose change means the value must be checked again. */
@@ -36,16 +32,8 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  * @event input - When the user changes the value; `event.target.value` is the new value.
  * @event change - When the user commits a change.
  */
-export abstract class DvcFormControl<V = unknown> extends LitElement {
-  static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
+export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement {
   static override styles: CSSResultGroup = [formControlStyles];
-
-  /** The element's `ElementInternals`. */
-  protected readonly internals: ElementInternals = this.attachInternals();
 
   /** The name the value is submitted under. */
   @property({ reflect: true }) name = '';
@@ -87,34 +75,10 @@ export abstract class DvcFormControl<V = unknown> extends LitElement {
     });
   }
 
-  /** The `<form>` the control belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  /** The outer `<label>` elements of the control. */
-  get labels(): NodeList {
-    return this.internals.labels;
-  }
-  /** The control's validity state. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  /** The message of the current validity problem, or `''`. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  /** Whether the control takes part in constraint validation. */
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  /** Whether the control is valid; fires `invalid` when not. */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
   /** Like `checkValidity()`, and shows the message. */
-  reportValidity(): boolean {
+  override reportValidity(): boolean {
     this.showError();
-    return this.internals.reportValidity();
+    return super.reportValidity();
   }
 
   /** Validates the value now and shows the result; `true` when valid. */
@@ -250,17 +214,12 @@ export abstract class DvcFormControl<V = unknown> extends LitElement {
 
   /** The visible label, linked to the inner control. */
   protected renderLabel(): TemplateResult | typeof nothing {
-    if (this.label === '') return nothing;
-    return html`<label id="label" part="label" class="label" for="control"
-      >${this.label}${this.renderRequiredMarker()}</label
-    >`;
+    return this.label === '' ? nothing : controlLabel(this.label, this.renderRequiredMarker());
   }
 
   /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
   protected renderRequiredMarker(): TemplateResult | typeof nothing {
-    return this.required
-      ? html` <span part="required-marker" class="required-marker" aria-hidden="true">*</span>`
-      : nothing;
+    return this.required ? requiredMarker() : nothing;
   }
 
   /** The hint under the label. */
@@ -275,14 +234,7 @@ export abstract class DvcFormControl<V = unknown> extends LitElement {
 
   /** The message in a live region, prefixed by an icon and "Lỗi:" so it never relies on colour. */
   protected renderError(): TemplateResult {
-    return html`<div id="error" part="error" class="error" aria-live="polite">
-      ${
-        this.error === ''
-          ? nothing
-          : html`<span part="error-icon" class="error-icon" aria-hidden="true">!</span
-              ><span class="visually-hidden">${this.messages.errorPrefix} </span>${this.error}`
-      }
-    </div>`;
+    return errorRegion(this.error, this.messages.errorPrefix);
   }
 
   private computeIssue(): ValidationIssue | undefined {
@@ -306,15 +258,9 @@ export abstract class DvcFormControl<V = unknown> extends LitElement {
   }
 
   private syncValidity(): void {
-    const anchor = this.controlElement ?? undefined;
-    if (this.readonly || this.isDisabled) {
-      this.internals.setValidity({});
-    } else if (this.error !== '' && this.error !== this.issue?.message) {
-      this.internals.setValidity({ customError: true }, this.error, anchor);
-    } else if (this.issue !== undefined) {
-      this.internals.setValidity({ [validityFlag(this.issue.code)]: true }, this.issue.message, anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+    const barred = this.readonly || this.isDisabled;
+    const { flags, message } = validityOf({ barred, error: this.error, issue: this.issue });
+    if (message === '') this.internals.setValidity({});
+    else this.internals.setValidity(flags, message, this.controlElement ?? undefined);
   }
 }

@@ -54,30 +54,3 @@ export function validateField(input: FieldValidationInput): ValidationIssue | un
   const result = validator.validateAt('/value', data, { locale: input.locale });
   return result.ok ? undefined : result.issues[0];
 }
-
-/** The `ValidityState` flag that best matches an issue code. */
-export function validityFlag(code: string): keyof ValidityStateFlags {
-  switch (code) {
-    case 'required':
-      return 'valueMissing';
-    case 'type':
-      return 'badInput';
-    case 'pattern':
-    case 'format':
-      return 'patternMismatch';
-    case 'minimum':
-    case 'exclusive_minimum':
-      return 'rangeUnderflow';
-    case 'maximum':
-    case 'exclusive_maximum':
-      return 'rangeOverflow';
-    case 'min_length':
-      return 'tooShort';
-    case 'max_length':
-      return 'tooLong';
-    case 'multiple_of':
-      return 'stepMismatch';
-    default:
-      return 'customError';
-  }
-}

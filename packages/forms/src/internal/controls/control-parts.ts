@@ -1,0 +1,24 @@
+/** The pieces every control renders around its inner control: label, required marker, message. */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** The visible label, linked to the inner control (`id="control"`). */
+export function controlLabel(label: string, marker: TemplateResult | typeof nothing): TemplateResult {
+  return html`<label id="label" part="label" class="label" for="control">${label}${marker}</label>`;
+}
+
+/** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
+export function requiredMarker(): TemplateResult {
+  return html` <span part="required-marker" class="required-marker" aria-hidden="true">*</span>`;
+}
+
+/** The message in a live region, prefixed by an icon and "Lỗi:" so it never relies on colour. */
+export function errorRegion(error: string, prefix: string): TemplateResult {
+  return html`<div id="error" part="error" class="error" aria-live="polite">
+    ${
+      error === ''
+        ? nothing
+        : html`<span part="error-icon" class="error-icon" aria-hidden="true">!</span
+            ><span class="visually-hidden">${prefix} </span>${error}`
+    }
+  </div>`;
+}
