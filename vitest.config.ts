@@ -37,6 +37,17 @@ export default defineConfig({
         ],
       }),
       {
+        // The demo portal end to end: Vite serves the page, the sandbox the API, Chromium drives it.
+        extends: true,
+        test: {
+          name: 'node:examples',
+          root: 'examples/demo-portal',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+        },
+      },
+      {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: installs, builds what the demo needs and runs it, printing the URLs.
-// Until the demo portal exists, the demo is the sandbox of the portal API plus the Storybook.
+// `npm start`: installs, builds what the demo needs and runs it, printing the URLs: the demo portal
+// (examples/demo-portal) on the sandbox of the portal API, and the Storybook.
 // Ctrl-C (or SIGTERM) stops every process this script started.
 import { spawn } from 'node:child_process';
 import { bold, childEnv, green, installDependencies, red, resolvePnpm, root, run } from './lib/run.mjs';
@@ -30,6 +30,23 @@ const services = [
       '--data-dir',
       '.dvc-sandbox',
     ],
+  },
+  {
+    name: 'Demo portal (search, sign in, file and pay a dossier)',
+    port: Number(process.env.DEMO_PORT ?? 5173),
+    command: () => [pnpm.command, pnpm.prefix],
+    args: (port) => [
+      '--filter',
+      '@dvc-kit/example-demo-portal',
+      'exec',
+      'vite',
+      '--host',
+      host,
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    env: (ports) => ({ SANDBOX_URL: `http://${host}:${ports.sandbox}` }),
   },
   {
     name: 'Storybook (components, docs, accessibility checks)',
@@ -77,7 +94,7 @@ for (const service of services) {
   const [command, prefix] = service.command();
   const child = spawn(command, [...prefix, ...service.args(service.port)], {
     cwd: root,
-    env: childEnv,
+    env: { ...childEnv, ...service.env?.({ sandbox: services[0].port }) },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });

@@ -1,0 +1,75 @@
+/** The demo portal: a hash router over four pages, and the account area in the header. */
+import '@dvc-kit/forms';
+import { html, render, type TemplateResult } from 'lit';
+import { auth, client, completeSignIn, signIn, signedIn } from './portal.js';
+import { dossierPage } from './pages/dossier.js';
+import { dossiersPage } from './pages/dossiers.js';
+import { procedurePage } from './pages/procedure.js';
+import { searchPage } from './pages/search.js';
+import { problem } from './pages/problem.js';
+import { byId } from './dom.js';
+
+const main = byId('main');
+const account = byId('account');
+
+/** The page for a hash route. */
+function route(hash: string): Promise<TemplateResult> {
+  const [first = '', second] = (hash.split('?')[0] ?? '').replace(/^#\/?/, '').split('/');
+  if (first === 'procedures' && second) return procedurePage(decodeURIComponent(second));
+  if (first === 'dossiers' && second) return dossierPage(decodeURIComponent(second));
+  if (first === 'dossiers') return dossiersPage();
+  return searchPage(new URLSearchParams(hash.split('?')[1] ?? '').get('q') ?? '');
+}
+
+async function showAccount(): Promise<void> {
+  if (!(await signedIn())) {
+    render(
+      html`<button class="button" @click=${() => void signIn(location.hash || '#/')}>
+        Đăng nhập bằng VNeID
+      </button>`,
+      account,
+    );
+    return;
+  }
+  const me = await client.profile.retrieve().catch(() => undefined);
+  render(
+    html`<a href="#/dossiers">Hồ sơ của tôi</a>
+      <span class="who">${me?.fullName ?? ''}</span>
+      <button
+        class="button secondary"
+        @click=${async () => {
+          await auth.signOut();
+          await showAccount();
+          await show();
+        }}
+      >
+        Đăng xuất
+      </button>`,
+    account,
+  );
+}
+
+async function show(): Promise<void> {
+  main.setAttribute('aria-busy', 'true');
+  try {
+    render(await route(location.hash), main);
+  } catch (error) {
+    render(problem(error), main);
+  } finally {
+    main.removeAttribute('aria-busy');
+  }
+}
+
+window.addEventListener('hashchange', () => {
+  void show().then(() => {
+    main.focus();
+  });
+});
+
+const returnTo = await completeSignIn().catch((error: unknown) => {
+  render(problem(error), main);
+  return undefined;
+});
+if (returnTo !== undefined) history.replaceState(null, '', returnTo);
+await showAccount();
+await show();
