@@ -76,3 +76,26 @@ describe('client.dossiers', () => {
     await expect(binh.dossiers.retrieve(draft.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe('client.dossiers.supplement', () => {
+  it('answers a supplement request with new data (keyed), and processing resumes', async () => {
+    const sandbox = await start();
+    const client = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
+    const admin = createClient({ baseUrl: sandbox.api, auth: 'sandbox-admin' });
+    const body = await birthDraftWithDocuments(client);
+    const draft = await client.dossiers.create(body);
+    await client.dossiers.submit(draft.id);
+    for (const status of [2, 4, 5])
+      await admin.request({
+        method: 'POST',
+        path: `/sandbox/dossiers/${draft.id}/advance`,
+        body: { status },
+      });
+    expect((await client.dossiers.retrieve(draft.id)).status).toBe(5);
+    const data = { ...validBirthData(), resultCopies: 3 };
+    const resumed = await client.dossiers.supplement(draft.id, { note: 'Bổ sung số bản sao', data });
+    expect(resumed.status).toBe(4);
+    expect(resumed.data).toEqual(data);
+    expect((await client.dossiers.history(draft.id)).map((h) => h.status)).toEqual([1, 2, 4, 5, 4]);
+  });
+});

@@ -1,6 +1,15 @@
-import { verifyWebhook, WebhookVerificationError } from '@dvc-kit/sdk/server';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  clientCredentials,
+  createClient,
+  NotFoundError,
+  verifyWebhook,
+  WebhookVerificationError,
+} from '@dvc-kit/sdk/server';
 import { signWebhook } from '@dvc-kit/sdk/testing';
 import { describe, expect, it } from 'vitest';
+import { birthDraftWithDocuments, MONDAY_9AM, start } from './support/sandbox.js';
 
 const SECRET = `whsec_${btoa('a test key of 32 bytes, no more!')}`;
 const OLD_SECRET = `whsec_${btoa('the previous key, being rotated.')}`;
@@ -52,5 +61,63 @@ describe('verifyWebhook', () => {
     const headers = await signWebhook(event, SECRET);
     const error = await verifyWebhook(event, { ...headers }, OLD_SECRET).catch((e: unknown) => e);
     expect(JSON.stringify(error)).not.toContain(OLD_SECRET.slice(6));
+  });
+});
+
+describe('client.webhooks with the sandbox’s deliveries', () => {
+  it('registers an endpoint, receives a signed dossier event and verifies it; lists, reads and deletes', async () => {
+    const received: { body: string; headers: IncomingHttpHeaders }[] = [];
+    let arrived: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (arrived = resolve));
+    const receiver = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers });
+        res.writeHead(204).end();
+        arrived();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const { port } = receiver.address() as AddressInfo;
+    try {
+      const sandbox = await start();
+      const server = createClient({
+        baseUrl: sandbox.api,
+        auth: clientCredentials({
+          tokenEndpoint: `${sandbox.api}/auth/token`,
+          clientId: 'sandbox-server',
+          clientSecret: 'sandbox-server-secret',
+          scope: 'webhooks',
+        }),
+      });
+      const endpoint = await server.webhooks.create({
+        url: `http://127.0.0.1:${port}/hooks`,
+        events: ['dossier.status_changed'],
+      });
+      expect(endpoint.secret).toMatch(/^whsec_/);
+      expect((await server.webhooks.retrieve(endpoint.id)).url).toBe(`http://127.0.0.1:${port}/hooks`);
+      expect((await server.webhooks.list().toArray({ limit: 10 })).map((e) => e.id)).toEqual([endpoint.id]);
+
+      const citizen = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
+      const draft = await citizen.dossiers.create(await birthDraftWithDocuments(citizen));
+      await citizen.dossiers.submit(draft.id);
+      await first;
+      const delivery = received[0]!;
+      // The sandbox signs with its own (manual) clock, so the check uses that time as "now".
+      const now = MONDAY_9AM.getTime();
+      const event = await verifyWebhook<{ type: string }>(delivery.body, delivery.headers, endpoint.secret, {
+        now,
+      });
+      expect(event.type).toBe('dossier.status_changed');
+      await expect(verifyWebhook(delivery.body, delivery.headers, SECRET, { now })).rejects.toBeInstanceOf(
+        WebhookVerificationError,
+      );
+
+      await server.webhooks.delete(endpoint.id);
+      await expect(server.webhooks.retrieve(endpoint.id)).rejects.toBeInstanceOf(NotFoundError);
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });

@@ -5,7 +5,7 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 
 /** Keys whose values are personal data or secrets, wherever they appear in a body. */
 const PERSONAL_KEY =
-  /id(entification)?number|personalid|cccd|cmnd|passport|taxcode|socialinsurance|phone|mobile|email|fullname|name|birth|address|residence|detail|street|token|secret|password|verifier|code_challenge|^code$|^q$/i;
+  /id(entification)?number|personalid|cccd|cmnd|passport|taxcode|socialinsurance|phone|mobile|email|fullname|name|birth|address|residence|detail|street|token|secret|password|verifier|code_challenge/i;
 
 /** Values that look like identifiers, phones, e-mail addresses or bearer tokens, wherever they are. */
 const PERSONAL_VALUE = /\d{9,13}|\+84\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+|^Bearer\s|^(ey|sandbox-)[\w-]{8,}/i;

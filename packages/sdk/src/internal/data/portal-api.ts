@@ -618,8 +618,12 @@ export interface paths {
          * @description The answer carries the signing secret once. Each delivery is signed Standard-Webhooks style:
          *     `webhook-id`, `webhook-timestamp` (Unix seconds) and `webhook-signature` =
          *     `v1,<base64 HMAC-SHA256 over "<id>.<timestamp>.<raw body>">` with the secret's bytes.
-         *     Receivers reject timestamps more than 5 minutes away. Deliveries that do not get a 2xx are
-         *     retried with exponential backoff (5 s, 30 s, 2 min, 10 min, 1 h) and then given up.
+         *     Receivers reject timestamps more than 5 minutes away (in the sandbox the timestamp is the
+         *     sandbox clock's, so a test with a manual clock verifies against that clock). Deliveries that
+         *     do not get a 2xx are retried with exponential backoff (5 s, 30 s, 2 min, 10 min, 1 h, on the
+         *     sandbox clock) with the same `webhook-id` and body, and then given up. In the sandbox every
+         *     endpoint receives the events of every dossier and payment it subscribed to. Uses a
+         *     client-credentials token with the `webhooks` scope.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -1300,7 +1304,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No token, or an unknown, expired or forged one (`unauthorized`, `invalid_token`). */
+        /** @description No token, or an unknown, expired or forged one, or a JWT whose `iss` is not this server's issuer (`unauthorized`, `invalid_token`). */
         Unauthorized: {
             headers: {
                 /** @description `Bearer` with the error. */
@@ -1316,8 +1320,9 @@ export interface components {
          * @description The token may not do this (`forbidden`), e.g. the admin token on a citizen's route; or it
          *     lacks the operation's OAuth scope (`insufficient_scope`, with `WWW-Authenticate: Bearer
          *     error="insufficient_scope", scope="..."`). Persona tokens need `dossiers` for attachments
-         *     and dossiers, `payments` for payments; client tokens need `webhooks` for webhook endpoints.
-         *     A persona's fixed sandbox token carries every scope.
+         *     and dossiers, `payments` for payments, `profile` for the profile, `openid` for userinfo;
+         *     client tokens need `webhooks` for webhook endpoints. A persona's fixed sandbox token
+         *     carries every scope.
          */
         Forbidden: {
             headers: {
