@@ -34,3 +34,13 @@ export const KeyboardCalendar: Story = {
     await expect(host.value).toBe('2024-03-01');
   },
 };
+
+/** The calendar dialog left open, so the accessibility check covers it. */
+export const CalendarOpen: Story = {
+  args: { value: '2025-07-01' },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('dvc-date-field')!;
+    await userEvent.click(host.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!);
+    await expect(host.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull();
+  },
+};

@@ -77,3 +77,15 @@ export const Searchable: Story = {
     await expect(input).toHaveValue('Đà Nẵng');
   },
 };
+
+/** The searchable list open, so the accessibility check covers the listbox. */
+export const SearchableOpen: Story = {
+  args: { label: 'Tỉnh, thành phố', options: PROVINCES },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('dvc-select-field')!;
+    const input = host.shadowRoot!.querySelector('input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+  },
+};

@@ -21,3 +21,15 @@ export const Filled: Story = states['filled']!;
 export const WithError: Story = states['withError']!;
 export const Disabled: Story = states['disabled']!;
 export const ReadOnly: Story = states['readOnly']!;
+
+/** The dark theme, with an error shown: the accessibility check measures its contrast. */
+export const DarkTheme: Story = {
+  args: { required: true, value: 'Nguyễn Thị Lan', error: 'Họ, chữ đệm và tên không hợp lệ.' },
+  globals: { theme: 'dark' },
+};
+
+/** The high-contrast theme, with an error shown. */
+export const HighContrastTheme: Story = {
+  args: { required: true, value: 'Nguyễn Thị Lan', error: 'Họ, chữ đệm và tên không hợp lệ.' },
+  globals: { theme: 'high-contrast' },
+};
