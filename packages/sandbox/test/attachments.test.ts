@@ -122,7 +122,8 @@ describe('bad uploads', () => {
     });
   });
 
-  it("answers a file over the component's maxSizeMB with 413", async () => {
+  // Megabytes over HTTP: slow on a busy machine.
+  it("answers a file over the component's maxSizeMB with 413", { timeout: 30_000 }, async () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(pdfBytes());
     const res = await upload(sandbox, { bytes: big });
@@ -130,7 +131,8 @@ describe('bad uploads', () => {
     expect(res.body).toMatchObject({ error: { code: 'payload_too_large' } });
   });
 
-  it('answers 413 to a body over the upload limit, declared or streamed', async () => {
+  // Megabytes over HTTP: slow on a busy machine.
+  it('answers 413 to a body over the upload limit, declared or streamed', { timeout: 30_000 }, async () => {
     const small = await startSandbox({ maxUploadBytes: 4096 });
     try {
       const declared = await upload(small, { bytes: new Uint8Array(8192).fill(0x25) });

@@ -81,37 +81,42 @@ describe('persistence', () => {
     }
   });
 
-  it('keeps attachments across a restart; a failed upload leaves no file and no record', async () => {
-    const dir = dataDir();
-    const first = await start(dir);
-    const refused = await upload(first, { bytes: new TextEncoder().encode('plain text, not a PDF') });
-    expect(refused.status).toBe(422);
-    const tooBig = new Uint8Array(10 * 1024 * 1024 + 1);
-    tooBig.set(pdfBytes());
-    expect((await upload(first, { bytes: tooBig })).status).toBe(413);
-    expect(readdirSync(join(dir, 'blobs'))).toEqual([]);
-    expect(readFileSync(join(dir, 'journal.jsonl'), 'utf8')).not.toContain('attachment');
+  // Megabytes over HTTP: slow on a busy machine.
+  it(
+    'keeps attachments across a restart; a failed upload leaves no file and no record',
+    { timeout: 30_000 },
+    async () => {
+      const dir = dataDir();
+      const first = await start(dir);
+      const refused = await upload(first, { bytes: new TextEncoder().encode('plain text, not a PDF') });
+      expect(refused.status).toBe(422);
+      const tooBig = new Uint8Array(10 * 1024 * 1024 + 1);
+      tooBig.set(pdfBytes());
+      expect((await upload(first, { bytes: tooBig })).status).toBe(413);
+      expect(readdirSync(join(dir, 'blobs'))).toEqual([]);
+      expect(readFileSync(join(dir, 'journal.jsonl'), 'utf8')).not.toContain('attachment');
 
-    const bytes = pdfBytes('giữ lại');
-    const stored = await upload(first, { bytes, fileName: 'giấy tờ.pdf' });
-    expect(stored.status).toBe(201);
-    expect(readdirSync(join(dir, 'blobs'))).toEqual([stored.body.sha256]);
-    await first.close();
+      const bytes = pdfBytes('giữ lại');
+      const stored = await upload(first, { bytes, fileName: 'giấy tờ.pdf' });
+      expect(stored.status).toBe(201);
+      expect(readdirSync(join(dir, 'blobs'))).toEqual([stored.body.sha256]);
+      await first.close();
 
-    const second = await start(dir);
-    try {
-      const meta = await call<Attachment>(second, 'GET', `/v1/attachments/${stored.body.id}`, {
-        as: 'citizen-an',
-      });
-      expect(meta.body).toEqual(stored.body);
-      const content = await fetch(`${second.url}/v1/attachments/${stored.body.id}/content`, {
-        headers: { authorization: 'Bearer sandbox-citizen-an' },
-      });
-      expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
-    } finally {
-      await second.close();
-    }
-  });
+      const second = await start(dir);
+      try {
+        const meta = await call<Attachment>(second, 'GET', `/v1/attachments/${stored.body.id}`, {
+          as: 'citizen-an',
+        });
+        expect(meta.body).toEqual(stored.body);
+        const content = await fetch(`${second.url}/v1/attachments/${stored.body.id}/content`, {
+          headers: { authorization: 'Bearer sandbox-citizen-an' },
+        });
+        expect(new Uint8Array(await content.arrayBuffer())).toEqual(bytes);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 
   it('keeps payments and their keys across a restart; a failed payment stores nothing', async () => {
     const dir = dataDir();

@@ -7,9 +7,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { personas, SANDBOX_ADMIN_TOKEN } from './personas.js';
 import type { Principal } from './principal.js';
 
+/** Where a token is presented: the issuer its claims must name (JWT access tokens). */
+export interface TokenContext {
+  issuer: string;
+}
+
 /** Resolves a bearer token; `undefined` for an unknown, expired or forged one. */
 export interface Authenticator {
-  authenticate(token: string): Principal | undefined;
+  authenticate(token: string, context?: TokenContext): Principal | undefined;
 }
 
 function same(a: string, b: string): boolean {
@@ -32,9 +37,9 @@ export const fixedTokenAuthenticator: Authenticator = {
 /** Tries each authenticator in turn. */
 export function firstOf(authenticators: readonly Authenticator[]): Authenticator {
   return {
-    authenticate: (token) => {
+    authenticate: (token, context) => {
       for (const authenticator of authenticators) {
-        const principal = authenticator.authenticate(token);
+        const principal = authenticator.authenticate(token, context);
         if (principal !== undefined) return principal;
       }
       return undefined;

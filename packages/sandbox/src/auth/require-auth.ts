@@ -7,6 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { SandboxEnv } from '../internal/env.js';
 import { forbidden, insufficientScope, unauthorized } from '../internal/problems.js';
 import type { Authenticator } from './authenticator.js';
+import { issuerFor } from './oidc/issuer.js';
 
 /** Options of {@link requireAuth}. */
 export interface RequireAuthOptions {
@@ -29,7 +30,10 @@ export function requireAuth(
     const header = c.req.header('authorization');
     if (header === undefined || header.trim() === '') throw unauthorized('unauthorized');
     const match = /^Bearer[ ]+([\x21-\x7e]{1,4096})$/i.exec(header.trim());
-    const principal = match?.[1] === undefined ? undefined : authenticator.authenticate(match[1]);
+    const principal =
+      match?.[1] === undefined
+        ? undefined
+        : authenticator.authenticate(match[1], { issuer: issuerFor(c.req.url) });
     if (principal === undefined) throw unauthorized('invalid_token');
     if (principal.kind !== as) throw forbidden();
     const granted = principal.kind === 'admin' ? undefined : principal.scope;

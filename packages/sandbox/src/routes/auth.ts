@@ -28,7 +28,7 @@ export function authRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   });
   route(app, '/v1/profile', {
     get: [
-      requireAuth(ctx.authenticator),
+      requireAuth(ctx.authenticator, { scope: 'profile' }),
       (c) => {
         const principal = c.get('principal');
         const persona = principal.kind === 'persona' ? getPersona(principal.personaId) : undefined;

@@ -3,6 +3,7 @@
  * one the request came in on (`http://127.0.0.1:4010` by default).
  */
 import type { Context, Hono } from 'hono';
+import { issuerFor } from '../auth/oidc/issuer.js';
 import type { AppContext } from '../internal/app-context.js';
 import type { SandboxEnv } from '../internal/env.js';
 import { route } from '../internal/routing.js';
@@ -19,7 +20,7 @@ export const SUPPORTED_SCOPES: readonly string[] = Object.freeze([
 
 /** The issuer for a request: its origin followed by `/v1/auth`. */
 export function issuerOf(c: Context<SandboxEnv>): string {
-  return `${new URL(c.req.url).origin}/v1/auth`;
+  return issuerFor(c.req.url);
 }
 
 /** Registers `GET /v1/auth/.well-known/openid-configuration` and `GET /v1/auth/jwks`. */

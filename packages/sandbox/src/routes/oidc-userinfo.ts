@@ -37,7 +37,7 @@ export function userInfoClaims(persona: Persona, scope: string | undefined): Rec
 export function oidcUserInfoRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   route(app, '/v1/auth/userinfo', {
     get: [
-      requireAuth(ctx.authenticator),
+      requireAuth(ctx.authenticator, { scope: 'openid' }),
       (c) => {
         const principal = c.get('principal');
         const persona = principal.kind === 'persona' ? getPersona(principal.personaId) : undefined;

@@ -79,3 +79,50 @@ export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
+
+/**
+ * A POST through `node:http`, which (unlike fetch) sends the `Host` header it is given: the
+ * request a client makes when it reaches the sandbox under another name. Checked like {@link call}.
+ */
+export async function postWithHost<T = ErrorBody>(
+  sandbox: Pick<Sandbox, 'url'>,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<ApiResponse<T>> {
+  const { request } = await import('node:http');
+  const url = new URL(path, sandbox.url);
+  const res = await new Promise<{ status: number; headers: Headers; text: string }>((done, fail) => {
+    const req = request(url, { method: 'POST', headers, setHost: false }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () => {
+        const out = new Headers();
+        for (const [name, value] of Object.entries(incoming.headers)) {
+          if (typeof value === 'string') out.set(name, value);
+        }
+        done({
+          status: incoming.statusCode ?? 0,
+          headers: out,
+          text: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+  const contentType = res.headers.get('content-type');
+  const parsed: unknown =
+    contentType?.includes('json') === true && res.text !== '' ? JSON.parse(res.text) : res.text;
+  const problems = conformanceProblems({
+    method: 'POST',
+    pathname: url.pathname,
+    status: res.status,
+    contentType,
+    requestId: res.headers.get('x-request-id'),
+    text: res.text,
+    body: parsed,
+  });
+  if (problems.length > 0) throw new Error(`Contract violation:\n${problems.join('\n')}`);
+  return { status: res.status, headers: res.headers, body: parsed as T, text: res.text };
+}

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../clock.js';
-import type { Authenticator } from '../authenticator.js';
+import type { Authenticator, TokenContext } from '../authenticator.js';
 import { getPersona } from '../personas.js';
 import type { Principal } from '../principal.js';
 import { signJwt, verifyJwt, type JwtClaims } from './jwt.js';
@@ -76,12 +76,16 @@ function principalOf(claims: JwtClaims): Principal | undefined {
     : { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope };
 }
 
-/** Accepts this provider's access tokens: signature, type, audience and expiry on `clock`. */
+/**
+ * Accepts this provider's access tokens: signature, type, audience, expiry on `clock`, and the
+ * issuer when the context names one (a token issued at another origin is refused).
+ */
 export function jwtAuthenticator(key: SigningKey, clock: Clock): Authenticator {
   return {
-    authenticate(token: string): Principal | undefined {
+    authenticate(token: string, context?: TokenContext): Principal | undefined {
       const claims = verifyJwt(token, key, ACCESS_TYP);
       if (claims === undefined || claims['aud'] !== API_AUDIENCE) return undefined;
+      if (context !== undefined && claims['iss'] !== context.issuer) return undefined;
       const exp = claims['exp'];
       if (typeof exp !== 'number' || exp * 1000 <= clock.now().getTime()) return undefined;
       return principalOf(claims);
