@@ -15,7 +15,10 @@ export interface ErrorSummaryItem {
  *
  * @summary A list of the problems of a form, each linked to its field.
  * @event dvc-error-summary-select - Internal: a link was chosen; `detail.pointer` is its field.
- * @csspart summary - The box; @csspart title - its heading; @csspart list - the list; @csspart link - a link.
+ * @csspart summary - The box (`role="alert"`).
+ * @csspart title - Its heading.
+ * @csspart list - The list of problems.
+ * @csspart link - A link to a field.
  * @cssproperty --dvc-color-error - The border and link colour.
  */
 export class DvcErrorSummary extends LitElement {

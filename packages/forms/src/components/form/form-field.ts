@@ -19,7 +19,8 @@ import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
  * @csspart legend - The legend of a fieldset.
  * @csspart help - The help text below a field.
  * @csspart repeatable-item - One item of a repeatable group.
- * @csspart add-button - The button adding an item; @csspart remove-button - the button removing one.
+ * @csspart add-button - The button adding an item to a repeatable group.
+ * @csspart remove-button - The button removing an item.
  */
 export class DvcFormField extends LitElement implements RepeatableHost, LeafHost {
   /** The field. */

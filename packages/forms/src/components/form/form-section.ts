@@ -11,7 +11,9 @@ import type { AdminUnitsProvider } from './admin-units.js';
  * holds. It updates on its own when that changes. Rendered into its own light DOM.
  *
  * @summary A section of `<dvc-form>` (created by the form; not used alone).
- * @csspart section - The section; @csspart section-title - its heading; @csspart description - its description.
+ * @csspart section - The section.
+ * @csspart section-title - Its heading.
+ * @csspart description - Its description.
  */
 export class DvcFormSection extends LitElement {
   /** The section. */

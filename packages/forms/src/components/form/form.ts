@@ -33,12 +33,19 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * @event dvc-submit - A submit passed validation: `detail.data`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
  * @csspart error-summary - The error summary shown after a failed submit.
- * @csspart title - The procedure's name. @csspart step - A step; @csspart step-title - its heading.
- * @csspart section - A section; @csspart group - a group's fieldset; @csspart help - help under a field.
- * @csspart submit-button - The submit button. @csspart failure - The message shown in place of a form that cannot load.
+ * @csspart title - The procedure's name.
+ * @csspart step - A step.
+ * @csspart step-title - A step's heading.
+ * @csspart section - A section (also `section-title`, `description`).
+ * @csspart group - The fieldset of a group, address or repeatable group (also `legend`, `help`, `error`).
+ * @csspart repeatable-item - An item of a repeatable group (also `add-button`, `remove-button`).
+ * @csspart submit-button - The submit button.
+ * @csspart failure - The message shown in place of a form that cannot be loaded or shown.
  * @cssproperty --dvc-form-max-width - The widest the form grows (default 48rem).
- * @cssproperty --dvc-color-primary - Buttons and accents. @cssproperty --dvc-color-error - Errors and the summary.
- * @cssproperty --dvc-space-3 - The gap between fields. @cssproperty --dvc-font-family - The font.
+ * @cssproperty --dvc-color-primary - Buttons and accents.
+ * @cssproperty --dvc-color-error - Messages and the error summary.
+ * @cssproperty --dvc-space-3 - The gap between fields.
+ * @cssproperty --dvc-font-family - The font.
  */
 export class DvcForm extends LitElement {
   static formAssociated = true;
