@@ -73,6 +73,7 @@ export class PortalClient {
   readonly webhooks: Webhooks;
   readonly #context: ResourceContext;
 
+  /** Prefer `createClient(options)`. */
   constructor(options: ClientOptions) {
     this.#context = createCore(options);
     this.procedures = new Procedures(this.#context);

@@ -25,8 +25,8 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { PagePromise, type Page, type PageFetcher } from './pagination.js';
-export type { RequestSpec, RawBody } from './internal/transport.js';
-export type { ResourceContext } from './resources/resource.js';
+export type { RequestSpec, RawBody, Send } from './internal/transport.js';
+export type { CatalogueCache, ResourceContext } from './resources/resource.js';
 export { APIResource } from './resources/resource.js';
 export { Procedures } from './resources/procedures.js';
 export { Dossiers, type WaitCondition, type WaitForOptions } from './resources/dossiers.js';

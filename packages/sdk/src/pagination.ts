@@ -19,6 +19,7 @@ export class PagePromise<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
   readonly #fetchPage: PageFetcher<T>;
   #first: Promise<Page<T>> | undefined;
 
+  /** Wraps a page fetcher; resources make these, you iterate them. */
   constructor(fetchPage: PageFetcher<T>) {
     this.#fetchPage = fetchPage;
   }

@@ -247,3 +247,32 @@ describe('timeouts and cancellation', () => {
     await expect(uploading).rejects.toBeInstanceOf(AbortError);
   });
 });
+
+describe('middleware', () => {
+  it('runs per-call middleware inside the client’s, once per attempt', async () => {
+    const sandbox = await start();
+    const order: string[] = [];
+    const fault = faultOn('server-error', (n) => n === 1);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      ...fast,
+      middleware: [
+        (request, next) => {
+          order.push('client');
+          return next(request);
+        },
+        fault.middleware,
+      ],
+    });
+    await client.adminUnits.provinces().toArray({ limit: 1 });
+    await client.adminUnits.province('01', {
+      middleware: [
+        (request, next) => {
+          order.push('call');
+          return next(request);
+        },
+      ],
+    });
+    expect(order).toEqual(['client', 'client', 'client', 'call']);
+  });
+});

@@ -48,6 +48,7 @@ export interface RequestSpec {
   readonly responseType?: 'json' | 'response';
 }
 
+/** Sends one call (every attempt of it) and resolves to the parsed answer. */
 export type Send = (spec: RequestSpec, options?: RequestOptions) => Promise<unknown>;
 
 /** Builds the `send` function of a client. */

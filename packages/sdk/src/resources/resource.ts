@@ -1,15 +1,22 @@
 /** The base of every resource class: the client's `send` and its cache. */
-import type { PromiseCache } from '../internal/cache.js';
 import type { RequestSpec, Send } from '../internal/transport.js';
 import { PagePromise, type Page } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
+
+/** The catalogue and units cache: concurrent lookups of one key share a request. */
+export interface CatalogueCache {
+  /** The cached value of `key`, or what `load()` resolves to (then kept for the cache's ttl). */
+  get<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** Forgets everything. */
+  clear(): void;
+}
 
 /** What a resource needs from its client. */
 export interface ResourceContext {
   /** Sends one call through the client's transport. */
   readonly send: Send;
   /** The catalogue and units cache. */
-  readonly cache: PromiseCache;
+  readonly cache: CatalogueCache;
 }
 
 /** A group of endpoints of one API resource. */
