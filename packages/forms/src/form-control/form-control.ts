@@ -61,6 +61,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   private issue: ValidationIssue | undefined = undefined;
   private ownError = '';
   private initial: { value: V } | undefined = undefined;
+  private brokenSchema: FieldSchema | undefined = undefined;
 
   constructor() {
     super();
@@ -238,13 +239,22 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   private computeIssue(): ValidationIssue | undefined {
-    return validateField({
+    const input = {
       schema: this.fieldSchema(),
       label: this.accessibleLabel,
       required: this.required,
       value: this.schemaValue(),
       locale: this.locale,
-    });
+    };
+    try {
+      return validateField(input);
+    } catch (error) {
+      // A schema that does not compile is the page's mistake: say so once, keep the control usable.
+      if (this.brokenSchema !== input.schema)
+        console.error(`<${this.localName}>: its schema does not compile.`, error);
+      this.brokenSchema = input.schema;
+      return undefined;
+    }
   }
 
   private setOwnError(message: string): void {

@@ -79,3 +79,11 @@ describe('<dvc-date-field>', () => {
     expect(field.value).toBe('2024-05-10');
   });
 });
+
+describe('<dvc-date-field> given a date that does not exist', () => {
+  it('shows it as it is and says it is not valid, instead of failing', async () => {
+    const field = await mount('2025-02-30');
+    expect((part(field, 'input') as HTMLInputElement).value).toBe('2025-02-30');
+    expect(field.validate()).toBe(false);
+  });
+});

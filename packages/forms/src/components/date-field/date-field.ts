@@ -12,6 +12,11 @@ import { dateFieldStyles } from './date-field.styles.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether `iso` is a real calendar date. */
+function isIsoDate(iso: string): boolean {
+  return parseDisplayDate(`${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`) === iso;
+}
+
 /** Reads `dd/mm/yyyy` (or `ddmmyyyy`) into ISO. */
 function readDisplayDate(text: string): string | undefined {
   const trimmed = text.trim();
@@ -65,7 +70,7 @@ export class DvcDateField extends DvcFormControl<string> {
   }
 
   protected coerceValue(raw: unknown): string {
-    return typeof raw === 'string' && ISO.test(raw) ? raw : '';
+    return typeof raw === 'string' && ISO.test(raw) && isIsoDate(raw) ? raw : '';
   }
 
   protected formValue(): string | null {
@@ -154,8 +159,9 @@ export class DvcDateField extends DvcFormControl<string> {
     });
   }
 
+  /** `dd/mm/yyyy` for a real ISO date; anything else is shown as it is, for the message to explain. */
   private displayOf(iso: string): string {
-    return iso === '' ? '' : formatDisplayDate(iso);
+    return ISO.test(iso) && isIsoDate(iso) ? formatDisplayDate(iso) : iso;
   }
 
   private async moveTo(iso: string): Promise<void> {

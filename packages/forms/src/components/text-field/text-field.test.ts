@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { takeConsoleOutput } from '../../../../../test-utils/console.js';
 import './text-field.js';
 import type { DvcTextField } from './text-field.js';
 
@@ -41,5 +42,19 @@ describe('<dvc-text-field>', () => {
     await userEvent.type(inner(field), 'ab');
     await userEvent.tab();
     expect(seen).toEqual(['input:a', 'input:ab', 'change:ab']);
+  });
+});
+
+describe('<dvc-text-field> given a schema that does not compile', () => {
+  it('reports it once on the console and stays usable', async () => {
+    const host = mount('<dvc-text-field label="Ghi chú"></dvc-text-field>');
+    const field = host.querySelector('dvc-text-field')!;
+    field.schema = { type: 'string', notAKeyword: true };
+    await field.updateComplete;
+    await userEvent.type(inner(field), 'abc');
+    expect(field.value).toBe('abc');
+    const errors = takeConsoleOutput('error');
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0]![0])).toContain('<dvc-text-field>: its schema does not compile.');
   });
 });
