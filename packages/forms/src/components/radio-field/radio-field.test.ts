@@ -29,4 +29,25 @@ describe('<dvc-radio-field>', () => {
       'label',
     );
   });
+
+  it('keeps its choice when read-only, with the pointer and the keyboard', async () => {
+    const field = document.createElement('dvc-radio-field');
+    field.label = 'Loại trích lục';
+    field.readonly = true;
+    field.value = 'birth';
+    field.options = [
+      { value: 'birth', label: 'Khai sinh' },
+      { value: 'marriage', label: 'Kết hôn' },
+    ];
+    document.body.append(field);
+    await field.updateComplete;
+    const radios = field.shadowRoot!.querySelectorAll('input');
+    await userEvent.click(radios[1]!);
+    expect(field.value).toBe('birth');
+    expect(radios[1]!.checked).toBe(false);
+    radios[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(field.value).toBe('birth');
+    expect(radios[0]!.checked).toBe(true);
+  });
 });
