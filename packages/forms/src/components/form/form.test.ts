@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { control, mountForm, settle, widget } from '../../../test/browser/helpers/form-fixture.js';
+import type { DvcChangeEvent } from '../../events/change.js';
 import type { DvcSubmitEvent } from '../../events/submit.js';
 
 const schema = {
@@ -101,5 +102,40 @@ describe('<dvc-form> rendering', () => {
       fields.map((f, i) => [f.node.pointer, f.renderCount - (before[i] ?? 0)]),
     );
     expect(renders).toEqual({ '/fullName': 0, '/phone': 0, '/note': 3 });
+  });
+
+  it('fires its events from the host, bubbling and composed, with copies of the data', async () => {
+    const form = await mountForm(schema, { data: { fullName: 'Nguyễn Lan' } });
+    const seen: Event[] = [];
+    const record = (e: Event): void => {
+      seen.push(e);
+    };
+    for (const type of ['dvc-change', 'dvc-invalid', 'dvc-submit'] as const)
+      document.addEventListener(type, record);
+    await userEvent.type(control(form, '/phone'), '0');
+    await form.submit();
+    await userEvent.type(control(form, '/phone'), '912345678');
+    await form.submit();
+    for (const type of ['dvc-change', 'dvc-invalid', 'dvc-submit'] as const)
+      document.removeEventListener(type, record);
+    expect(seen.map((e) => e.type)).toEqual([
+      'dvc-change',
+      'dvc-invalid',
+      ...Array<string>(9).fill('dvc-change'),
+      'dvc-submit',
+    ]);
+    expect(seen.every((e) => e.bubbles && e.composed && e.target === form)).toBe(true);
+    const change = seen[0] as DvcChangeEvent;
+    expect(change.detail).toEqual({
+      path: '/phone',
+      value: '0',
+      data: { fullName: 'Nguyễn Lan', phone: '0' },
+    });
+    change.detail.data['phone'] = 'changed';
+    expect(form.value['phone']).toBe('0912345678');
+    expect((seen.at(-1) as DvcSubmitEvent).detail.data).toEqual({
+      fullName: 'Nguyễn Lan',
+      phone: '0912345678',
+    });
   });
 });
