@@ -2,7 +2,8 @@
 import type { AuthProvider } from './auth/types.js';
 import { staticToken } from './auth/static-token.js';
 import { PromiseCache } from './internal/cache.js';
-import { createTransport, type RequestSpec } from './internal/transport.js';
+import type { RequestSpec } from './internal/request-spec.js';
+import { createTransport } from './internal/transport.js';
 import type { DeprecationNotice, Logger, LogLevel } from './logging.js';
 import type { Middleware } from './middleware.js';
 import type { RequestOptions } from './request-options.js';

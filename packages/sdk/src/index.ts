@@ -25,7 +25,8 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { PagePromise, type Page, type PageFetcher } from './pagination.js';
-export type { RequestSpec, RawBody, Send } from './internal/transport.js';
+export type { RequestSpec, RawBody } from './internal/request-spec.js';
+export type { Send } from './internal/transport.js';
 export type { CatalogueCache, ResourceContext } from './resources/resource.js';
 export { APIResource } from './resources/resource.js';
 export { Procedures } from './resources/procedures.js';

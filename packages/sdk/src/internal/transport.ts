@@ -10,6 +10,8 @@ import type { RequestOptions } from '../request-options.js';
 import { deprecationReporter } from './deprecation.js';
 import { errorFromResponse } from './make-error.js';
 import { maskBody, maskHeaders, maskUrl } from './mask.js';
+import { readJson, requestParts } from './request-parts.js';
+import type { RequestSpec } from './request-spec.js';
 import { backoffDelay, mayRetry, type Backoff } from './retry.js';
 import { anySignal, sleep } from './signals.js';
 
@@ -31,23 +33,6 @@ export interface TransportConfig {
   readonly onDeprecation: ((notice: DeprecationNotice) => void) | undefined;
 }
 
-/** A body that is built afresh for each attempt (so it can be sent again), or sent once. */
-export type RawBody = BodyInit | (() => BodyInit);
-
-/** One API call as a resource describes it. */
-export interface RequestSpec {
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  readonly path: string;
-  readonly query?: Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
-  /** A JSON body. */
-  readonly body?: unknown;
-  /** A non-JSON body; a `ReadableStream` is never sent twice. */
-  readonly rawBody?: RawBody;
-  readonly contentType?: string;
-  /** `response` hands back the `Response` unread (downloads). */
-  readonly responseType?: 'json' | 'response';
-}
-
 /** Sends one call (every attempt of it) and resolves to the parsed answer. */
 export type Send = (spec: RequestSpec, options?: RequestOptions) => Promise<unknown>;
 
@@ -67,16 +52,7 @@ export function createTransport(config: TransportConfig): Send {
   };
 
   return async function send(spec, options = {}) {
-    const url = new URL(base + spec.path);
-    for (const [key, value] of Object.entries(spec.query ?? {}))
-      if (value !== undefined)
-        url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
-    const headers = new Headers({ accept: 'application/json', 'accept-language': config.language });
-    for (const [k, v] of Object.entries({ ...config.headers, ...options.headers })) headers.set(k, v);
-    if (options.idempotencyKey !== undefined) headers.set('idempotency-key', options.idempotencyKey);
-    const json = spec.body === undefined ? undefined : JSON.stringify(spec.body);
-    if (json !== undefined) headers.set('content-type', 'application/json');
-    else if (spec.contentType !== undefined) headers.set('content-type', spec.contentType);
+    const { url, headers, json } = requestParts(base, config.language, config.headers, spec, options);
     const raw = spec.rawBody;
     const replayable = !(raw instanceof ReadableStream);
     const retryable = replayable && mayRetry(spec.method, headers);
@@ -116,19 +92,11 @@ export function createTransport(config: TransportConfig): Send {
         const requestId = response.headers.get('x-request-id') ?? undefined;
         log('info', `${where} ${response.status} ${Date.now() - started}ms`, { requestId, attempt });
         report(spec.method, url.pathname, response.headers);
+        if (response.ok && spec.responseType === 'response') return response;
+        const parsed = await readJson(response);
         if (response.ok) {
-          if (spec.responseType === 'response') return response;
-          const text = await response.text();
-          const parsed: unknown = text === '' ? undefined : JSON.parse(text);
           log('debug', `← ${where}`, { body: maskBody(parsed) });
           return parsed;
-        }
-        const text = await response.text();
-        let parsed: unknown;
-        try {
-          parsed = text === '' ? undefined : JSON.parse(text);
-        } catch {
-          parsed = undefined;
         }
         error = errorFromResponse(response.status, response.headers, parsed, config.language);
         if (response.status === 401 && token !== undefined && !authRetried && replayable && config.auth) {

@@ -1,5 +1,6 @@
 /** The base of every resource class: the client's `send` and its cache. */
-import type { RequestSpec, Send } from '../internal/transport.js';
+import type { RequestSpec } from '../internal/request-spec.js';
+import type { Send } from '../internal/transport.js';
 import { PagePromise, type Page } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
 
