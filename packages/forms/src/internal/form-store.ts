@@ -37,6 +37,8 @@ export class FormStore {
   private hiddenSections = new Set<string>();
   private readonly errors = new Map<string, string>();
   private readonly live = new Set<string>();
+  /** Pointers whose message came from elsewhere (`setIssues`): kept as given. */
+  private readonly external = new Set<string>();
   private readonly listeners = new Set<FormListener>();
   private readonly targets = new Map<string, FocusTarget>();
   /** Called when the citizen changed the value at a pointer (the form fires `dvc-change`). */
@@ -151,13 +153,24 @@ export class FormStore {
   }
 
   /** Shows `issues` (from validation or a server) on their fields; every other message goes. */
-  showIssues(issues: readonly Pick<ValidationIssue, 'pointer' | 'message'>[]): void {
+  showIssues(issues: readonly Pick<ValidationIssue, 'pointer' | 'message'>[], external = false): void {
     this.errors.clear();
+    this.external.clear();
+    if (external) for (const issue of issues) this.external.add(issue.pointer);
     for (const issue of issues) {
       if (!this.errors.has(issue.pointer)) this.errors.set(issue.pointer, issue.message);
       this.live.add(issue.pointer);
     }
     this.notify(null);
+  }
+
+  /** Words the messages of the form's own checks again, in the current locale. */
+  relocalize(): void {
+    const changed = new Set<string>();
+    for (const pointer of [...this.errors.keys()]) {
+      if (!this.external.has(pointer) && pointer !== '') this.check(pointer, changed);
+    }
+    this.notify(changed);
   }
 
   /** Clears every message. */
@@ -187,6 +200,7 @@ export class FormStore {
     const result = this.validator.validateAt(pointer, this.submission(), { locale: this.locale });
     const message = result.ok ? '' : (result.issues.find((i) => i.pointer === pointer)?.message ?? '');
     if (message === this.error(pointer)) return;
+    this.external.delete(pointer);
     if (message === '') this.errors.delete(pointer);
     else this.errors.set(pointer, message);
     changed.add(pointer);

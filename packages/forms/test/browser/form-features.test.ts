@@ -124,6 +124,17 @@ describe('states', () => {
     form.validate();
     await settle(form);
     expect(widget(form, '/death/cause').error).toMatch(/required/);
+    await form.setIssues([{ pointer: '/death/date', message: 'Ngày mất không khớp giấy báo tử.' }]);
+    form.locale = 'vi';
+    await settle(form);
+    expect(widget(form, '/death/date').error).toBe('Ngày mất không khớp giấy báo tử.');
+    form.validate();
+    form.locale = 'en';
+    await settle(form);
+    expect(widget(form, '/death/cause').error).toMatch(/required/);
+    const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
+    expect(summary.items.map((i) => i.message)).toEqual([widget(form, '/death/date').error]);
+    expect(widget(form, '/death/date').error).toMatch(/required/);
   });
 
   it('resets to the initial data and clears messages', async () => {

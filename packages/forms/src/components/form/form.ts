@@ -152,7 +152,7 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     const ordered = inFieldOrder(store, issues);
-    store.showIssues(ordered);
+    store.showIssues(ordered, true);
     await this.showSummary(ordered);
   }
 
@@ -175,6 +175,7 @@ export class DvcForm extends LitElement {
       this.syncFormValue();
     }
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
+    if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
   }
 
   protected override render(): TemplateResult {
@@ -279,6 +280,17 @@ export class DvcForm extends LitElement {
       this.failure = 'load';
       console.error(`<dvc-form>: could not load ${src}.`, error instanceof Error ? error.message : error);
     }
+  }
+
+  /** Words the shown messages and the summary in the new locale (issues from `setIssues` stay as given). */
+  private relocalize(): void {
+    const store = this.store;
+    if (store === undefined) return;
+    store.relocalize();
+    this.summary = this.summary.map((item) => ({
+      ...item,
+      message: store.error(item.pointer) || item.message,
+    }));
   }
 
   private syncStoreFlags(): void {
