@@ -5,11 +5,10 @@
  */
 import type { PaymentRecord } from '../store/records.js';
 import { formatVnd } from './format.js';
+import { escapeHtml } from '../internal/html.js';
 
 /** The Content-Security-Policy of the page (no script; the form posts to this origin). */
 export const CHECKOUT_CSP = "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 const STATUS = {
   pending: { vi: 'Chờ thanh toán', en: 'Pending' },

@@ -4,11 +4,10 @@
  */
 import { personas } from '../personas.js';
 import type { AuthorizeRequest } from './authorize-request.js';
+import { escapeHtml } from '../../internal/html.js';
 
 /** The Content-Security-Policy of the page (no script at all; the form posts to this origin). */
 export const PICKER_CSP = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function hidden(name: string, value: string | undefined): string {
   return value === undefined ? '' : `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
