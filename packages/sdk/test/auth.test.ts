@@ -1,4 +1,11 @@
-import { AuthenticationError, createClient, PermissionError, pkceAuth, type PkceAuth } from '@dvc-kit/sdk';
+import {
+  AuthenticationError,
+  createClient,
+  memoryStore,
+  PermissionError,
+  pkceAuth,
+  type PkceAuth,
+} from '@dvc-kit/sdk';
 import { clientCredentials } from '@dvc-kit/sdk/server';
 import { describe, expect, it } from 'vitest';
 import { start } from './support/sandbox.js';
@@ -159,5 +166,26 @@ describe('auth', () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ code: 'invalid_client' });
     expect(JSON.stringify(error)).not.toContain('not-the-secret-7f3a');
+  });
+
+  it('ends the session when the provider refuses the refresh token', async () => {
+    const sandbox = await start();
+    const store = memoryStore();
+    store.set(
+      'tokens',
+      JSON.stringify({ accessToken: 'old', expiresAt: 0, refreshToken: 'revoked-refresh' }),
+    );
+    const auth = pkceAuth({
+      issuer: `${sandbox.api}/auth`,
+      clientId: 'sandbox-portal',
+      redirectUri: 'http://localhost/cb',
+      store,
+    });
+    const error = await createClient({ baseUrl: sandbox.api, auth })
+      .profile.retrieve()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ code: 'invalid_grant' });
+    expect(await auth.tokens()).toBeUndefined();
   });
 });

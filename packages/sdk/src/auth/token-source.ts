@@ -1,4 +1,5 @@
 /** An `AuthProvider` over a renewable token: refreshed before expiry, concurrent refreshes merged. */
+import { AuthenticationError } from '../errors.js';
 import type { TokenStore } from './token-store.js';
 import type { OAuthOptions, TokenSet } from './token-set.js';
 import type { AuthProvider } from './types.js';
@@ -54,10 +55,17 @@ export class TokenSource implements AuthProvider {
   /** One renewal at a time: concurrent callers share it. */
   refresh(current: TokenSet | undefined): Promise<TokenSet | undefined> {
     this.#refreshing ??= this.#renew(current)
-      .then(async (tokens) => {
-        await this.save(tokens);
-        return tokens;
-      })
+      .then(
+        async (tokens) => {
+          await this.save(tokens);
+          return tokens;
+        },
+        async (error: unknown) => {
+          // A refused grant (an expired or revoked refresh token) ends the session.
+          if (error instanceof AuthenticationError) await this.save(undefined);
+          throw error;
+        },
+      )
       .finally(() => {
         this.#refreshing = undefined;
       });
