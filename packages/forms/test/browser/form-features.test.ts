@@ -36,6 +36,7 @@ describe('repeatable groups', () => {
     await userEvent.click(removes[0]!);
     await settle(form);
     expect(form.value['householdMembers']).toEqual([{}]);
+    expect(control(form, '/householdMembers/0/fullName').value).toBe('');
     const result = form.validate();
     expect(result.ok ? [] : result.issues.map((i) => i.pointer)).toContain('/householdMembers/0/fullName');
   });

@@ -104,6 +104,8 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     const list = this.store.value(this.node.pointer);
     const next = (Array.isArray(list) ? list : []).filter((_, i) => i !== index);
     this.store.forget(this.node.pointer);
+    // The items after the removed one move up: new nodes make every item field show its new value.
+    this.items.clear();
     this.store.set(this.node.pointer, next);
     this.store.emitChange(this.node.pointer);
     void this.updateComplete.then(() => {
