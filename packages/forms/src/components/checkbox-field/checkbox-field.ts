@@ -13,6 +13,7 @@ import { defineElement } from '../../internal/controls/define.js';
  * @csspart form-control - The wrapper around everything.
  * @csspart choice - The row holding the box and its label.
  * @csspart control - The inner `<input type="checkbox">` (also `checkbox`).
+ * @csspart checkbox - The same element as `control`, by its kind.
  * @csspart label - The label beside the box.
  * @csspart required-marker - The `*` of a required box.
  * @csspart hint - The hint.

@@ -13,6 +13,7 @@ import { defineElement } from '../../internal/controls/define.js';
  * @csspart required-marker - The `*` of a required group.
  * @csspart hint - The hint.
  * @csspart control - The `group` (also `group`).
+ * @csspart group - The same element as `control`, by its kind.
  * @csspart option - One choice: its checkbox and its label.
  * @csspart checkbox - A checkbox.
  * @csspart option-label - The label of a choice.

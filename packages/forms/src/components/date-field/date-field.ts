@@ -38,6 +38,7 @@ function readDisplayDate(text: string): string | undefined {
  * @csspart required-marker - The `*` of a required field.
  * @csspart hint - The hint.
  * @csspart control - The inner text `<input>` (also `input`).
+ * @csspart input - The same element as `control`, by its kind.
  * @csspart calendar-button - The button that opens the calendar.
  * @csspart calendar - The calendar dialog.
  * @csspart calendar-title - The month and year shown.

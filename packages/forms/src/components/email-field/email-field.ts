@@ -12,6 +12,7 @@ import { defineElement } from '../../internal/controls/define.js';
  * @csspart required-marker - The `*` of a required field.
  * @csspart hint - The hint.
  * @csspart control - The inner `<input>` (also `input`).
+ * @csspart input - The same element as `control`, by its kind.
  * @csspart error - The error message.
  * @csspart error-icon - The icon before the message.
  * @event input - When the user types; `event.target.value` is the new value.

@@ -18,6 +18,7 @@ import { moneyFieldStyles } from './money-field.styles.js';
  * @csspart required-marker - The `*` of a required field.
  * @csspart hint - The hint.
  * @csspart control - The inner `<input>` (also `input`).
+ * @csspart input - The same element as `control`, by its kind.
  * @csspart unit - The `₫` after the input.
  * @csspart error - The error message.
  * @csspart error-icon - The icon before the message.

@@ -15,6 +15,7 @@ const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  * @csspart required-marker - The `*` of a required field.
  * @csspart hint - The hint.
  * @csspart control - The inner `<input>` (also `input`).
+ * @csspart input - The same element as `control`, by its kind.
  * @csspart error - The error message.
  * @csspart error-icon - The icon before the message.
  * @event input - When the user types; `event.target.value` is the new number (or `null`).

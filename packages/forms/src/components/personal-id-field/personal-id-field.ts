@@ -18,6 +18,7 @@ import { personalIdFieldStyles } from './personal-id-field.styles.js';
  * @csspart required-marker - The `*` of a required field.
  * @csspart hint - The hint.
  * @csspart control - The inner `<input>` (also `input`).
+ * @csspart input - The same element as `control`, by its kind.
  * @csspart decoded - The list of what the number says.
  * @csspart error - The error message.
  * @csspart error-icon - The icon before the message.

@@ -13,6 +13,7 @@ import { defineElement } from '../../internal/controls/define.js';
  * @csspart required-marker - The `*` of a required group.
  * @csspart hint - The hint.
  * @csspart control - The `radiogroup` (also `group`).
+ * @csspart group - The same element as `control`, by its kind.
  * @csspart option - One choice: its radio and its label.
  * @csspart radio - A radio button.
  * @csspart option-label - The label of a choice.

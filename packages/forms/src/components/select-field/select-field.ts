@@ -20,6 +20,9 @@ import { selectFieldStyles } from './select-field.styles.js';
  * @csspart required-marker - The `*` of a required field.
  * @csspart hint - The hint.
  * @csspart control - The inner `<select>` (also `select`), or the combobox input (also `input combobox`).
+ * @csspart select - The same element as `control`, by its kind.
+ * @csspart input - The same element as `control`, by its kind.
+ * @csspart combobox - The same element as `control`, by its kind.
  * @csspart listbox - The list of matching options of the combobox.
  * @csspart option - An option of the combobox list.
  * @csspart error - The error message.

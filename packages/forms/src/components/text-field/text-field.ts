@@ -11,6 +11,7 @@ import { TextInputControl } from '../../form-control/text-input-control.js';
  * @csspart required-marker - The `*` of a required field.
  * @csspart hint - The hint.
  * @csspart control - The inner `<input>` (also `input`).
+ * @csspart input - The same element as `control`, by its kind.
  * @csspart error - The error message.
  * @csspart error-icon - The icon before the message.
  * @event input - When the user types; `event.target.value` is the new value.
