@@ -1,7 +1,8 @@
 import type { Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startSandbox } from './support/http.js';
-import { authorizeQuery, FORM, formBody, pkce, PORTAL, REDIRECT, type Tokens } from './support/oidc.js';
+import { personaToken } from './support/clients.js';
+import { FORM, formBody, type Tokens } from './support/oidc.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -9,24 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function login(persona: string, scope: string): Promise<string> {
-  const p = pkce();
-  const query = authorizeQuery(p.challenge, { login_hint: persona, sandbox_auto_approve: 'true', scope });
-  const auth = await call(sandbox, 'GET', `/v1/auth/authorize?${query}`);
-  const code = new URL(auth.headers.get('location') ?? '').searchParams.get('code') ?? '';
-  const res = await call<Tokens>(sandbox, 'POST', '/v1/auth/token', {
-    body: formBody({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT,
-      code_verifier: p.verifier,
-      client_id: PORTAL,
-    }),
-    headers: FORM,
-  });
-  expect(res.status).toBe(200);
-  return res.body.access_token;
-}
+const login = (persona: string, scope: string): Promise<string> => personaToken(sandbox, persona, scope);
 
 describe('GET /v1/auth/userinfo', () => {
   it("answers the persona's claims with the profile scope", async () => {

@@ -2,8 +2,8 @@ import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadForm } from './support/attachments.js';
 import { birthDraft, MONDAY_9AM } from './support/dossiers.js';
-import { call, postWithHost, startSandbox } from './support/http.js';
-import { authorizeQuery, FORM, formBody, pkce, PORTAL, REDIRECT, type Tokens } from './support/oidc.js';
+import { call, startSandbox } from './support/http.js';
+import { personaToken } from './support/clients.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -12,29 +12,8 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 /** An access token of citizen-an with `scope`, asked for with `host` as the Host header. */
-async function login(scope: string, host?: string): Promise<string> {
-  const p = pkce();
-  const query = authorizeQuery(p.challenge, {
-    login_hint: 'citizen-an',
-    sandbox_auto_approve: 'true',
-    scope,
-  });
-  const auth = await call(sandbox, 'GET', `/v1/auth/authorize?${query}`);
-  const code = new URL(auth.headers.get('location') ?? '').searchParams.get('code') ?? '';
-  const body = formBody({
-    grant_type: 'authorization_code',
-    code,
-    redirect_uri: REDIRECT,
-    code_verifier: p.verifier,
-    client_id: PORTAL,
-  });
-  const res =
-    host === undefined
-      ? await call<Tokens>(sandbox, 'POST', '/v1/auth/token', { body, headers: FORM })
-      : await postWithHost<Tokens>(sandbox, '/v1/auth/token', body, { ...FORM, host });
-  expect(res.status).toBe(200);
-  return res.body.access_token;
-}
+const login = (scope: string, host?: string): Promise<string> =>
+  personaToken(sandbox, 'citizen-an', scope, host);
 
 describe('scopes', () => {
   it('refuses dossiers, attachments and payments without their scopes (403 insufficient_scope)', async () => {
