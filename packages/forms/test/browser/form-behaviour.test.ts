@@ -200,4 +200,14 @@ describe('safe rendering', () => {
       .toBe('Không tải được biểu mẫu. Vui lòng thử lại sau.');
     expect(takeConsoleOutput('error')).toHaveLength(1);
   });
+
+  it('takes data that is not an object, and an unknown locale, without throwing', async () => {
+    const form = await mountForm(definition('death-registration'), {
+      data: 'oops' as unknown as Record<string, unknown>,
+      locale: 'fr' as 'vi',
+    });
+    expect(form.value).toEqual({ deceased: {}, death: {}, applicant: {} });
+    expect(widget(form, '/death/cause').label).toBe('Nguyên nhân chết');
+    expect(form.validate().ok).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { DvcSubmitEvent } from '../../events/submit.js';
 import { cloneData } from '../../internal/form-data.js';
 import { fieldId } from '../../internal/form-field-id.js';
 import { formMessages } from '../../internal/form-messages.js';
+import { isRecord } from '../../internal/form-pointer.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import type { FormStore } from '../../internal/form-store.js';
 import { pickText, type FormLocale } from '../../internal/form-text.js';
@@ -131,7 +132,7 @@ export class DvcForm extends LitElement {
   /** Goes back to the initial data and clears every message. */
   reset(): void {
     this.summary = [];
-    this.store?.load(cloneData(this.data ?? {}));
+    this.store?.load(this.initialData());
     this.syncFormValue();
   }
 
@@ -171,7 +172,7 @@ export class DvcForm extends LitElement {
     if (changed.has('src') && this.definition === undefined && this.src !== '') void this.load(this.src);
     if (changed.has('definition')) this.setUp(this.definition);
     else if (changed.has('data') && this.store !== undefined) {
-      this.store.load(cloneData(this.data ?? {}));
+      this.store.load(this.initialData());
       this.syncFormValue();
     }
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
@@ -179,7 +180,7 @@ export class DvcForm extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const messages = formMessages(this.locale);
+    const messages = formMessages(this.language);
     if (this.failure !== undefined || this.store === undefined) {
       const text =
         this.failure === 'definition'
@@ -196,7 +197,7 @@ export class DvcForm extends LitElement {
       </div>`;
     }
     const store = this.store;
-    const title = pickText(store.model.title, this.locale);
+    const title = pickText(store.model.title, this.language);
     return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
       ${title === '' ? nothing : html`<h2 part="title" class="title">${title}</h2>`}
       <dvc-error-summary
@@ -207,8 +208,8 @@ export class DvcForm extends LitElement {
         ?hidden=${this.summary.length === 0}
       ></dvc-error-summary>
       ${store.model.steps.map((step) => {
-        const stepTitle = pickText(step.title, this.locale);
-        const description = pickText(step.description, this.locale);
+        const stepTitle = pickText(step.title, this.language);
+        const description = pickText(step.description, this.language);
         return html`<div part="step" class="step">
           ${stepTitle === '' ? nothing : html`<h2 part="step-title" class="step-title">${stepTitle}</h2>`}
           ${description === '' ? nothing : html`<p class="description">${description}</p>`}
@@ -261,7 +262,7 @@ export class DvcForm extends LitElement {
       this.onFieldChange(pointer);
     };
     this.syncStoreFlags();
-    setup.store.load(cloneData(this.data ?? {}));
+    setup.store.load(this.initialData());
     this.syncFormValue();
   }
 
@@ -293,10 +294,20 @@ export class DvcForm extends LitElement {
     }));
   }
 
+  /** The locale in use: `en` when asked for, Vietnamese otherwise. */
+  private get language(): FormLocale {
+    return this.locale === 'en' ? 'en' : 'vi';
+  }
+
+  /** A copy of `data` (an empty object when `data` is not one). */
+  private initialData(): Record<string, unknown> {
+    return isRecord(this.data) ? cloneData(this.data) : {};
+  }
+
   private syncStoreFlags(): void {
     const store = this.store;
     if (store === undefined) return;
-    store.locale = this.locale;
+    store.locale = this.language;
     store.disabled = this.disabled || this.formDisabled;
     store.readonly = this.readonly;
     store.notify(null);
@@ -320,7 +331,7 @@ export class DvcForm extends LitElement {
     if (store === undefined) return;
     const submission = store.submission();
     this.internals.setFormValue(this.name === '' ? null : JSON.stringify(submission));
-    const result = store.validator.validate(submission, { locale: this.locale });
+    const result = store.validator.validate(submission, { locale: this.language });
     if (result.ok) this.internals.setValidity({});
     else
       this.internals.setValidity(
