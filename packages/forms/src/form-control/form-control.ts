@@ -82,6 +82,11 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     return super.reportValidity();
   }
 
+  /** Like the native method: `message` becomes the shown `error` (and the validity); `''` clears it. */
+  setCustomValidity(message: string): void {
+    this.error = message;
+  }
+
   /** Validates the value now and shows the result; `true` when valid. */
   validate(): boolean {
     this.issue = this.computeIssue();

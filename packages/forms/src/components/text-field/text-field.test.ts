@@ -45,6 +45,23 @@ describe('<dvc-text-field>', () => {
   });
 });
 
+describe('<dvc-text-field> setCustomValidity', () => {
+  it('shows the message, makes the control invalid in its form, and clears with an empty string', async () => {
+    const host = mount('<form><dvc-text-field label="Mã hồ sơ" name="code"></dvc-text-field></form>');
+    const field = host.querySelector('dvc-text-field')!;
+    field.setCustomValidity('Mã hồ sơ đã được sử dụng.');
+    await field.updateComplete;
+    expect(field.validity.customError).toBe(true);
+    expect(host.querySelector('form')!.checkValidity()).toBe(false);
+    expect(field.shadowRoot!.querySelector('[part~="error"]')!.textContent).toContain(
+      'Mã hồ sơ đã được sử dụng.',
+    );
+    field.setCustomValidity('');
+    await field.updateComplete;
+    expect(field.checkValidity()).toBe(true);
+  });
+});
+
 describe('<dvc-text-field> given a schema that does not compile', () => {
   it('reports it once on the console and stays usable', async () => {
     const host = mount('<dvc-text-field label="Ghi chú"></dvc-text-field>');
