@@ -160,4 +160,13 @@ describe('states', () => {
     expect(form.focusFirstError()).toBe(true);
     expect(widget(form, '/deceased/fullName').matches(':focus-within')).toBe(true);
   });
+
+  it('shows help under its field, and a group’s help under its legend', async () => {
+    const form = await mountForm(definition('death-registration'));
+    const place = field(form, '/deceased/lastResidence');
+    expect(place.querySelector('legend')?.textContent).not.toBe('');
+    expect(place.querySelector('[part="help"]')?.textContent).toContain('1/7/2025');
+    const nationality = field(form, '/deceased/nationality');
+    expect(nationality.querySelector(':scope > [part="help"]')?.textContent).toContain('ISO 3166-1');
+  });
 });
