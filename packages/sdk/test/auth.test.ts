@@ -171,7 +171,7 @@ describe('auth', () => {
   it('ends the session when the provider refuses the refresh token', async () => {
     const sandbox = await start();
     const store = memoryStore();
-    store.set(
+    await store.set(
       'tokens',
       JSON.stringify({ accessToken: 'old', expiresAt: 0, refreshToken: 'revoked-refresh' }),
     );

@@ -1173,7 +1173,10 @@ export interface components {
             /** Format: uri */
             returnUrl?: string;
         };
-        /** @enum {string} */
+        /**
+         * @description `failed` when declined; `expired` when left pending for 30 minutes (sandbox clock).
+         * @enum {string}
+         */
         PaymentStatus: "pending" | "succeeded" | "failed" | "expired";
         Payment: {
             id: string;
@@ -2045,6 +2048,8 @@ export interface operations {
             /** @description The stored attachment. */
             201: {
                 headers: {
+                    /** @description The attachment's path. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2504,6 +2509,10 @@ export interface operations {
             /** @description The pending payment. */
             201: {
                 headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    /** @description The payment's path. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2690,9 +2699,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The endpoint, with its secret. */
+            /** @description The endpoint, with its secret (shown only here). */
             201: {
                 headers: {
+                    /** @description The endpoint's path. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
