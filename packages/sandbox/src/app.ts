@@ -11,6 +11,7 @@ import type { SandboxEnv } from './internal/env.js';
 import { internalError, notFound, payloadTooLarge } from './internal/problems.js';
 import { corsPolicy } from './internal/cors.js';
 import { injectFaults } from './internal/faults.js';
+import { expirePayments } from './payments/expiry.js';
 import { requestId } from './internal/request-id.js';
 import { adminUnitRoutes } from './routes/admin-units.js';
 import { agencyRoutes } from './routes/agencies.js';
@@ -64,9 +65,10 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   app.use('/v1/*', bodyLimits);
 
   app.use('/v1/*', injectFaults(ctx.faults));
-  // Dossiers move on the lifecycle clock; catching up before each request makes a manual clock exact.
+  // Dossiers move and payments expire on the sandbox clock; catching up before each request makes a manual clock exact.
   app.use('/v1/*', async (_c, next) => {
     ctx.lifecycle.tick();
+    expirePayments(ctx.store, ctx.clock.now());
     ctx.webhooks.tick();
     await next();
   });

@@ -17,6 +17,7 @@ import { RefreshTokens } from './auth/oidc/refresh-tokens.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FaultOptions } from './internal/faults.js';
 import { silentLogger, type Logger } from './logger.js';
+import { expirePayments } from './payments/expiry.js';
 import { Store } from './store/store.js';
 import { createDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
 import { deliveryOps } from './webhooks/events.js';
@@ -136,6 +137,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const timer = setInterval(() => {
     try {
       lifecycle.tick();
+      expirePayments(store, clock.now());
       webhooks.tick();
       store.pruneIdempotency();
     } catch (error) {

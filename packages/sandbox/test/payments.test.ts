@@ -225,6 +225,25 @@ describe('payments and the lifecycle', () => {
     expect(after.body).toEqual(payment);
   });
 
+  it('expires a payment left pending for 30 minutes', async () => {
+    const dossier = await submittedBirth(sandbox, 'pay-expire');
+    const payment = (await createPayment(sandbox, { dossierId: dossier.id }, 'expire-1')).body;
+    clock.advance(30 * 60_000 - 1);
+    expect(
+      (await call<Payment>(sandbox, 'GET', `/v1/payments/${payment.id}`, { as: 'citizen-an' })).body.status,
+    ).toBe('pending');
+    clock.advance(1);
+    const expired = await call<Payment>(sandbox, 'GET', `/v1/payments/${payment.id}`, { as: 'citizen-an' });
+    expect(expired.body.status).toBe('expired');
+    const late = await decide(sandbox, payment.id, 'approve');
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ error: { code: 'payment_not_pending' } });
+    const page = await call(sandbox, 'GET', `/v1/payments/${payment.id}/checkout`);
+    expect(page.text).toContain('Hết hạn');
+    expect(page.text).not.toContain('<button');
+    expect((await createPayment(sandbox, { dossierId: dossier.id }, 'expire-2')).status).toBe(201);
+  });
+
   it('counts dossiers paid online in the statistics', async () => {
     const res = await call<{ counts: { withFees: number; paidOnline: number } }>(
       sandbox,

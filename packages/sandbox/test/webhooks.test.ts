@@ -158,7 +158,7 @@ describe('deliveries', () => {
     }
   });
 
-  it('reports payments that succeed and fail', async () => {
+  it('reports payments that succeed, fail and expire', async () => {
     const payments = await startReceiver();
     try {
       const endpoint = (await register(payments.url, ['payment.succeeded', 'payment.failed'])).body;
@@ -177,6 +177,16 @@ describe('deliveries', () => {
       expect(succeeded.body).toMatchObject({
         type: 'payment.succeeded',
         data: { payment: { id: paid.id, status: 'succeeded' } },
+      });
+      // A payment left pending for 30 minutes expires: reported as failed.
+      const other = await submittedBirth(sandbox, 'hook-4');
+      const abandoned = (await createPayment(sandbox, { dossierId: other.id }, 'hook-pay-3')).body;
+      clock.advance(30 * 60_000);
+      await poke();
+      const expired = await payments.next();
+      expect(expired.body).toMatchObject({
+        type: 'payment.failed',
+        data: { payment: { id: abandoned.id, status: 'expired' } },
       });
       await remove(endpoint.id);
     } finally {

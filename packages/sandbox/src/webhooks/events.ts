@@ -34,7 +34,7 @@ function eventsOf(ops: readonly StoreOp[], store: Store, now: Date, baseUrl: str
     } else if (op.op === 'payment.put') {
       const status = op.value.status;
       if (store.payments.get(op.value.id)?.status === status) continue;
-      if (status !== 'succeeded' && status !== 'failed') continue;
+      if (status === 'pending') continue;
       events.push({
         id: newId('msg'),
         type: status === 'succeeded' ? 'payment.succeeded' : 'payment.failed',
