@@ -26,7 +26,15 @@ export function corsPolicy(origins: readonly string[] | '*' | undefined): Middle
       'X-Request-Id',
       'X-Sandbox-Fault',
     ],
-    exposeHeaders: ['X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Location', 'WWW-Authenticate'],
+    exposeHeaders: [
+      'X-Request-Id',
+      'Idempotent-Replayed',
+      'Retry-After',
+      'Location',
+      'WWW-Authenticate',
+      'Content-Disposition',
+      'Digest',
+    ],
     maxAge: 600,
   });
 }
