@@ -24,7 +24,9 @@ export function logs(threshold: LogLevel, level: Exclude<LogLevel, 'off'>): bool
 
 /** What a `Deprecation`/`Sunset` answer said about an endpoint (reported once per method and path). */
 export interface DeprecationNotice {
+  /** The method of the call that got the notice. */
   readonly method: string;
+  /** The URL path (without the query). */
   readonly path: string;
   /** The `Deprecation` header, e.g. `@1767225600`. */
   readonly deprecation: string | null;

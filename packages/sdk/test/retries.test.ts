@@ -94,6 +94,36 @@ describe('retries', () => {
     expect(keys[0]).toBe(keys[1]);
   });
 
+  it('retries a payment creation whose answer was lost with the same key: one payment', async () => {
+    const sandbox = await start();
+    const plain = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
+    const draft = await plain.dossiers.create(await birthDraftWithDocuments(plain));
+    await plain.dossiers.submit(draft.id);
+    const keys: (string | null)[] = [];
+    const replayed: (string | null)[] = [];
+    const fault = faultOn('drop-after-commit', (n) => n === 1);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      auth: 'sandbox-citizen-an',
+      ...fast,
+      middleware: [
+        fault.middleware,
+        async (request, next) => {
+          keys.push(request.headers.get('idempotency-key'));
+          const response = await next(request);
+          replayed.push(response.headers.get('idempotent-replayed'));
+          return response;
+        },
+      ],
+    });
+    const payment = await client.payments.create({ dossierId: draft.id });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    // The retry got the payment committed by the first attempt, not a second one.
+    expect(replayed).toEqual(['true']);
+    expect((await plain.payments.retrieve(payment.id)).status).toBe('pending');
+  });
+
   it('never retries a 409 or a 404', async () => {
     const sandbox = await start();
     let attempts = 0;
@@ -185,11 +215,13 @@ describe('retries', () => {
 
 describe('timeouts and cancellation', () => {
   it('times out an attempt and retries it', async () => {
-    const sandbox = await start({ faults: { latencyMs: 1000, latencyRate: 0 } });
+    // The slow attempt takes 3 s; the limit leaves a loaded machine ample time for the others.
+    const sandbox = await start({ faults: { latencyMs: 3000, latencyRate: 0 } });
     const fault = faultOn('latency', (n) => n === 1);
     const client = createClient({
       baseUrl: sandbox.api,
-      timeout: 100,
+      timeout: 1000,
+      maxRetries: 4,
       ...fast,
       middleware: [fault.middleware],
     });

@@ -18,8 +18,9 @@ export interface PkceOptions extends OAuthOptions {
   readonly scope?: string | undefined;
   /** Where tokens and the pending sign-in live (default: memory; `webStorageStore(sessionStorage)` survives the redirect). */
   readonly store?: TokenStore | undefined;
-  /** Overrides of the endpoints the issuer implies. */
+  /** The authorization endpoint, when it is not `<issuer>/authorize`. */
   readonly authorizationEndpoint?: string | undefined;
+  /** The token endpoint, when it is not `<issuer>/token`. */
   readonly tokenEndpoint?: string | undefined;
 }
 

@@ -5,11 +5,15 @@ import type { TokenResponse } from '../types.js';
 
 /** Tokens with an absolute expiry. */
 export interface TokenSet {
+  /** The bearer token sent to the API. */
   readonly accessToken: string;
-  /** Milliseconds since the epoch. */
+  /** When the access token expires, in milliseconds since the epoch. */
   readonly expiresAt: number;
+  /** Renews the access token (PKCE sessions). */
   readonly refreshToken?: string | undefined;
+  /** The OpenID Connect ID token, when `openid` was asked for. */
   readonly idToken?: string | undefined;
+  /** The granted scopes, space-separated. */
   readonly scope?: string | undefined;
 }
 

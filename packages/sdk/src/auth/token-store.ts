@@ -2,8 +2,11 @@
 
 /** A small async key-value store. Tokens are secrets: keep them where scripts of other origins cannot read. */
 export interface TokenStore {
+  /** The value under `key`, or `null`. */
   get(key: string): Promise<string | null> | string | null;
+  /** Keeps `value` under `key`. */
   set(key: string, value: string): Promise<void> | void;
+  /** Forgets `key`. */
   delete(key: string): Promise<void> | void;
 }
 

@@ -8,7 +8,7 @@ const PERSONAL_KEY =
   /id(entification)?number|personalid|cccd|cmnd|passport|taxcode|socialinsurance|phone|mobile|email|fullname|name|birth|address|residence|detail|street|token|secret|password|verifier|code_challenge/i;
 
 /** Values that look like identifiers, phones, e-mail addresses or bearer tokens, wherever they are. */
-const PERSONAL_VALUE = /\d{9,13}|\+84\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+|^Bearer\s|^(ey|sandbox-)[\w-]{8,}/i;
+const PERSONAL_VALUE = /\b\d{9,13}\b|\+84\d{9}|[^\s@]+@[^\s@]+\.[^\s@]+|^Bearer\s|^(ey|sandbox-)[\w-]{8,}/i;
 
 /** The headers with secrets replaced. */
 export function maskHeaders(headers: Headers): Record<string, string> {

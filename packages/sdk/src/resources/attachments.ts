@@ -9,7 +9,9 @@ import { APIResource, type ResourceContext } from './resource.js';
 
 /** Upload progress, in bytes of the request body. */
 export interface UploadProgress {
+  /** Bytes of the body sent so far. */
   readonly loaded: number;
+  /** Bytes of the whole body (the file and the form fields). */
   readonly total: number;
 }
 

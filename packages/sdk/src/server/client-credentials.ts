@@ -8,6 +8,7 @@ import type { AuthProvider } from '../auth/types.js';
 export interface ClientCredentialsOptions extends OAuthOptions {
   /** The token endpoint, e.g. `http://127.0.0.1:4010/v1/auth/token`. */
   readonly tokenEndpoint: string;
+  /** The confidential client's id. */
   readonly clientId: string;
   /** The client's secret: keep it on the server, never in a page. */
   readonly clientSecret: string;

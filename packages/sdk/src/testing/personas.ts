@@ -6,7 +6,9 @@ export interface FakePersona {
   readonly id: string;
   /** Its fixed bearer token, accepted only by the sandbox. */
   readonly token: string;
+  /** The name on the persona's profile. */
   readonly fullName: string;
+  /** A citizen or an enterprise (applicant type 1 or 2). */
   readonly kind: 'citizen' | 'enterprise';
   /** The CCCD of a citizen. */
   readonly personalId?: string;
