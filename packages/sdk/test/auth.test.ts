@@ -5,6 +5,7 @@ import {
   PermissionError,
   pkceAuth,
   type PkceAuth,
+  type PkceOptions,
 } from '@dvc-kit/sdk';
 import { clientCredentials } from '@dvc-kit/sdk/server';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,16 @@ function countingFetch(): { fetch: typeof fetch; grants: string[] } {
   return { fetch: counting, grants };
 }
 
+/** A PKCE session with the sandbox's public client. */
+function sandboxPkce(api: string, more: Partial<PkceOptions> = {}): PkceAuth {
+  return pkceAuth({
+    issuer: `${api}/auth`,
+    clientId: 'sandbox-portal',
+    redirectUri: 'http://localhost:5173/callback',
+    ...more,
+  });
+}
+
 /** Signs in as `persona` through the sandbox's authorize endpoint, with no page (auto-approve). */
 async function signIn(auth: PkceAuth, persona: string): Promise<void> {
   const url = await auth.authorizationUrl({
@@ -36,11 +47,7 @@ async function signIn(auth: PkceAuth, persona: string): Promise<void> {
 describe('auth', () => {
   it('signs in with authorization code + PKCE and calls the API as the persona', async () => {
     const sandbox = await start();
-    const auth = pkceAuth({
-      issuer: `${sandbox.api}/auth`,
-      clientId: 'sandbox-portal',
-      redirectUri: 'http://localhost:5173/callback',
-    });
+    const auth = sandboxPkce(sandbox.api);
     const client = createClient({ baseUrl: sandbox.api, auth });
     await expect(client.profile.retrieve()).rejects.toBeInstanceOf(AuthenticationError);
     await signIn(auth, 'citizen-an');
@@ -53,11 +60,7 @@ describe('auth', () => {
 
   it('refuses a callback whose state does not match', async () => {
     const sandbox = await start();
-    const auth = pkceAuth({
-      issuer: `${sandbox.api}/auth`,
-      clientId: 'sandbox-portal',
-      redirectUri: 'http://localhost/cb',
-    });
+    const auth = sandboxPkce(sandbox.api);
     await auth.authorizationUrl();
     const error = await auth
       .handleCallback('http://localhost/cb?code=x&state=forged')
@@ -69,13 +72,7 @@ describe('auth', () => {
     const sandbox = await start();
     let now = Date.now();
     const counted = countingFetch();
-    const auth = pkceAuth({
-      issuer: `${sandbox.api}/auth`,
-      clientId: 'sandbox-portal',
-      redirectUri: 'http://localhost:5173/callback',
-      fetch: counted.fetch,
-      now: () => now,
-    });
+    const auth = sandboxPkce(sandbox.api, { fetch: counted.fetch, now: () => now });
     await signIn(auth, 'citizen-hoa');
     const first = (await auth.tokens())!;
     const client = createClient({ baseUrl: sandbox.api, auth });
@@ -92,12 +89,7 @@ describe('auth', () => {
   it('retries once after a 401 with a renewed token', async () => {
     const sandbox = await start();
     const counted = countingFetch();
-    const auth = pkceAuth({
-      issuer: `${sandbox.api}/auth`,
-      clientId: 'sandbox-portal',
-      redirectUri: 'http://localhost:5173/callback',
-      fetch: counted.fetch,
-    });
+    const auth = sandboxPkce(sandbox.api, { fetch: counted.fetch });
     await signIn(auth, 'citizen-an');
     const statuses: number[] = [];
     const client = createClient({
@@ -175,12 +167,7 @@ describe('auth', () => {
       'tokens',
       JSON.stringify({ accessToken: 'old', expiresAt: 0, refreshToken: 'revoked-refresh' }),
     );
-    const auth = pkceAuth({
-      issuer: `${sandbox.api}/auth`,
-      clientId: 'sandbox-portal',
-      redirectUri: 'http://localhost/cb',
-      store,
-    });
+    const auth = sandboxPkce(sandbox.api, { store });
     const error = await createClient({ baseUrl: sandbox.api, auth })
       .profile.retrieve()
       .catch((e: unknown) => e);

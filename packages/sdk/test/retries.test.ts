@@ -8,6 +8,7 @@ import {
   ServerError,
   TimeoutError,
   type Middleware,
+  type PortalClient,
 } from '@dvc-kit/sdk';
 import { describe, expect, it } from 'vitest';
 import { birthDraft, birthDraftWithDocuments, start } from './support/sandbox.js';
@@ -29,6 +30,30 @@ function faultOn(
 }
 
 const fast = { backoff: { initialDelay: 10, maxDelay: 50 } };
+
+/** Records each attempt's Idempotency-Key and `Idempotent-Replayed` answer. */
+function keyRecorder(): { keys: (string | null)[]; replayed: (string | null)[]; middleware: Middleware } {
+  const keys: (string | null)[] = [];
+  const replayed: (string | null)[] = [];
+  return {
+    keys,
+    replayed,
+    middleware: async (request, next) => {
+      keys.push(request.headers.get('idempotency-key'));
+      const response = await next(request);
+      replayed.push(response.headers.get('idempotent-replayed'));
+      return response;
+    },
+  };
+}
+
+/** A client of citizen An whose first attempt's answer is lost after the commit. */
+function droppingFirstAnswer(api: string): { client: PortalClient; seen: ReturnType<typeof keyRecorder> } {
+  const fault = faultOn('drop-after-commit', (n) => n === 1);
+  const seen = keyRecorder();
+  const middleware = [fault.middleware, seen.middleware];
+  return { client: createClient({ baseUrl: api, auth: 'sandbox-citizen-an', ...fast, middleware }), seen };
+}
 
 describe('retries', () => {
   it('retries a GET after a 5xx and succeeds', async () => {
@@ -74,24 +99,12 @@ describe('retries', () => {
     const sandbox = await start();
     const plain = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
     const draft = await plain.dossiers.create(await birthDraftWithDocuments(plain));
-    const keys: (string | null)[] = [];
-    const fault = faultOn('drop-after-commit', (n) => n === 1);
-    const client = createClient({
-      baseUrl: sandbox.api,
-      auth: 'sandbox-citizen-an',
-      ...fast,
-      middleware: [
-        fault.middleware,
-        async (request, next) => {
-          keys.push(request.headers.get('idempotency-key'));
-          return next(request);
-        },
-      ],
-    });
+    const { client, seen } = droppingFirstAnswer(sandbox.api);
     const submitted = await client.dossiers.submit(draft.id);
     expect(submitted.status).toBe(1);
-    expect(keys).toHaveLength(2);
-    expect(keys[0]).toBe(keys[1]);
+    expect(seen.keys).toHaveLength(2);
+    expect(seen.keys[0]).toBe(seen.keys[1]);
+    expect(seen.replayed).toEqual(['true']);
   });
 
   it('retries a payment creation whose answer was lost with the same key: one payment', async () => {
@@ -99,28 +112,12 @@ describe('retries', () => {
     const plain = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
     const draft = await plain.dossiers.create(await birthDraftWithDocuments(plain));
     await plain.dossiers.submit(draft.id);
-    const keys: (string | null)[] = [];
-    const replayed: (string | null)[] = [];
-    const fault = faultOn('drop-after-commit', (n) => n === 1);
-    const client = createClient({
-      baseUrl: sandbox.api,
-      auth: 'sandbox-citizen-an',
-      ...fast,
-      middleware: [
-        fault.middleware,
-        async (request, next) => {
-          keys.push(request.headers.get('idempotency-key'));
-          const response = await next(request);
-          replayed.push(response.headers.get('idempotent-replayed'));
-          return response;
-        },
-      ],
-    });
+    const { client, seen } = droppingFirstAnswer(sandbox.api);
     const payment = await client.payments.create({ dossierId: draft.id });
-    expect(keys).toHaveLength(2);
-    expect(keys[0]).toBe(keys[1]);
+    expect(seen.keys).toHaveLength(2);
+    expect(seen.keys[0]).toBe(seen.keys[1]);
     // The retry got the payment committed by the first attempt, not a second one.
-    expect(replayed).toEqual(['true']);
+    expect(seen.replayed).toEqual(['true']);
     expect((await plain.payments.retrieve(payment.id)).status).toBe('pending');
   });
 
