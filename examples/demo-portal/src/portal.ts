@@ -40,14 +40,8 @@ export async function completeSignIn(): Promise<string | undefined> {
   return returnTo;
 }
 
-/** The 2025 units for the form's province and commune fields, from the portal, through the sdk. */
-export const adminUnits: AdminUnitsProvider = {
-  async provinces() {
-    const list = await client.adminUnits.provinces().toArray({ limit: 100 });
-    return list.map((p) => ({ code: p.code, name: p.name }));
-  },
-  async communes(provinceCode) {
-    const list = await client.adminUnits.communes(provinceCode).toArray({ limit: 1000 });
-    return list.map((c) => ({ code: c.code, name: c.name }));
-  },
-};
+/**
+ * The 2025 units for the form's province and commune fields: the sdk's `client.adminUnits` is an
+ * `AdminUnitsProvider` as it is (the annotation is the check), cached by the client.
+ */
+export const adminUnits: AdminUnitsProvider = client.adminUnits;

@@ -23,7 +23,7 @@ export { DvcTaxCodeField } from './components/tax-code-field/tax-code-field.js';
 export { DvcForm, type FormIssue } from './components/form/form.js';
 export { DvcFormField } from './components/form/form-field.js';
 export { DvcFormSection } from './components/form/form-section.js';
-export type { AdminUnitsProvider, AdminUnitOption } from './components/form/admin-units.js';
+export type { AdminUnitsProvider, AdminUnitOption, AdminUnitList } from './components/form/admin-units.js';
 export { DvcErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
 export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';

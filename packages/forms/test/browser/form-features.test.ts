@@ -52,13 +52,12 @@ describe('province and commune fields', () => {
         { code: '79', name: 'TP Hồ Chí Minh' },
       ]);
     },
-    communes(province) {
+    // Communes come as the sdk's paginated lists do: an async iterable of richer records.
+    async *communes(province) {
       this.calls.push(`communes ${province}`);
-      return Promise.resolve(
-        province === '01'
-          ? [{ code: '00004', name: 'Phường Ba Đình' }]
-          : [{ code: '26734', name: 'Phường Sài Gòn' }],
-      );
+      await Promise.resolve();
+      if (province === '01') yield { code: '00004', name: 'Phường Ba Đình', provinceCode: '01' };
+      else yield { code: '26734', name: 'Phường Sài Gòn', provinceCode: '79' };
     },
   };
 

@@ -7,12 +7,20 @@ export interface AdminUnitOption {
 }
 
 /**
+ * A list of units: an array (or a promise of one), or an async iterable such as the sdk's
+ * paginated lists, which the form reads to the end.
+ */
+export type AdminUnitList =
+  readonly AdminUnitOption[] | PromiseLike<readonly AdminUnitOption[]> | AsyncIterable<AdminUnitOption>;
+
+/**
  * Where `<dvc-form>` gets the choices of its province and commune fields (`adminUnits`). The sdk's
- * client satisfies it structurally; without one, those fields are text fields checked as codes.
+ * `client.adminUnits` satisfies it as it is (its lists are async iterables); without one, those
+ * fields are text fields checked as codes.
  */
 export interface AdminUnitsProvider {
   /** The 34 provinces. */
-  provinces(): Promise<readonly AdminUnitOption[]>;
+  provinces(): AdminUnitList;
   /** The communes of a province. */
-  communes(provinceCode: string): Promise<readonly AdminUnitOption[]>;
+  communes(provinceCode: string): AdminUnitList;
 }

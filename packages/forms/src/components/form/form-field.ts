@@ -7,6 +7,7 @@ import { hasChoices, leafTemplate, provinceOf, type LeafHost } from '../../inter
 import { repeatableTemplate, type RepeatableHost } from '../../internal/form-repeatable-template.js';
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
+import { readAdminUnits } from '../../internal/form-admin-units.js';
 
 /**
  * One field of a `<dvc-form>`, rendered from its definition: a widget element, a group or address
@@ -132,11 +133,11 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     if (changed.has('store')) this.subscribe();
     const provider = this.adminUnits;
     if (provider === undefined || !hasChoices(this)) return;
-    if (this.node.widget === 'province') this.loadChoices('provinces', () => provider.provinces());
+    if (this.node.widget === 'province') this.loadChoices('provinces', () => readAdminUnits(provider.provinces()));
     else {
       const province = provinceOf(this);
       if (province === '') this.loadChoices('', () => Promise.resolve([]));
-      else this.loadChoices(`communes:${province}`, () => provider.communes(province));
+      else this.loadChoices(`communes:${province}`, () => readAdminUnits(provider.communes(province)));
     }
   }
 
