@@ -44,5 +44,6 @@ describe('CORS', () => {
     await res.text();
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(res.headers.get('access-control-expose-headers')).toContain('X-Request-Id');
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/Deprecation.*Sunset.*Link/);
   });
 });

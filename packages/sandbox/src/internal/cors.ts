@@ -34,6 +34,10 @@ export function corsPolicy(origins: readonly string[] | '*' | undefined): Middle
       'WWW-Authenticate',
       'Content-Disposition',
       'Digest',
+      // RFC 9745 and RFC 8594: how a browser client learns an endpoint is going away.
+      'Deprecation',
+      'Sunset',
+      'Link',
     ],
     maxAge: 600,
   });
