@@ -1,0 +1,28 @@
+/**
+ * The committed Custom Elements Manifest is what the analyzer makes of the sources today, so
+ * Storybook's controls and docs tables never describe an element that has changed since.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { afterAll, expect, test } from 'vitest';
+
+const packageDir = new URL('../..', import.meta.url).pathname;
+/** Relative to the package: the analyzer resolves `--outdir` against its working directory. */
+const outdir = 'node_modules/.cache/dvc-cem-check';
+afterAll(() => {
+  rmSync(join(packageDir, outdir), { recursive: true, force: true });
+});
+
+test('custom-elements.json is up to date (run `pnpm --filter @dvc-kit/forms cem`)', async () => {
+  execFileSync(
+    join(packageDir, 'node_modules/.bin/cem'),
+    ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'],
+    { cwd: packageDir, stdio: 'pipe' },
+  );
+  const committedPath = join(packageDir, 'custom-elements.json');
+  const options = { ...(await resolveConfig(committedPath)), filepath: committedPath };
+  const fresh = await format(readFileSync(join(packageDir, outdir, 'custom-elements.json'), 'utf8'), options);
+  expect(JSON.parse(fresh)).toEqual(JSON.parse(readFileSync(committedPath, 'utf8')));
+}, 60_000);
