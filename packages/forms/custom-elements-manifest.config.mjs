@@ -21,11 +21,21 @@ function publicMembersOnly() {
   };
 }
 
+/** Orders modules by path: the analyzer follows the file system's order, which differs between machines. */
+function modulesInPathOrder() {
+  return {
+    name: 'dvc-modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/form-control/*.ts', 'src/components/*/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), modulesInPathOrder()],
 };

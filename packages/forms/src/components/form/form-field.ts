@@ -133,7 +133,8 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     if (changed.has('store')) this.subscribe();
     const provider = this.adminUnits;
     if (provider === undefined || !hasChoices(this)) return;
-    if (this.node.widget === 'province') this.loadChoices('provinces', () => readAdminUnits(provider.provinces()));
+    if (this.node.widget === 'province')
+      this.loadChoices('provinces', () => readAdminUnits(provider.provinces()));
     else {
       const province = provinceOf(this);
       if (province === '') this.loadChoices('', () => Promise.resolve([]));
