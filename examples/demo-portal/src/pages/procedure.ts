@@ -63,7 +63,13 @@ export async function procedurePage(code: string): Promise<TemplateResult> {
             ? await client.dossiers.create({ procedureCode: procedure.code, ...body })
             : await client.dossiers.update(draftId, body);
         draftId = draft.id;
-        const submitted = await client.dossiers.submit(draft.id);
+        // One key per draft: if the citizen presses again after a lost answer, the portal replays
+        // the first submission instead of filing a second one.
+        const submitted = await client.dossiers.submit(
+          draft.id,
+          {},
+          { idempotencyKey: `submit-${draft.id}` },
+        );
         location.hash = `#/dossiers/${encodeURIComponent(submitted.id)}`;
       })().catch(async (error: unknown) => {
         render('', byId('submit-problem'));
