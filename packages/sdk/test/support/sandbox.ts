@@ -1,4 +1,5 @@
 /** Starting sandboxes for the sdk's tests, and the fixtures they share. */
+import { procedureSamples } from '@dvc-kit/procedures';
 import { createClient, type DossierCreate, type PortalClient } from '@dvc-kit/sdk';
 import { createSandbox, manualClock, type Sandbox, type SandboxOptions } from '@dvc-kit/sandbox';
 import { afterEach } from 'vitest';
@@ -27,49 +28,9 @@ export async function start(options: SandboxOptions = {}): Promise<Sandbox & { a
 /** A birth registration at the People's Committee of Phường Hoàn Kiếm. */
 export const birthDraft = { procedureCode: '1.001193', agencyId: '000.00070.00.H01' } as const;
 
-/** Valid birth-registration data (a copy of @dvc-kit/procedures' sample, fresh each call). */
-export const validBirthData = (): Record<string, unknown> => ({
-  child: {
-    fullName: 'Nguyễn Minh Khang',
-    gender: 'male',
-    birthDate: '2026-10-02',
-    ethnicity: 'Kinh',
-    nationality: 'VN',
-    birthPlace: {
-      kind: 'health-facility',
-      facilityName: 'Bệnh viện Phụ sản Hà Nội',
-      address: { province: '01', commune: '00004', detail: '929 đường La Thành' },
-    },
-  },
-  mother: {
-    fullName: 'Trần Thị Hoa',
-    birthDate: '1995-04-12',
-    personalId: '001195012346',
-    ethnicity: 'Kinh',
-    nationality: 'VN',
-    residence: { province: '01', commune: '00070', detail: '12 phố Hàng Bài' },
-  },
-  fatherKnown: true,
-  father: {
-    fullName: 'Nguyễn Văn An',
-    birthDate: '1990-08-20',
-    personalId: '001090012345',
-    ethnicity: 'Kinh',
-    nationality: 'VN',
-    residence: { province: '01', commune: '00070', detail: '12 phố Hàng Bài' },
-  },
-  hasBirthCertificate: true,
-  resultCopies: 2,
-  applicant: {
-    fullName: 'Nguyễn Văn An',
-    personalId: '001090012345',
-    relationship: 'father',
-    phone: '0912345678',
-    email: 'an.nguyen@example.vn',
-    residence: { province: '01', commune: '00070', detail: '12 phố Hàng Bài' },
-  },
-  declaration: true,
-});
+/** Valid birth-registration data: @dvc-kit/procedures' sample, a fresh copy each call. */
+export const validBirthData = (): Record<string, unknown> =>
+  procedureSamples('birth-registration').valid as Record<string, unknown>;
 
 /** Records every request the client sends (a middleware, so fetch stays real). */
 export function recorder(): {
