@@ -29,6 +29,7 @@ const failures: [format: `vn-${string}`, value: string, reason: string][] = [
   ['vn-tax-code', '0100000000', 'serial'],
   ['vn-tax-code', '0100233480', 'check-digit'],
   ['vn-tax-code', '0100109106-000', 'branch'],
+  ['vn-tax-code', '034088018267', 'personal-id'],
   ['vn-tax-code-or-personal-id', '123', 'pattern'],
   ['vn-tax-code-or-personal-id', '0100000000', 'serial'],
   ['vn-tax-code-or-personal-id', '0100233480', 'check-digit'],

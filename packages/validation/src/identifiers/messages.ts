@@ -45,9 +45,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-tax-code.pattern':
       'Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số đối với đơn vị phụ thuộc, chi nhánh.',
     ...keyed('vn-tax-code', taxCodeVi),
+    'vn-tax-code.personal-id':
+      'Ô này cần mã số thuế của doanh nghiệp, tổ chức (10 hoặc 13 chữ số). Số định danh cá nhân 12 chữ số là mã số thuế của cá nhân, hộ kinh doanh và không dùng được ở đây.',
     'vn-tax-code-or-personal-id': 'Mã số thuế không hợp lệ.',
     'vn-tax-code-or-personal-id.pattern':
-      'Mã số thuế phải gồm 10 hoặc 13 chữ số, hoặc là số định danh cá nhân gồm 12 chữ số.',
+      'Mã số thuế phải gồm 10 hoặc 13 chữ số; cá nhân, hộ kinh doanh dùng số định danh cá nhân gồm 12 chữ số.',
     ...keyed('vn-tax-code-or-personal-id', { ...taxCodeVi, ...personalIdVi }),
     'vn-social-insurance': 'Mã số bảo hiểm xã hội không hợp lệ.',
     'vn-social-insurance.pattern': 'Mã số bảo hiểm xã hội phải gồm 10 chữ số.',
@@ -95,9 +97,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-tax-code': 'Enter a valid tax code.',
     'vn-tax-code.pattern': 'A tax code has 10 digits, or 13 for a branch or dependent unit.',
     ...keyed('vn-tax-code', taxCodeEn),
+    'vn-tax-code.personal-id':
+      'This field needs the tax code of an enterprise or organisation (10 or 13 digits). A 12-digit personal identification number is the tax code of an individual or household business and does not fit here.',
     'vn-tax-code-or-personal-id': 'Enter a valid tax code.',
     'vn-tax-code-or-personal-id.pattern':
-      'A tax code has 10 or 13 digits, or is a 12-digit personal identification number.',
+      'A tax code has 10 or 13 digits; individuals and household businesses use their 12-digit personal identification number.',
     ...keyed('vn-tax-code-or-personal-id', { ...taxCodeEn, ...personalIdEn }),
     'vn-social-insurance': 'Enter a valid social-insurance code.',
     'vn-social-insurance.pattern': 'A social-insurance code has 10 digits.',
