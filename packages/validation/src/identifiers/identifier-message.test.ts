@@ -43,6 +43,7 @@ const failures: [format: `vn-${string}`, value: string, reason: string][] = [
   ['vn-phone', '123', 'pattern'],
   ['vn-phone', '0123456789', 'prefix'],
   ['vn-postal-code', '123', 'pattern'],
+  ['vn-postal-code', '00000', 'unknown-prefix'],
   ['vn-person-name', '', 'empty'],
   ['vn-person-name', 'An  Bình', 'spaces'],
   ['vn-person-name', 'An #1', 'characters'],

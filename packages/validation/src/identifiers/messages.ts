@@ -64,6 +64,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-phone.prefix': 'Đầu số {prefix} không phải là đầu số di động.',
     'vn-postal-code': 'Mã bưu chính không hợp lệ.',
     'vn-postal-code.pattern': 'Mã bưu chính phải gồm 5 chữ số.',
+    'vn-postal-code.unknown-prefix':
+      'Mã bưu chính không hợp lệ: không có tỉnh, thành phố nào có mã bưu chính bắt đầu bằng {prefix}.',
+    'vn-postal-code.province-mismatch':
+      'Mã bưu chính bắt đầu bằng {prefix} không thuộc {province}, nơi có địa chỉ đã khai.',
+    'vn-postal-code.commune-mismatch': 'Mã bưu chính của xã, phường đã chọn là {expected}.',
     'vn-person-name': 'Họ và tên không hợp lệ.',
     'vn-person-name.empty': 'Vui lòng nhập họ và tên.',
     'vn-person-name.spaces': 'Họ và tên không được có dấu cách ở đầu, ở cuối hoặc nhiều dấu cách liền nhau.',
@@ -115,6 +120,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-phone.prefix': '{prefix} is not a mobile prefix.',
     'vn-postal-code': 'Enter a valid postal code.',
     'vn-postal-code.pattern': 'A postal code has 5 digits.',
+    'vn-postal-code.unknown-prefix':
+      'This is not a Vietnamese postal code: no province has codes starting with {prefix}.',
+    'vn-postal-code.province-mismatch':
+      'A postal code starting with {prefix} does not belong to {province}, where the address is.',
+    'vn-postal-code.commune-mismatch': 'The postal code of the chosen commune is {expected}.',
     'vn-person-name': 'Enter a valid full name.',
     'vn-person-name.empty': 'Enter a full name.',
     'vn-person-name.spaces': 'A name cannot start or end with a space or have several spaces in a row.',
