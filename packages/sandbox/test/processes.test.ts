@@ -2,6 +2,7 @@
  * Issue 15 with real processes: `kill -9` and a damaged journal, two processes on one data
  * directory, and SIGTERM while clients hold connections open.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,4 +118,31 @@ describe('after kill -9', () => {
     expect(truncated.output).toContain(`${join(dir, 'snapshot.json')} is damaged`);
     expect(existsSync(join(dir, 'LOCK'))).toBe(false);
   }, 30_000);
+});
+
+describe('two processes on one data directory', () => {
+  it('lets exactly one of two sandboxes started together on a stale lock run; the other says why', async () => {
+    for (let round = 0; round < 2; round++) {
+      const dir = dataDir();
+      const dead = spawnSync(process.execPath, ['-e', '']).pid;
+      writeFileSync(join(dir, 'LOCK'), String(dead));
+      const args = ['--port', '0', '--data-dir', dir, '--quiet'];
+      const outcomes = await Promise.allSettled([start(args), start(args)]);
+      const up = outcomes.filter((o) => o.status === 'fulfilled');
+      const refused = outcomes.filter((o) => o.status === 'rejected');
+      expect(up).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      const winner = (up[0] as PromiseFulfilledResult<Running>).value;
+      expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(
+        new RegExp(`exited with 1: dvc-sandbox: ${dir} is in use by process ${String(winner.child.pid)}`),
+      );
+      expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toBe(String(winner.child.pid));
+      const id = await createDraft(winner.url);
+      await killed(winner);
+      // The survivor's acknowledged write is there for the next one.
+      const next = await start(args);
+      expect(await statusOf(next.url, id)).toBe(200);
+      await killed(next);
+    }
+  }, 90_000);
 });
