@@ -1,6 +1,6 @@
 /** Working out the fee lines that apply to a dossier. */
+import { resolvePointer } from '@dvc-kit/validation';
 import { evaluateCondition } from './conditions.js';
-import { valueAt } from './internal/pointer.js';
 import type { LocalizedText, ProcedureDefinition, SubmissionChannel } from './types.js';
 
 /** One fee line that applies to a dossier. Amounts are integer VND. */
@@ -38,7 +38,7 @@ export function computeFees(
     if (line.when !== undefined && !evaluateCondition(line.when, data)) continue;
     let quantity = 1;
     if (line.perUnit !== undefined) {
-      const { value } = valueAt(data, line.perUnit.field);
+      const { value } = resolvePointer(data, line.perUnit.field);
       const units = typeof value === 'number' && Number.isInteger(value) ? value : 0;
       quantity = Math.max(0, units - (line.perUnit.above ?? 0));
       if (quantity === 0) continue;

@@ -5,6 +5,7 @@
  * submit, every `required` component must have a file (`conditional` ones do not block).
  */
 import type { ProcedureDefinition } from '@dvc-kit/procedures';
+import { childPointer } from '@dvc-kit/validation';
 import type { ApiIssue } from '../errors.js';
 import type { AttachmentRecord, DossierDocumentRef } from '../store/records.js';
 
@@ -90,7 +91,7 @@ export function missingDocumentIssues(
   return definition.documents
     .filter((d) => d.requirement === 'required' && !refs.some((ref) => ref.documentCode === d.code))
     .map((d) => ({
-      pointer: `/documents/${d.code.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+      pointer: childPointer('/documents', d.code),
       code: 'document_required',
       message: text(en, `Thiếu thành phần hồ sơ: ${d.name.vi}.`, `Missing document: ${d.name.en}.`),
     }));
