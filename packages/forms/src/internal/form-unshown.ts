@@ -5,7 +5,16 @@
  */
 import { expandLazy, itemFields, type FieldNode } from './form-fields.js';
 import { childPointer, getAt, isRecord } from './form-pointer.js';
-import type { FormStore } from './form-store.js';
+import type { FormModel } from './form-model.js';
+
+/** What the walk reads of the form's store. */
+export interface ShownFields {
+  readonly data: Record<string, unknown>;
+  readonly model: FormModel;
+  fields(): FieldNode[];
+  isVisible(pointer: string): boolean;
+  choice(node: FieldNode): number;
+}
 
 interface Coverage {
   /** Pointers whose whole value a field shows. */
@@ -14,7 +23,7 @@ interface Coverage {
   groups: Set<string>;
 }
 
-function cover(store: FormStore, nodes: readonly FieldNode[], out: Coverage): void {
+function cover(store: ShownFields, nodes: readonly FieldNode[], out: Coverage): void {
   for (const raw of nodes) {
     if (!store.isVisible(raw.pointer)) continue;
     const value = getAt(store.data, raw.pointer);
@@ -40,7 +49,7 @@ function cover(store: FormStore, nodes: readonly FieldNode[], out: Coverage): vo
 }
 
 /** The pointers of the values in `data` (the submission) that no field of `store` shows. */
-export function unshownPointers(store: FormStore, data: Record<string, unknown>): string[] {
+export function unshownPointers(store: ShownFields, data: Record<string, unknown>): string[] {
   const coverage: Coverage = { leaves: new Set(), groups: new Set(['']) };
   cover(store, store.fields(), coverage);
   const out: string[] = [];
