@@ -32,6 +32,12 @@ export interface SandboxOptions {
   dataDir?: string;
   /** Keep everything in memory: nothing survives `close()` (tests). */
   inMemory?: boolean;
+  /**
+   * Start although a complete line of the data directory's journal is damaged: keep the commits
+   * before it and drop the rest, after copying the journal to `journal.jsonl.damaged-<time>`
+   * (`dvc-sandbox --recover`). Without it such a directory is refused.
+   */
+  recover?: boolean;
   /** The time source (default: the system clock). */
   clock?: Clock;
   /** Where to log requests (default: nowhere). */
@@ -84,7 +90,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const dataDir = options.inMemory === true ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
-  const store = Store.open({ dataDir, isExpired: (record) => isExpired(record, clock.now()) });
+  const store = Store.open({
+    dataDir,
+    isExpired: (record) => isExpired(record, clock.now()),
+    recover: options.recover === true,
+  });
+  for (const note of store.notes) logger.error('data directory repaired', { note });
   let lifecycle;
   let signingKey: SigningKey;
   try {

@@ -18,6 +18,7 @@ export {
   parsePersonalId,
   personalIdSchema,
   type ParsedPersonalId,
+  type ProvinceReading,
 } from './identifiers/personal-id.js';
 export { isOldIdCard, oldIdCardSchema } from './identifiers/old-id-card.js';
 export {
@@ -40,8 +41,12 @@ export {
 export {
   isPostalCode,
   parsePostalCode,
+  postalPrefixesOf,
+  checkPostalCodeForUnit,
   postalCodeSchema,
+  postalCodeForUnitSchema,
   type ParsedPostalCode,
+  type PostalCodeUnit,
 } from './identifiers/postal-code.js';
 export {
   isPersonName,

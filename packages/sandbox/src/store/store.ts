@@ -28,6 +28,8 @@ export interface StoreOptions {
    * dropped from memory when the journal is compacted (default: never).
    */
   isExpired?: (record: IdempotencyRecord) => boolean;
+  /** Start on a journal with a damaged line, keeping the commits before it (see {@link Journal.open}). */
+  recover?: boolean;
 }
 
 /** The sandbox's state. */
@@ -50,6 +52,8 @@ export class Store {
   private readonly journal: Journal | undefined;
   private readonly isExpired: (record: IdempotencyRecord) => boolean;
   private commitsSinceCompaction = 0;
+  /** What opening the data directory repaired, for the log. */
+  notes: readonly string[] = [];
 
   private constructor(journal: Journal | undefined, isExpired: (record: IdempotencyRecord) => boolean) {
     this.journal = journal;
@@ -64,11 +68,12 @@ export class Store {
   static open(options: StoreOptions): Store {
     const isExpired = options.isExpired ?? (() => false);
     if (options.dataDir === undefined) return new Store(undefined, isExpired);
-    const { journal, loaded } = Journal.open(options.dataDir);
+    const { journal, loaded } = Journal.open(options.dataDir, { recover: options.recover === true });
     const store = new Store(journal, isExpired);
+    store.notes = loaded.notes;
     try {
       for (const op of loaded.ops) store.apply(op);
-      if (loaded.journalCommits > 0) journal.compact(store.allOps());
+      if (loaded.journalCommits > 0 || loaded.notes.length > 0) journal.compact(store.allOps());
     } catch (error) {
       journal.close();
       throw error;
