@@ -105,7 +105,7 @@ const field: fc.Arbitrary<Case> = fc.oneof(
     arbitrary: objectOf(leaf).chain((item) =>
       fc.record({
         schema: fc.constant({ type: 'array', items: item.schema }),
-        value: fc.constant([item.value as Json]),
+        value: fc.constant<Json>([item.value as Json]),
       }),
     ),
   },
