@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { DEFAULT_DOSSIER_CODE_WIDTH } from './dossiers/submission.js';
 import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
@@ -64,6 +65,8 @@ export interface SandboxOptions {
   webhooks?: WebhookOptions;
   /** Browser origins allowed by CORS besides this machine's (`http://localhost:*` and the like), or `'*'`. */
   corsOrigins?: readonly string[] | '*';
+  /** Digits of a dossier code's daily sequence, 4 to 6 (default 4, as in codes seen in the wild). */
+  dossierCodeWidth?: number;
 }
 
 /** A running sandbox. */
@@ -85,6 +88,15 @@ export interface Sandbox {
 function defaultMaxUploadBytes(): number {
   const largestMB = Math.max(1, ...procedureDefinitions.flatMap((d) => d.documents.map((c) => c.maxSizeMB)));
   return largestMB * 1024 * 1024 + 64 * 1024;
+}
+
+/** The dossier-code width option, checked before anything starts. */
+function checkedCodeWidth(width: number | undefined): number {
+  if (width === undefined) return DEFAULT_DOSSIER_CODE_WIDTH;
+  if (!Number.isInteger(width) || width < 4 || width > 6) {
+    throw new RangeError(`dossierCodeWidth must be 4, 5 or 6, not ${String(width)}`);
+  }
+  return width;
 }
 
 /** The default data directory, relative to the working directory. */
@@ -140,6 +152,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     refreshTokens: new RefreshTokens(clock),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes(),
+    dossierCodeWidth: checkedCodeWidth(options.dossierCodeWidth),
   });
 
   let server: ServerType;

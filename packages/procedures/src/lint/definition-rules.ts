@@ -83,6 +83,13 @@ export function checkFees(definition: ProcedureDefinition, index: SchemaIndex): 
       });
     }
     out.push(...checkCondition(index, fee.when, `/fees/${i}/when`));
+    (fee.exemptions ?? []).forEach((e, j) =>
+      out.push(...checkCondition(index, e.when, `/fees/${i}/exemptions/${j}/when`)),
+    );
+    if (fee.deadline !== undefined) {
+      const field = { field: fee.deadline.field, filled: true };
+      out.push(...checkCondition(index, field, `/fees/${i}/deadline/field`));
+    }
     if (fee.perUnit === undefined) return;
     const at = `/fees/${i}/perUnit/field`;
     if (!isPlainField(index, fee.perUnit.field))

@@ -115,7 +115,7 @@ export class Store {
     switch (op.op) {
       case 'dossier.put': {
         this.dossiers.set(op.value.id, op.value);
-        const match = op.value.code === null ? null : /^(.+)-(\d{6})-(\d{5})$/.exec(op.value.code);
+        const match = op.value.code === null ? null : /^(.+)-(\d{6})-(\d{4,})$/.exec(op.value.code);
         if (match !== null) {
           const key = `${match[1] ?? ''}-${match[2] ?? ''}`;
           this.sequences.set(key, Math.max(this.sequences.get(key) ?? 0, Number(match[3])));
