@@ -18,9 +18,9 @@ import { openPaymentFor, paymentPending } from '../payments/once.js';
 import { receiptOf } from '../payments/receipt.js';
 import { PAYMENT, ownPayment, paidFeeCodes, paymentResource } from '../payments/view.js';
 
-/** The origin the request was made to, for absolute URLs in answers. */
-export function originOf(c: Context): string {
-  return new URL(c.req.url).origin;
+/** The sandbox's public origin, for absolute URLs in answers (never the request's `Host`). */
+export function originOf(c: Context<SandboxEnv>): string {
+  return c.get('publicOrigin');
 }
 
 /** Registers the payment routes. */
