@@ -43,7 +43,7 @@ async function createDraft(url: string): Promise<string> {
   const res = await fetch(`${url}/v1/dossiers`, {
     method: 'POST',
     headers: { authorization: 'Bearer sandbox-citizen-an', 'content-type': 'application/json' },
-    body: JSON.stringify({ procedureCode: '1.001193', agencyId: '000.00070.00.H01' }),
+    body: JSON.stringify({ procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' }),
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status}`);
   return ((await res.json()) as { id: string }).id;
