@@ -19,10 +19,12 @@ function paramsOf(result: { error?: { issues: readonly object[] } | undefined })
 
 /**
  * The `mobile` NationalNumberPattern of libphonenumber's VN metadata, as published in
- * giggsey/libphonenumber-for-php src/data/PhoneNumberMetadata_VN.php (commit 0e9a03c), written here
- * again from the source (not imported from the code under test), for generating numbers.
+ * giggsey/libphonenumber-for-php-lite src/data/PhoneNumberMetadata_VN.php (commit 19e905b) and
+ * libphonenumber-js 1.13.18, written here again from the source (not imported from the code under
+ * test), for generating numbers.
  */
-const MOBILE = /^(?:(?:5(?:2[238]|59)|89[6-9]|99[013-9])\d{6}|(?:3\d|5[1689]|7[06-9]|8[1-8]|9[0-8])\d{7})$/;
+const MOBILE =
+  /^(?:121[0-3]\d{5}|(?:1[46]0|(?:3\d|7[06-9])\d|5(?:[1689]\d|2[238]|59)|8(?:[1-8]\d|9[6-9])|9(?:[0-8]\d|9[013-9]))\d{6})$/;
 
 /**
  * Real prefixes per carrier. Carriers as in libphonenumber's carrier table for +84
@@ -67,6 +69,7 @@ const CARRIER_PREFIXES: readonly (readonly [carrier: string, prefixes: readonly 
   ['Reddi', ['0559']],
   ['Indochina Telecom', ['0998', '0999']],
   ['051x (no carrier named)', ['0510', '0512', '0515', '0519']],
+  ['01210-01213, 0140, 0160 (no carrier named)', ['01210', '01213', '0140', '0160']],
 ];
 
 /** A 10-digit national number that starts with `prefix`, its other digits made up. */
