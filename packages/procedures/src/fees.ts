@@ -1,6 +1,6 @@
 /** Working out the fee lines that apply to a dossier. */
+import { resolvePointer } from '@dvc-kit/validation';
 import { evaluateCondition } from './conditions.js';
-import { valueAt } from './internal/pointer.js';
 import type { LocalizedText, ProcedureDefinition, SubmissionChannel } from './types.js';
 
 /** One fee line that applies to a dossier. Amounts are integer VND. */
@@ -37,7 +37,7 @@ function isLate(
   data: unknown,
   today: string,
 ): boolean | undefined {
-  const { value } = valueAt(data, deadline.field);
+  const { value } = resolvePointer(data, deadline.field);
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const elapsed = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / DAY_MS;
   return elapsed > deadline.days;
@@ -67,7 +67,7 @@ export function computeFees(
     }
     let quantity = 1;
     if (line.perUnit !== undefined) {
-      const { value } = valueAt(data, line.perUnit.field);
+      const { value } = resolvePointer(data, line.perUnit.field);
       const units = typeof value === 'number' && Number.isInteger(value) ? value : 0;
       quantity = Math.max(0, units - (line.perUnit.above ?? 0));
       if (quantity === 0) continue;

@@ -207,6 +207,8 @@ export interface FieldSchema {
   /** Repeatable groups (arrays): the "add another" button and the heading of each item (`{n}` = 1-based index). */
   'x-dvc-add-label'?: LocalizedText;
   'x-dvc-item-label'?: LocalizedText;
+  /** Groups: whom or what the fields inside are about ("người mẹ"), naming them in error summaries. */
+  'x-dvc-label-of'?: LocalizedText;
   /** Per-issue message overrides, read by the compiler: `{ <issue code>: { vi, en } }`. */
   'x-dvc-messages'?: Record<string, string | Record<string, string>>;
   /** Cross-field comparisons, read by the compiler. */

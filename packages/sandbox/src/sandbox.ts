@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { procedureDefinitions } from '@dvc-kit/procedures';
 import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { DEFAULT_DOSSIER_CODE_WIDTH } from './dossiers/submission.js';
@@ -33,6 +34,12 @@ export interface SandboxOptions {
   dataDir?: string;
   /** Keep everything in memory: nothing survives `close()` (tests). */
   inMemory?: boolean;
+  /**
+   * Start although a complete line of the data directory's journal is damaged: keep the commits
+   * before it and drop the rest, after copying the journal to `journal.jsonl.damaged-<time>`
+   * (`dvc-sandbox --recover`). Without it such a directory is refused.
+   */
+  recover?: boolean;
   /** The time source (default: the system clock). */
   clock?: Clock;
   /** Where to log requests (default: nowhere). */
@@ -49,6 +56,11 @@ export interface SandboxOptions {
   lifecycle?: LifecycleOptions;
   /** Fault injection for resilience tests (default: none). */
   faults?: FaultOptions;
+  /**
+   * How long `close()` lets requests in progress finish before it closes their connections
+   * (default 2000 ms). Idle connections are closed at once.
+   */
+  shutdownGraceMs?: number;
   /** Webhook deliveries: retry delays on the sandbox clock and the receiver timeout. */
   webhooks?: WebhookOptions;
   /** Browser origins allowed by CORS besides this machine's (`http://localhost:*` and the like), or `'*'`. */
@@ -65,7 +77,10 @@ export interface Sandbox {
   port: number;
   /** The data directory, or `undefined` in memory. */
   dataDir: string | undefined;
-  /** Stops listening, waits for open requests, and writes the state to disk. */
+  /**
+   * Stops listening, closes idle connections, lets requests in progress finish for
+   * `shutdownGraceMs` and then closes their connections, and writes the state to disk.
+   */
   close(): Promise<void>;
 }
 
@@ -95,8 +110,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const host = options.host ?? '127.0.0.1';
   const dataDir = options.inMemory === true ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const clock = options.clock ?? systemClock;
+  const shutdownGraceMs = options.shutdownGraceMs ?? 2000;
   const logger = options.logger ?? silentLogger;
-  const store = Store.open({ dataDir, isExpired: (record) => isExpired(record, clock.now()) });
+  const store = Store.open({
+    dataDir,
+    isExpired: (record) => isExpired(record, clock.now()),
+    recover: options.recover === true,
+  });
+  for (const note of store.notes) logger.error('data directory repaired', { note });
   let lifecycle;
   let signingKey: SigningKey;
   try {
@@ -137,9 +158,18 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((done, fail) => {
-      const s = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname: host }, () => {
-        done(s);
-      });
+      const s = serve(
+        {
+          fetch: app.fetch,
+          port: options.port ?? 4010,
+          hostname: host,
+          // A request must arrive whole within a minute (Node's default is five): slow bodies stop.
+          serverOptions: { requestTimeout: 60_000, headersTimeout: 20_000 },
+        },
+        () => {
+          done(s);
+        },
+      );
       s.once('error', fail);
     });
   } catch (error) {
@@ -162,28 +192,28 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const urlHost = host.includes(':') ? `[${host}]` : host;
   baseUrl = `http://${urlHost}:${port}`;
   let closing: Promise<void> | undefined;
+  const stopServer = (): Promise<void> =>
+    new Promise<void>((done) => {
+      server.close(() => {
+        done();
+      });
+      // Idle keep-alive connections would hold close() for their whole timeout; connections still
+      // busy (a slow body, a client that never finishes its request) get a short grace, then go.
+      const http = server as Server;
+      http.closeIdleConnections();
+      setTimeout(() => {
+        http.closeAllConnections();
+      }, shutdownGraceMs).unref();
+    });
   return {
     url: baseUrl,
     port,
     dataDir,
     close(): Promise<void> {
       clearInterval(timer);
-      closing ??= webhooks.close().then(
-        () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => {
-              try {
-                store.close();
-              } catch (storeError) {
-                fail(storeError instanceof Error ? storeError : new Error(String(storeError)));
-                return;
-              }
-              if (error !== undefined) fail(error);
-              else done();
-            });
-            if ('closeIdleConnections' in server) server.closeIdleConnections();
-          }),
-      );
+      closing ??= Promise.all([stopServer(), webhooks.close()]).then(() => {
+        store.close();
+      });
       return closing;
     },
   };

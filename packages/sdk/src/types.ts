@@ -63,14 +63,21 @@ export type Statistics = Schemas['Statistics'];
 /** An OAuth token answer. */
 export type TokenResponse = Schemas['TokenResponse'];
 
-/** Filters of `procedures.list`. */
-export type ProcedureListParams = Omit<Query<'listProcedures'>, 'cursor'>;
-/** Filters of `agencies.list`. */
-export type AgencyListParams = Omit<Query<'listAgencies'>, 'cursor'>;
-/** Filters of `adminUnits.communes`. */
-export type CommuneListParams = Omit<Query<'listCommunes'>, 'cursor'>;
-/** Filters of `dossiers.list`. */
-export type DossierListParams = Omit<Query<'listDossiers'>, 'cursor'>;
+/** Filters of `procedures.list`; `cursor` (a kept `nextCursor`) resumes a list. */
+export type ProcedureListParams = Query<'listProcedures'>;
+/** Filters of `agencies.list`; `cursor` (a kept `nextCursor`) resumes a list. */
+export type AgencyListParams = Query<'listAgencies'>;
+/** Filters of `adminUnits.communes`; `cursor` (a kept `nextCursor`) resumes a list. */
+export type CommuneListParams = Query<'listCommunes'>;
+/** A status to filter dossiers by: a national status code like `Dossier.status`, or `'draft'`. */
+export type DossierStatusFilter = DossierStatus | 'draft';
+/**
+ * Filters of `dossiers.list`: `status` is one status or several (`[1, 2]`, `'draft'`);
+ * `cursor` (a kept `nextCursor`) resumes a list.
+ */
+export type DossierListParams = Omit<Query<'listDossiers'>, 'status'> & {
+  status?: DossierStatusFilter | readonly DossierStatusFilter[];
+};
 /** The pre-2025 address of `adminUnits.lookupOldAddress`. */
 export type OldAddressQuery = Query<'lookupOldAddress'>;
 /** The period and scope of `statistics.retrieve`. */

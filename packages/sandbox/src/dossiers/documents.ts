@@ -6,6 +6,7 @@
  * says must be uploaded on the dossier's channel needs a file: the rule lives there, once.
  */
 import { documentRequirements, type ProcedureDefinition, type SubmissionChannel } from '@dvc-kit/procedures';
+import { childPointer } from '@dvc-kit/validation';
 import type { ApiIssue } from '../errors.js';
 import type { AttachmentRecord, DossierDocumentRef } from '../store/records.js';
 
@@ -102,7 +103,7 @@ export function missingDocumentIssues(
   return documentRequirements(definition, data, { channel })
     .filter((r) => r.upload === 'required' && !refs.some((ref) => ref.documentCode === r.component.code))
     .map(({ component: d }) => ({
-      pointer: `/documents/${d.code.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+      pointer: childPointer('/documents', d.code),
       code: 'document_required',
       message: text(en, `Thiếu thành phần hồ sơ: ${d.name.vi}.`, `Missing document: ${d.name.en}.`),
     }));

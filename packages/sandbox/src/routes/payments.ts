@@ -14,6 +14,7 @@ import { localeOf } from '../internal/locale.js';
 import { invalidBody, notFound } from '../internal/problems.js';
 import { param, route } from '../internal/routing.js';
 import { newPayment, type PaymentCreateBody } from '../payments/create.js';
+import { openPaymentFor, paymentPending } from '../payments/once.js';
 import { receiptOf } from '../payments/receipt.js';
 import { PAYMENT, ownPayment, paidFeeCodes, paymentResource } from '../payments/view.js';
 
@@ -54,6 +55,12 @@ export function paymentRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
           ]);
         }
         const payment = newPayment(dossier, body, paidFeeCodes(ctx.store, dossier.id), now, en);
+        const open = openPaymentFor(
+          ctx.store,
+          dossier.id,
+          payment.lines.map((line) => line.code),
+        );
+        if (open !== undefined) throw paymentPending(open);
         ctx.store.commit([
           { op: 'payment.put', value: payment },
           ...rememberOps(request, 201, payment.id, now),

@@ -6,6 +6,7 @@ import type { Agency, AgencyListParams } from '../types.js';
 import { APIResource } from './resource.js';
 
 /** Departments of Justice and People's Committees. */
+import type { APIPromise } from '../api-promise.js';
 export class Agencies extends APIResource {
   /** Lists agencies by province, level or name. */
   list(params: AgencyListParams = {}, options?: RequestOptions): PagePromise<Agency> {
@@ -13,7 +14,7 @@ export class Agencies extends APIResource {
   }
 
   /** One agency by id (`SBX.CA.00.T01`). */
-  retrieve(agencyId: string, options?: RequestOptions): Promise<Agency> {
+  retrieve(agencyId: string, options?: RequestOptions): APIPromise<Agency> {
     return this.call({ method: 'GET', path: path`/agencies/${agencyId}` }, options);
   }
 }

@@ -1,5 +1,6 @@
 /** `client.attachments`: files for a procedure's document components. */
 import { PortalError, ValidationError } from '../errors.js';
+import { clientMessage, precheckMessages, type Language } from '../internal/messages.js';
 import { countingStream, multipart, sha256Hex } from '../internal/multipart.js';
 import { path } from '../internal/path.js';
 import type { RequestOptions } from '../request-options.js';
@@ -8,6 +9,7 @@ import type { Procedures } from './procedures.js';
 import { APIResource, type ResourceContext } from './resource.js';
 
 /** Upload progress, in bytes of the request body. */
+import type { APIPromise } from '../api-promise.js';
 export interface UploadProgress {
   /** Bytes of the body sent so far. */
   readonly loaded: number;
@@ -39,17 +41,17 @@ export type UploadedAttachment = Attachment;
 const precheckError = (pointer: string, code: string, message: string): ValidationError =>
   new ValidationError(message, { code: 'attachment_precheck', issues: [{ pointer, code, message }] });
 
-/** Checks a file against a document component: the type is accepted, the size within the limit. */
-export function checkAgainstComponent(blob: Blob, component: DocumentComponent): void {
+/**
+ * Checks a file against a document component: the type is accepted, the size within the limit.
+ * A failure is a `ValidationError` with code `attachment_precheck` and one issue on `/file`, its
+ * message in `language` (default `vi`).
+ */
+export function checkAgainstComponent(blob: Blob, component: DocumentComponent, language?: Language): void {
   const accepted = component.acceptedTypes;
   if (accepted.length > 0 && !accepted.includes(blob.type))
-    throw precheckError(
-      '/file',
-      'type',
-      `${blob.type || 'This type'} is not accepted (${accepted.join(', ')}).`,
-    );
+    throw precheckError('/file', 'type', precheckMessages.type(language, blob.type, accepted));
   if (blob.size > component.maxSizeMB * 1024 * 1024)
-    throw precheckError('/file', 'size', `The file is larger than ${component.maxSizeMB} MB.`);
+    throw precheckError('/file', 'size', precheckMessages.size(language, component.maxSizeMB));
 }
 
 /** Attachments: upload with pre-checks, progress and a content hash; metadata; download; delete. */
@@ -67,11 +69,17 @@ export class Attachments extends APIResource {
     const type = params.contentType ?? (source instanceof Blob ? source.type : '');
     const blob = new Blob([source as BlobPart], { type: type || 'application/octet-stream' });
     const name = params.fileName ?? (source instanceof File ? source.name : 'file');
+    const language = this.context.language;
     if (params.precheck !== false) {
       const procedure = await this.#procedures.retrieve(params.procedureCode, options);
       const component = procedure.documents.find((d) => d.code === params.documentCode);
-      if (!component) throw precheckError('/documentCode', 'unknown', `No document ${params.documentCode}.`);
-      checkAgainstComponent(blob, component);
+      if (!component)
+        throw precheckError(
+          '/documentCode',
+          'unknown',
+          precheckMessages.unknown(language, params.documentCode),
+        );
+      checkAgainstComponent(blob, component, language);
     }
     const hash = await sha256Hex(blob);
     const form = multipart(
@@ -98,17 +106,17 @@ export class Attachments extends APIResource {
     )) as Attachment;
     if (!streams) progress?.({ loaded: total, total });
     if (attachment.sha256.toLowerCase() !== hash)
-      throw new PortalError('The stored file differs from the one sent.', { code: 'hash_mismatch' });
+      throw new PortalError(clientMessage('hash_mismatch', language), { code: 'hash_mismatch' });
     return attachment;
   }
 
   /** An attachment's metadata. */
-  retrieve(attachmentId: string, options?: RequestOptions): Promise<Attachment> {
+  retrieve(attachmentId: string, options?: RequestOptions): APIPromise<Attachment> {
     return this.call<Attachment>({ method: 'GET', path: path`/attachments/${attachmentId}` }, options);
   }
 
   /** The file's content, as a `Response` to read as a stream or a Blob. */
-  download(attachmentId: string, options?: RequestOptions): Promise<Response> {
+  download(attachmentId: string, options?: RequestOptions): APIPromise<Response> {
     return this.call<Response>(
       { method: 'GET', path: path`/attachments/${attachmentId}/content`, responseType: 'response' },
       options,

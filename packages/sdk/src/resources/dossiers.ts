@@ -18,6 +18,7 @@ import type {
 import { APIResource } from './resource.js';
 
 /** What `waitFor` waits for: a status, one of several, or any condition on the dossier. */
+import type { APIPromise } from '../api-promise.js';
 export type WaitCondition = DossierStatus | readonly DossierStatus[] | ((dossier: Dossier) => boolean);
 
 /** Options of `dossiers.waitFor`. */
@@ -29,17 +30,17 @@ export interface WaitForOptions extends PollOptions {
 /** Dossiers (hồ sơ): drafts, submission, withdrawal, supplements, history. */
 export class Dossiers extends APIResource {
   /** Creates a draft (no code, no status). */
-  create(body: DossierCreate, options?: RequestOptions): Promise<Dossier> {
+  create(body: DossierCreate, options?: RequestOptions): APIPromise<Dossier> {
     return this.call<Dossier>({ method: 'POST', path: '/dossiers', body }, options);
   }
 
   /** One of my dossiers. */
-  retrieve(dossierId: string, options?: RequestOptions): Promise<Dossier> {
+  retrieve(dossierId: string, options?: RequestOptions): APIPromise<Dossier> {
     return this.call<Dossier>({ method: 'GET', path: path`/dossiers/${dossierId}` }, options);
   }
 
   /** Replaces a draft's data (only drafts change). */
-  update(dossierId: string, body: DossierUpdate, options?: RequestOptions): Promise<Dossier> {
+  update(dossierId: string, body: DossierUpdate, options?: RequestOptions): APIPromise<Dossier> {
     return this.call<Dossier>({ method: 'PATCH', path: path`/dossiers/${dossierId}`, body }, options);
   }
 
@@ -52,7 +53,7 @@ export class Dossiers extends APIResource {
    * Submits a draft. An `Idempotency-Key` is made unless you pass one (e.g. from your case id) and
    * reused by every retry, so the dossier is filed once even when an answer is lost.
    */
-  submit(dossierId: string, body: DossierSubmit = {}, options?: RequestOptions): Promise<Dossier> {
+  submit(dossierId: string, body: DossierSubmit = {}, options?: RequestOptions): APIPromise<Dossier> {
     return this.call<Dossier>(
       { method: 'POST', path: path`/dossiers/${dossierId}/submit`, body },
       keyFor(options),
@@ -60,12 +61,12 @@ export class Dossiers extends APIResource {
   }
 
   /** Withdraws a dossier (status 7) before it is processed. */
-  withdraw(dossierId: string, body: DossierWithdraw = {}, options?: RequestOptions): Promise<Dossier> {
+  withdraw(dossierId: string, body: DossierWithdraw = {}, options?: RequestOptions): APIPromise<Dossier> {
     return this.call<Dossier>({ method: 'POST', path: path`/dossiers/${dossierId}/withdraw`, body }, options);
   }
 
   /** Answers a supplement request (status 5); keyed like `submit`. */
-  supplement(dossierId: string, body: DossierSupplement, options?: RequestOptions): Promise<Dossier> {
+  supplement(dossierId: string, body: DossierSupplement, options?: RequestOptions): APIPromise<Dossier> {
     return this.call<Dossier>(
       { method: 'POST', path: path`/dossiers/${dossierId}/supplement`, body },
       keyFor(options),

@@ -9,6 +9,7 @@ import { fieldId } from '../../internal/form-field-id.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { isRecord } from '../../internal/form-pointer.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
+import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
 import { pickText, type FormLocale } from '../../internal/form-text.js';
 import '../error-summary/error-summary.js';
@@ -31,7 +32,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  *
  * @summary A schema-driven, validated, accessible application form.
  * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
- * @event dvc-submit - A submit passed validation: `detail.data`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
  * @csspart error-summary - The error summary shown after a failed submit.
  * @csspart title - The procedure's name.
@@ -74,6 +75,8 @@ export class DvcForm extends LitElement {
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: 'definition' | 'load' | 'loading' | undefined = undefined;
   @state() private summary: ErrorSummaryItem[] = [];
+  /** The issues the summary shows, as found (worded again when the locale changes). */
+  private summaryIssues: SummaryIssue[] = [];
   @state() private busy = false;
 
   private readonly internals = this.attachInternals();
@@ -120,7 +123,11 @@ export class DvcForm extends LitElement {
     this.busy = true;
     try {
       this.dispatchEvent(
-        new DvcSubmitEvent({ data: cloneData(result.value), waitUntil: (p) => pending.push(p) }),
+        new DvcSubmitEvent({
+          data: cloneData(result.value),
+          unshown: this.store.unshown(),
+          waitUntil: (p) => pending.push(p),
+        }),
       );
       await Promise.allSettled(pending);
     } finally {
@@ -288,10 +295,12 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     store.relocalize();
-    this.summary = this.summary.map((item) => ({
-      ...item,
-      message: store.error(item.pointer) || item.message,
+    if (this.summary.length === 0) return;
+    this.summaryIssues = this.summaryIssues.map((issue) => ({
+      ...issue,
+      message: store.error(issue.pointer) || issue.message,
     }));
+    this.summary = summaryItems(store, this.summaryIssues);
   }
 
   /** The locale in use: `en` when asked for, Vietnamese otherwise. */
@@ -349,8 +358,10 @@ export class DvcForm extends LitElement {
     await this.showSummary(result.ok ? [] : result.issues);
   }
 
-  private async showSummary(issues: readonly FormIssue[]): Promise<void> {
-    this.summary = issues.map((i) => ({ pointer: i.pointer, message: i.message }));
+  private async showSummary(issues: readonly SummaryIssue[]): Promise<void> {
+    const store = this.store;
+    this.summaryIssues = [...issues];
+    this.summary = store === undefined ? [] : summaryItems(store, issues);
     await this.updateComplete;
     const summary = this.summaryElement;
     if (summary === null) return;

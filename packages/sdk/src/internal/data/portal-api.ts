@@ -535,8 +535,10 @@ export interface paths {
          *     like submit: the same key and body answer the same payment (`Idempotent-Replayed: true`),
          *     the same key with another body is a 409 `idempotency_key_reused`. A dossier that is not the
          *     caller's is a 422 (`unknown_dossier`, pointer `/dossierId`); a draft or a closed dossier is
-         *     a 409 `dossier_not_payable`; nothing left to pay is a 409 `nothing_to_pay`. Uses the
-         *     `payments` scope.
+         *     a 409 `dossier_not_payable`; nothing left to pay is a 409 `nothing_to_pay`. Fees are paid
+         *     once: while a pending payment charges one of the same fee lines, another one (under any
+         *     key) is a 409 `payment_pending` whose `Location` is the open payment's path; complete or
+         *     decline that one, or let it expire. Uses the `payments` scope.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -578,6 +580,8 @@ export interface paths {
          *     of a dossier in status 6 (financial obligation requested) that leaves nothing unpaid moves
          *     the dossier to 4 (processing) with a progress entry. The same decision again answers the
          *     payment as it is; the other decision on a decided payment is a 409 `payment_not_pending`.
+         *     Approving a payment whose fee lines another payment has already paid is a 409
+         *     `fees_already_paid`: concurrent approvals settle exactly the fee total.
          */
         post: operations["completeCheckout"];
         delete?: never;
@@ -1391,7 +1395,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The resource is not in a state that allows this (`dossier_not_editable`, `invalid_transition`, `attachment_in_use`, `payment_not_pending`, `payment_not_paid`, `nothing_to_pay`, `dossier_not_payable`, ...), or an `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+        /** @description The resource is not in a state that allows this (`dossier_not_editable`, `invalid_transition`, `attachment_in_use`, `payment_not_pending`, `payment_not_paid`, `nothing_to_pay`, `dossier_not_payable`, `payment_pending` (with `Location`), `fees_already_paid`, ...), or an `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];

@@ -9,9 +9,16 @@ const SEPARATOR = /[\s.()-]/;
 const SEPARATORS = /[\s.()-]/g;
 const SIGNIFICANT = /^[1-9]\d{8,9}$/;
 
-/** libphonenumber's pattern for Vietnamese mobile national numbers (9 digits). */
+/**
+ * libphonenumber's pattern for Vietnamese mobile national numbers (9 digits), copied from the
+ * `mobile` `NationalNumberPattern` of its VN metadata (PhoneNumberMetadata_VN, libphonenumber 9.x,
+ * Apache-2.0; as shipped in giggsey/libphonenumber-for-php at 0e9a03c):
+ * `(?:5(?:2[238]|59)|89[6-9]|99[013-9])\d{6}|(?:3\d|5[1689]|7[06-9]|8[1-8]|9[0-8])\d{7}`.
+ * It covers the 2018 numbering plan and the ranges opened since (Viettel 086x, Itel 087x, 051x,
+ * Reddi 0559, MobiFone 0896-0899).
+ */
 export const MOBILE_NSN =
-  /^(?:(?:3\d|7[06-9])\d|5(?:2[238]|[689]\d)|8(?:[1-58]\d|6[5689]|9[689])|9(?:[0-8]\d|9[013-9]))\d{6}$/;
+  /^(?:(?:5(?:2[238]|59)|89[6-9]|99[013-9])\d{6}|(?:3\d|5[1689]|7[06-9]|8[1-8]|9[0-8])\d{7})$/;
 
 /** Fixed-line national numbers: `2x` + 8 digits (written `02x` + 8 digits). */
 export const LANDLINE_NSN = /^2\d{9}$/;
