@@ -19,9 +19,11 @@ const SINGLE = [
   'unevaluatedItems',
   'unevaluatedProperties',
   'contentSchema',
+  'additionalItems',
 ];
-const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas'];
+// `items` is also a list in draft-07 (`items: [...]`); `dependencies` maps names to schemas or arrays.
+const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
+const MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies'];
 
 /** Limits applied while walking a schema. */
 export interface WalkLimits {
@@ -72,7 +74,11 @@ export class Registry {
       const r = resolveUri(id, base);
       if (r !== undefined) {
         b = stripFragment(r);
-        if (!this.resources.has(b)) this.resources.set(b, s);
+        // Draft-07's location-independent identifier: `$id: "#foo"` (or `uri#foo`) names an anchor.
+        const fragment = r.slice(b.length + 1);
+        if (fragment !== '' && !fragment.startsWith('/')) this.anchors.set(`${b}#${fragment}`, s);
+        if (id.startsWith('#')) b = base;
+        else if (!this.resources.has(b)) this.resources.set(b, s);
       }
     }
     this.locations.set(s, { base: b, pointer });
