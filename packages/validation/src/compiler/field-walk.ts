@@ -110,9 +110,14 @@ export function collectActive(
   st: State,
   out: ActiveFields,
   depth: number,
+  path: ReadonlySet<CompiledNode> = new Set(),
 ): void {
   if (depth > 32) return;
   const here = expand(nodes, value, st);
+  // Without data, a recursive `$ref` would list its declared fields again at every level (and
+  // branch out exponentially): below a node met again on the way, there is nothing to list.
+  if (value === undefined && here.some((n) => path.has(n))) return;
+  const below = new Set([...path, ...here]);
   const names: string[] = [];
   const seen = new Set<string>();
   for (const n of here) {
@@ -145,9 +150,9 @@ export function collectActive(
     ) {
       if (Array.isArray(v)) {
         v.forEach((item, i) => {
-          collectActive(childNodes(kids, String(i)), item, `${p}/${i}`, st, out, depth + 1);
+          collectActive(childNodes(kids, String(i)), item, `${p}/${i}`, st, out, depth + 1, below);
         });
-      } else collectActive(kids, v, p, st, out, depth + 1);
+      } else collectActive(kids, v, p, st, out, depth + 1, below);
     }
   }
 }
