@@ -162,5 +162,7 @@ export function buildFormModel(definition: unknown): FormModel {
     branchShapes(definition, root) !== undefined
   )
     return schemaModel(definition);
-  throw new FormDefinitionError('The definition is neither a procedure definition nor an object JSON Schema');
+  throw new FormDefinitionError(
+    `The definition is neither a procedure definition nor a JSON Schema of an object (keyword "type" at "": ${JSON.stringify(root['type'] ?? null)})`,
+  );
 }

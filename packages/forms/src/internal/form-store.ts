@@ -69,13 +69,13 @@ export class FormStore {
 
   /**
    * Replaces the data (a copy of `data` with every group present) and forgets the messages. A new
-   * form (no data) starts with the schema's `default`s.
+   * form (`fresh`: no data was given) starts with the schema's `default`s.
    */
-  load(data: Record<string, unknown>): void {
+  load(data: Record<string, unknown>, fresh = false): void {
     this.data = data;
     this.initial = cloneData(data);
     this.choices.clear();
-    if (Object.keys(data).length === 0) fillDefaults(this.data, this.fields());
+    if (fresh) fillDefaults(this.data, this.fields());
     for (const section of sectionsOf(this.model)) ensureGroups(this.data, section.fields);
     this.errors.clear();
     this.live.clear();

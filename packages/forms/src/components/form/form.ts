@@ -57,7 +57,10 @@ export class DvcForm extends LitElement {
   @property({ attribute: false }) definition: unknown = undefined;
   /** A URL to fetch the definition from, when `definition` is not set. */
   @property() src = '';
-  /** The initial data (copied; `reset()` goes back to it). */
+  /**
+   * The initial data (copied; `reset()` goes back to it), given back whole in `value` and `dvc-submit`.
+   * Without it the form is new and starts with the schema's `default`s.
+   */
   @property({ attribute: false }) data: Record<string, unknown> | undefined = undefined;
   /** The language: `vi` (default) or `en`. */
   @property({ reflect: true }) locale: FormLocale = 'vi';
@@ -139,7 +142,7 @@ export class DvcForm extends LitElement {
   /** Goes back to the initial data and clears every message. */
   reset(): void {
     this.summary = [];
-    this.store?.load(this.initialData());
+    this.store?.load(this.initialData(), !isRecord(this.data));
     this.syncFormValue();
   }
 
@@ -179,7 +182,7 @@ export class DvcForm extends LitElement {
     if (changed.has('src') && this.definition === undefined && this.src !== '') void this.load(this.src);
     if (changed.has('definition')) this.setUp(this.definition);
     else if (changed.has('data') && this.store !== undefined) {
-      this.store.load(this.initialData());
+      this.store.load(this.initialData(), !isRecord(this.data));
       this.syncFormValue();
     }
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
@@ -269,7 +272,7 @@ export class DvcForm extends LitElement {
       this.onFieldChange(pointer);
     };
     this.syncStoreFlags();
-    setup.store.load(this.initialData());
+    setup.store.load(this.initialData(), !isRecord(this.data));
     this.syncFormValue();
   }
 

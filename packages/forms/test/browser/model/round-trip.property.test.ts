@@ -103,10 +103,7 @@ const field: fc.Arbitrary<Case> = fc.oneof(
   {
     weight: 1,
     arbitrary: objectOf(leaf).chain((item) =>
-      fc.record({
-        schema: fc.constant({ type: 'array', items: item.schema }),
-        value: fc.constant<Json>([item.value as Json]),
-      }),
+      fc.constant<Case>({ schema: { type: 'array', items: item.schema }, value: [item.value as Json] }),
     ),
   },
 );
