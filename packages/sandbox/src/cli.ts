@@ -120,6 +120,9 @@ async function main(argv: string[]): Promise<number> {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      // A second Ctrl+C does not wait for the shutdown.
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
       done();
     };
     process.on('SIGINT', stop);

@@ -4,8 +4,10 @@
 import { resolve } from 'node:path';
 import { procedureDefinitions } from '@dvc-kit/procedures';
 import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { DEFAULT_DOSSIER_CODE_WIDTH } from './dossiers/submission.js';
 import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
@@ -54,10 +56,17 @@ export interface SandboxOptions {
   lifecycle?: LifecycleOptions;
   /** Fault injection for resilience tests (default: none). */
   faults?: FaultOptions;
+  /**
+   * How long `close()` lets requests in progress finish before it closes their connections
+   * (default 2000 ms). Idle connections are closed at once.
+   */
+  shutdownGraceMs?: number;
   /** Webhook deliveries: retry delays on the sandbox clock and the receiver timeout. */
   webhooks?: WebhookOptions;
   /** Browser origins allowed by CORS besides this machine's (`http://localhost:*` and the like), or `'*'`. */
   corsOrigins?: readonly string[] | '*';
+  /** Digits of a dossier code's daily sequence, 4 to 6 (default 4, as in codes seen in the wild). */
+  dossierCodeWidth?: number;
 }
 
 /** A running sandbox. */
@@ -68,7 +77,10 @@ export interface Sandbox {
   port: number;
   /** The data directory, or `undefined` in memory. */
   dataDir: string | undefined;
-  /** Stops listening, waits for open requests, and writes the state to disk. */
+  /**
+   * Stops listening, closes idle connections, lets requests in progress finish for
+   * `shutdownGraceMs` and then closes their connections, and writes the state to disk.
+   */
   close(): Promise<void>;
 }
 
@@ -76,6 +88,15 @@ export interface Sandbox {
 function defaultMaxUploadBytes(): number {
   const largestMB = Math.max(1, ...procedureDefinitions.flatMap((d) => d.documents.map((c) => c.maxSizeMB)));
   return largestMB * 1024 * 1024 + 64 * 1024;
+}
+
+/** The dossier-code width option, checked before anything starts. */
+function checkedCodeWidth(width: number | undefined): number {
+  if (width === undefined) return DEFAULT_DOSSIER_CODE_WIDTH;
+  if (!Number.isInteger(width) || width < 4 || width > 6) {
+    throw new RangeError(`dossierCodeWidth must be 4, 5 or 6, not ${String(width)}`);
+  }
+  return width;
 }
 
 /** The default data directory, relative to the working directory. */
@@ -89,6 +110,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const host = options.host ?? '127.0.0.1';
   const dataDir = options.inMemory === true ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const clock = options.clock ?? systemClock;
+  const shutdownGraceMs = options.shutdownGraceMs ?? 2000;
   const logger = options.logger ?? silentLogger;
   const store = Store.open({
     dataDir,
@@ -130,14 +152,24 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     refreshTokens: new RefreshTokens(clock),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes(),
+    dossierCodeWidth: checkedCodeWidth(options.dossierCodeWidth),
   });
 
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((done, fail) => {
-      const s = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname: host }, () => {
-        done(s);
-      });
+      const s = serve(
+        {
+          fetch: app.fetch,
+          port: options.port ?? 4010,
+          hostname: host,
+          // A request must arrive whole within a minute (Node's default is five): slow bodies stop.
+          serverOptions: { requestTimeout: 60_000, headersTimeout: 20_000 },
+        },
+        () => {
+          done(s);
+        },
+      );
       s.once('error', fail);
     });
   } catch (error) {
@@ -160,28 +192,28 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const urlHost = host.includes(':') ? `[${host}]` : host;
   baseUrl = `http://${urlHost}:${port}`;
   let closing: Promise<void> | undefined;
+  const stopServer = (): Promise<void> =>
+    new Promise<void>((done) => {
+      server.close(() => {
+        done();
+      });
+      // Idle keep-alive connections would hold close() for their whole timeout; connections still
+      // busy (a slow body, a client that never finishes its request) get a short grace, then go.
+      const http = server as Server;
+      http.closeIdleConnections();
+      setTimeout(() => {
+        http.closeAllConnections();
+      }, shutdownGraceMs).unref();
+    });
   return {
     url: baseUrl,
     port,
     dataDir,
     close(): Promise<void> {
       clearInterval(timer);
-      closing ??= webhooks.close().then(
-        () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => {
-              try {
-                store.close();
-              } catch (storeError) {
-                fail(storeError instanceof Error ? storeError : new Error(String(storeError)));
-                return;
-              }
-              if (error !== undefined) fail(error);
-              else done();
-            });
-            if ('closeIdleConnections' in server) server.closeIdleConnections();
-          }),
-      );
+      closing ??= Promise.all([stopServer(), webhooks.close()]).then(() => {
+        store.close();
+      });
       return closing;
     },
   };

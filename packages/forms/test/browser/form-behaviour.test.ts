@@ -207,8 +207,14 @@ describe('safe rendering', () => {
       data: 'oops' as unknown as Record<string, unknown>,
       locale: 'fr' as 'vi',
     });
-    // Required groups stay, empty, so that their fields are reported one by one.
-    expect(form.value).toEqual({ deceased: { lastResidence: {} }, death: { place: {} }, applicant: {} });
+    // Required groups stay, empty, so that their fields are reported one by one; a new form starts
+    // with the schema's defaults.
+    expect(form.value).toEqual({
+      deceased: { lastResidence: {} },
+      death: { place: {} },
+      applicant: {},
+      extractCopies: 0,
+    });
     expect(widget(form, '/death/cause').label).toBe('Nguyên nhân chết');
     expect(form.validate().ok).toBe(false);
   });

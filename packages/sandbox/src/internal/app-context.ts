@@ -32,4 +32,6 @@ export interface AppContext {
   maxBodyBytes: number;
   /** Largest upload (`POST /v1/attachments`) body, in bytes. */
   maxUploadBytes: number;
+  /** Digits of a dossier code's daily sequence (4 to 6). */
+  dossierCodeWidth: number;
 }

@@ -32,7 +32,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  *
  * @summary A schema-driven, validated, accessible application form.
  * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
- * @event dvc-submit - A submit passed validation: `detail.data`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
  * @csspart error-summary - The error summary shown after a failed submit.
  * @csspart title - The procedure's name.
@@ -123,7 +123,11 @@ export class DvcForm extends LitElement {
     this.busy = true;
     try {
       this.dispatchEvent(
-        new DvcSubmitEvent({ data: cloneData(result.value), waitUntil: (p) => pending.push(p) }),
+        new DvcSubmitEvent({
+          data: cloneData(result.value),
+          unshown: this.store.unshown(),
+          waitUntil: (p) => pending.push(p),
+        }),
       );
       await Promise.allSettled(pending);
     } finally {
