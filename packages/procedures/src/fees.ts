@@ -37,7 +37,7 @@ function isLate(
   data: unknown,
   today: string,
 ): boolean | undefined {
-  const { value } = valueAt(data, deadline.field);
+  const { value } = resolvePointer(data, deadline.field);
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const elapsed = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${value}T00:00:00Z`)) / DAY_MS;
   return elapsed > deadline.days;

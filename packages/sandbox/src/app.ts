@@ -38,6 +38,10 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
 
   app.use(requestId());
   app.use(async (c, next) => {
+    c.set('publicOrigin', ctx.publicOrigin());
+    await next();
+  });
+  app.use(async (c, next) => {
     const started = performance.now();
     await next();
     // The path only: query strings and bodies may hold personal data; tokens are never logged.

@@ -42,6 +42,12 @@ export interface SandboxOptions {
   recover?: boolean;
   /** The time source (default: the system clock). */
   clock?: Clock;
+  /**
+   * The origin clients reach the sandbox at (`https://sandbox.example.gov.vn`, or a dev server's
+   * proxy): the OIDC issuer, discovery endpoints, `checkoutUrl` and webhook URLs use it. Default:
+   * the listening address. The `Host` header is never used for them.
+   */
+  publicUrl?: string;
   /** Where to log requests (default: nowhere). */
   logger?: Logger;
   /** Largest JSON request body in bytes (default 1 MiB); larger bodies get a 413. */
@@ -73,6 +79,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** The base URL, e.g. `http://127.0.0.1:4010` (no trailing slash). */
   url: string;
+  /** The public origin (`publicUrl`, or `url` by default). */
+  publicUrl: string;
   /** The port it listens on (useful with `port: 0`). */
   port: number;
   /** The data directory, or `undefined` in memory. */
@@ -99,6 +107,30 @@ function checkedCodeWidth(width: number | undefined): number {
   return width;
 }
 
+/**
+ * The origin of `publicUrl`.
+ * @throws Error unless it is an http(s) origin without credentials, path, query or fragment.
+ */
+function publicOriginOf(publicUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(publicUrl);
+  } catch {
+    throw new Error(`publicUrl is not a URL: ${publicUrl}`);
+  }
+  if (
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.pathname !== '/' ||
+    url.search !== '' ||
+    url.hash !== ''
+  ) {
+    throw new Error(`publicUrl must be an http(s) origin such as https://sandbox.example: ${publicUrl}`);
+  }
+  return url.origin;
+}
+
 /** The default data directory, relative to the working directory. */
 export const DEFAULT_DATA_DIR = '.dvc-sandbox';
 
@@ -111,6 +143,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const dataDir = options.inMemory === true ? undefined : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const clock = options.clock ?? systemClock;
   const shutdownGraceMs = options.shutdownGraceMs ?? 2000;
+  const configuredOrigin = options.publicUrl === undefined ? undefined : publicOriginOf(options.publicUrl);
   const logger = options.logger ?? silentLogger;
   const store = Store.open({
     dataDir,
@@ -150,6 +183,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     signingKey,
     authorizationCodes: new AuthorizationCodes(clock),
     refreshTokens: new RefreshTokens(clock),
+    publicOrigin: () => baseUrl,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes(),
     dossierCodeWidth: checkedCodeWidth(options.dossierCodeWidth),
@@ -190,7 +224,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   timer.unref();
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  baseUrl = `http://${urlHost}:${port}`;
+  const listening = `http://${urlHost}:${port}`;
+  baseUrl = configuredOrigin ?? listening;
   let closing: Promise<void> | undefined;
   const stopServer = (): Promise<void> =>
     new Promise<void>((done) => {
@@ -206,7 +241,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       }, shutdownGraceMs).unref();
     });
   return {
-    url: baseUrl,
+    url: listening,
+    publicUrl: baseUrl,
     port,
     dataDir,
     close(): Promise<void> {

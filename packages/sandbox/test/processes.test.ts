@@ -154,7 +154,14 @@ function holdOpen(url: string, text: string): Promise<{ closed: Promise<void>; s
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
       socket.write(text);
-      resolve({ socket, closed: new Promise((done) => socket.once('close', () => { done(); })) });
+      resolve({
+        socket,
+        closed: new Promise((done) =>
+          socket.once('close', () => {
+            done();
+          }),
+        ),
+      });
     });
     socket.on('error', () => undefined);
     socket.once('error', reject);

@@ -28,6 +28,8 @@ export interface AppContext {
   faults: FaultOptions;
   /** Origins allowed besides this machine's, or `'*'`. */
   corsOrigins: readonly string[] | '*' | undefined;
+  /** The public origin (`--public-url`, default the listening address); known once listening. */
+  publicOrigin: () => string;
   /** Largest JSON request body, in bytes. */
   maxBodyBytes: number;
   /** Largest upload (`POST /v1/attachments`) body, in bytes. */

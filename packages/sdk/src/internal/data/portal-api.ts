@@ -1206,7 +1206,13 @@ export interface components {
         PaymentCreate: {
             dossierId: components["schemas"]["DossierId"];
             feeCodes?: string[];
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Where the payment page sends the payer back. It must be on one of the OAuth client's
+             *     registered redirect origins (for `sandbox-portal` and the fixed persona tokens: `http`
+             *     on `localhost`, `127.0.0.1` or `[::1]`, any port), without credentials; otherwise a 422
+             *     `invalid_body` with the issue `return_url_not_registered` at `/returnUrl`.
+             */
             returnUrl?: string;
         };
         /**
