@@ -10,8 +10,7 @@ import { parentPointer } from './form-pointer.js';
 import type { FormStore } from './form-store.js';
 import { whenPointerReleased } from './controls/pointer-release.js';
 import { pickText } from './form-text.js';
-import { fromWidgetValue, toWidgetValue } from './form-widget-value.js';
-import { widgetTag } from './form-widget-tag.js';
+import { fromWidgetValue, toWidgetValue, widgetTag } from './form-widget-tag.js';
 
 /** What a leaf needs from its field element. */
 export interface LeafHost {

@@ -28,9 +28,6 @@ export const FORM_WIDGETS = [
 /** A widget name. */
 export type FormWidget = (typeof FORM_WIDGETS)[number];
 
-/** The widgets rendered by an element of their own, `dvc-<widget>-field`. */
-export const ELEMENT_WIDGETS: ReadonlySet<FormWidget> = new Set(FORM_WIDGETS.slice(0, 14));
-
 function typeOf(schema: FormSchema): string | undefined {
   const t = schema['type'];
   if (typeof t === 'string') return t;

@@ -18,7 +18,6 @@ import type { AdminUnitsProvider } from './admin-units.js';
 import './form-field.js';
 import './form-section.js';
 import { formStyles } from './form.styles.js';
-import '../../internal/form-widget-imports.js';
 
 /** An issue to show on the form, e.g. from a server's 422 answer: where, and the message. */
 export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<Pick<ValidationIssue, 'code'>>;
