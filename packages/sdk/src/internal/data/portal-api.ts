@@ -258,6 +258,14 @@ export interface paths {
          *     opaque, valid for 30 days, and rotate: presenting a used one again is `invalid_grant` and
          *     revokes the tokens issued from it. The sandbox's clients are `sandbox-portal` (public,
          *     PKCE) and `sandbox-server` (confidential, secret `sandbox-server-secret`).
+         *
+         *     Revocation: a refresh token or an authorization code presented a second time is
+         *     `invalid_grant` and revokes the whole grant chain, its access tokens included (they carry
+         *     the chain as `sid`). Access tokens with `iat` or `nbf` in the future (beyond 60 s of clock
+         *     skew), without `iat`, or living longer than 15 minutes are refused (401 `invalid_token`).
+         *     After 5 failed client authentications within a minute, every attempt for that client is a
+         *     429 `rate_limited` with `Retry-After` until the minute has passed. The content type is
+         *     matched case-insensitively.
          */
         post: operations["token"];
         delete?: never;
