@@ -7,6 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { answerClientError } from './internal/client-error.js';
 import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
@@ -198,6 +199,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         },
       );
       s.once('error', fail);
+      s.on('clientError', answerClientError);
     });
   } catch (error) {
     store.close();
