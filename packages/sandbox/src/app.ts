@@ -45,14 +45,14 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
     const started = performance.now();
     await next();
     // The path only: query strings and bodies may hold personal data; tokens are never logged.
-    const fields = {
+    const aborted = isClientAbort(c);
+    ctx.logger.info(aborted ? 'request aborted by the client' : 'request', {
       method: c.req.method,
       path: new URL(c.req.url).pathname,
+      status: aborted ? undefined : c.res.status,
       ms: Math.round(performance.now() - started),
       requestId: c.get('requestId'),
-    };
-    if (isClientAbort(c)) ctx.logger.info('request aborted by the client', fields);
-    else ctx.logger.info('request', { ...fields, status: c.res.status });
+    });
   });
   // Before anything that can fail, so that error responses carry the CORS headers too.
   app.use('/v1/*', corsPolicy(ctx.corsOrigins));

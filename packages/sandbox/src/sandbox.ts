@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { DEFAULT_DOSSIER_CODE_WIDTH } from './dossiers/submission.js';
+import { answerClientError } from './internal/client-error.js';
 import { isExpired } from './internal/idempotency.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import type { LifecycleOptions } from './lifecycle/clock-advance.js';
@@ -16,6 +17,7 @@ import { jwtAuthenticator } from './auth/oidc/access-tokens.js';
 import { AuthorizationCodes } from './auth/oidc/codes.js';
 import { loadSigningKey, type SigningKey } from './auth/oidc/keys.js';
 import { RefreshTokens } from './auth/oidc/refresh-tokens.js';
+import { ClientThrottle } from './auth/oidc/client-throttle.js';
 import { systemClock, type Clock } from './clock.js';
 import type { FaultOptions } from './internal/faults.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -160,6 +162,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store.close();
     throw error;
   }
+  const refreshTokens = new RefreshTokens(clock);
   const webhooks = createDispatcher(store, clock, logger, options.webhooks);
   // Absolute URLs in webhook events (a payment's checkoutUrl); set once the port is known.
   let baseUrl = '';
@@ -179,10 +182,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     faults: options.faults ?? {},
     corsOrigins: options.corsOrigins,
     logger,
-    authenticator: firstOf([fixedTokenAuthenticator, jwtAuthenticator(signingKey, clock)]),
+    authenticator: firstOf([
+      fixedTokenAuthenticator,
+      jwtAuthenticator(signingKey, clock, (chain) => refreshTokens.isRevoked(chain)),
+    ]),
     signingKey,
     authorizationCodes: new AuthorizationCodes(clock),
-    refreshTokens: new RefreshTokens(clock),
+    refreshTokens,
+    clientThrottle: new ClientThrottle(clock),
     publicOrigin: () => baseUrl,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     maxUploadBytes: options.maxUploadBytes ?? defaultMaxUploadBytes(),
@@ -205,6 +212,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         },
       );
       s.once('error', fail);
+      s.on('clientError', answerClientError);
     });
   } catch (error) {
     store.close();

@@ -50,7 +50,7 @@ describe('paying a dossier once', () => {
     } finally {
       await sandbox.close();
     }
-  });
+  }, 30_000);
 
   it('settles exactly the fee total when payments for the same lines race to approval', async () => {
     // Two pending payments for one line can only exist in data an older sandbox wrote: make some.
@@ -93,5 +93,5 @@ describe('paying a dossier once', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 30_000);
 });
