@@ -29,9 +29,12 @@ export interface WaitForOptions extends PollOptions {
 
 /** Dossiers (hồ sơ): drafts, submission, withdrawal, supplements, history. */
 export class Dossiers extends APIResource {
-  /** Creates a draft (no code, no status). */
+  /**
+   * Creates a draft (no code, no status). Keyed like `submit`, so a create whose answer was lost is
+   * retried and answers the same draft instead of making a second one.
+   */
   create(body: DossierCreate, options?: RequestOptions): APIPromise<Dossier> {
-    return this.call<Dossier>({ method: 'POST', path: '/dossiers', body }, options);
+    return this.call<Dossier>({ method: 'POST', path: '/dossiers', body }, keyFor(options));
   }
 
   /** One of my dossiers. */
@@ -60,9 +63,12 @@ export class Dossiers extends APIResource {
     );
   }
 
-  /** Withdraws a dossier (status 7) before it is processed. */
+  /** Withdraws a dossier (status 7) before it is processed; keyed like `submit`. */
   withdraw(dossierId: string, body: DossierWithdraw = {}, options?: RequestOptions): APIPromise<Dossier> {
-    return this.call<Dossier>({ method: 'POST', path: path`/dossiers/${dossierId}/withdraw`, body }, options);
+    return this.call<Dossier>(
+      { method: 'POST', path: path`/dossiers/${dossierId}/withdraw`, body },
+      keyFor(options),
+    );
   }
 
   /** Answers a supplement request (status 5); keyed like `submit`. */
