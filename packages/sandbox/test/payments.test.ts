@@ -1,6 +1,7 @@
 import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONDAY_9AM, type Dossier } from './support/dossiers.js';
+import { clientToken } from './support/clients.js';
 import { call, startSandbox } from './support/http.js';
 import { createPayment, decide, submittedBirth, type Payment, type Receipt } from './support/payments.js';
 
@@ -249,6 +250,7 @@ describe('payments and the lifecycle', () => {
       sandbox,
       'GET',
       '/v1/statistics?from=2026-11-23&to=2026-11-23',
+      { as: await clientToken(sandbox, 'statistics') },
     );
     // Paid: the form test's dossier and the lifecycle test's.
     expect(res.body.counts.paidOnline).toBe(2);

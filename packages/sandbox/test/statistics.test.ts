@@ -1,6 +1,7 @@
 import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONDAY_9AM, validBirthData, withBirthDocuments, type Dossier } from './support/dossiers.js';
+import { clientToken } from './support/clients.js';
 import { call, startSandbox } from './support/http.js';
 
 interface Statistics {
@@ -11,6 +12,7 @@ interface Statistics {
 const HOUR = 60 * 60_000;
 const clock = manualClock(MONDAY_9AM);
 let sandbox: Sandbox;
+let token: string;
 
 async function submit(agencyId: string, key: string, data = validBirthData()): Promise<Dossier> {
   const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
@@ -54,12 +56,26 @@ beforeAll(async () => {
     as: 'citizen-an',
     json: { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' },
   });
+  // After the clock has moved, so the token is fresh.
+  token = await clientToken(sandbox, 'statistics');
 });
 afterAll(() => sandbox.close());
 
-const stats = (query: string) => call<Statistics>(sandbox, 'GET', `/v1/statistics?${query}`);
+const stats = (query: string) => call<Statistics>(sandbox, 'GET', `/v1/statistics?${query}`, { as: token });
 
 describe('GET /v1/statistics', () => {
+  it('requires a server token with the statistics scope, as the contract says', async () => {
+    const query = '/v1/statistics?from=2026-11-01&to=2026-11-30';
+    const anonymous = await call(sandbox, 'GET', query);
+    expect(anonymous.status).toBe(401);
+    const citizen = await call(sandbox, 'GET', query, { as: 'citizen-an' });
+    expect(citizen.status).toBe(403);
+    const webhooks = await call(sandbox, 'GET', query, { as: await clientToken(sandbox, 'webhooks') });
+    expect(webhooks.status).toBe(403);
+    expect(webhooks.body).toMatchObject({ error: { code: 'insufficient_scope' } });
+    expect((await stats('from=2026-11-01&to=2026-11-30')).status).toBe(200);
+  });
+
   it('counts a province over a period and works out the shares', async () => {
     const res = await stats('province=01&from=2026-11-01&to=2026-11-30');
     expect(res.status).toBe(200);
@@ -91,7 +107,7 @@ describe('GET /v1/statistics', () => {
       'province=02&from=2026-11-01&to=2026-11-30',
       'agency=SBX.CA.00.T02&from=2026-11-01&to=2026-11-30',
     ]) {
-      const res = await call(sandbox, 'GET', `/v1/statistics?${query}`);
+      const res = await call(sandbox, 'GET', `/v1/statistics?${query}`, { as: token });
       expect(res.status, query).toBe(400);
       expect(res.body.error.code).toBe('invalid_query');
     }

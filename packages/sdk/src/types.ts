@@ -30,18 +30,42 @@ export type Profile = Schemas['Profile'];
 export type UserInfo = Schemas['UserInfo'];
 /** An uploaded file. */
 export type Attachment = Schemas['Attachment'];
-/** A dossier (hồ sơ). */
-export type Dossier = Schemas['Dossier'];
+/**
+ * A dossier's form data: any object. Pass your own type (e.g. one `dvc codegen` wrote) as `T` to
+ * `dossiers.create<T>()`, `retrieve<T>()`... to type `data`; an interface needs no index signature.
+ */
+export type DossierData = object;
+/** Replaces the `data` of a contract type with `T`, when `T` is given. */
+type WithData<S, T extends DossierData, Optional extends boolean> = Omit<S, 'data'> &
+  (Optional extends true ? { data?: T } : { data: T });
+/** A dossier (hồ sơ); `T` types its `data` (default: any object, as the contract says). */
+export type Dossier<T extends DossierData = Schemas['FormData']> = WithData<Schemas['Dossier'], T, false>;
 /** A national dossier status code, 1 to 10. */
 export type DossierStatus = Schemas['DossierStatus'];
-/** The body that creates a draft. */
-export type DossierCreate = Schemas['DossierCreate'];
-/** The body that updates a draft. */
-export type DossierUpdate = Schemas['DossierUpdate'];
-/** The optional body of a submit. */
-export type DossierSubmit = Schemas['DossierSubmit'];
-/** The body of a supplement. */
-export type DossierSupplement = Schemas['DossierSupplement'];
+/** The body that creates a draft; `T` types its `data`. */
+export type DossierCreate<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierCreate'],
+  T,
+  true
+>;
+/** The body that updates a draft; `T` types its `data`. */
+export type DossierUpdate<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierUpdate'],
+  T,
+  true
+>;
+/** The optional body of a submit; `T` types its `data`. */
+export type DossierSubmit<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierSubmit'],
+  T,
+  true
+>;
+/** The body of a supplement; `T` types its `data`. */
+export type DossierSupplement<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierSupplement'],
+  T,
+  true
+>;
 /** The optional body of a withdrawal. */
 export type DossierWithdraw = Schemas['DossierWithdraw'];
 /** One progress entry of a dossier. */

@@ -1,4 +1,13 @@
-import { createClient, NotFoundError, ValidationError, type Middleware } from '@dvc-kit/sdk';
+import {
+  AuthenticationError,
+  createClient,
+  NotFoundError,
+  PermissionError,
+  ValidationError,
+  type Middleware,
+  type PortalClient,
+} from '@dvc-kit/sdk';
+import { clientCredentials } from '@dvc-kit/sdk/server';
 import { describe, expect, it } from 'vitest';
 import { birthDraftWithDocuments, pdfBytes, recorder, start, recordedClient } from './support/sandbox.js';
 
@@ -85,7 +94,24 @@ describe('client.profile and client.statistics', () => {
     const client = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-binh' });
     expect((await client.profile.retrieve()).personalId).toBe('079088001234');
     expect((await client.profile.userInfo()).sub).toBe('citizen-binh');
-    const stats = await client.statistics.retrieve({ from: '2026-11-01', to: '2026-11-30', province: '79' });
+    const period = { from: '2026-11-01', to: '2026-11-30', province: '79' };
+    // The indicators need a server's token with the `statistics` scope, as the docs say.
+    await expect(client.statistics.retrieve(period)).rejects.toBeInstanceOf(PermissionError);
+    const anonymous = createClient({ baseUrl: sandbox.api });
+    await expect(anonymous.statistics.retrieve(period)).rejects.toBeInstanceOf(AuthenticationError);
+    const tokenEndpoint = `${sandbox.api}/auth/token`;
+    const server = (scope: string): PortalClient =>
+      createClient({
+        baseUrl: sandbox.api,
+        auth: clientCredentials({
+          tokenEndpoint,
+          clientId: 'sandbox-server',
+          clientSecret: 'sandbox-server-secret',
+          scope,
+        }),
+      });
+    await expect(server('webhooks').statistics.retrieve(period)).rejects.toBeInstanceOf(PermissionError);
+    const stats = await server('statistics').statistics.retrieve(period);
     expect(stats.counts.received).toBe(0);
   });
 });

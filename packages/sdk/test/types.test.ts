@@ -12,10 +12,43 @@ import {
 } from '@dvc-kit/sdk';
 import { describe, expectTypeOf, it } from 'vitest';
 
+/** An interface as `dvc codegen` writes one: no index signature. */
+interface BirthRegistration {
+  child: { fullName: string; dateOfBirth: string };
+  resultCopies?: number;
+}
+
+describe('typed dossier data', () => {
+  it('takes a generated interface as data and types data back (create, retrieve, update, submit)', () => {
+    const _calls = (client: PortalClient, data: BirthRegistration) => ({
+      created: client.dossiers.create<BirthRegistration>({ procedureCode: '1.001193', agencyId: 'a', data }),
+      inferred: client.dossiers.create({ procedureCode: '1.001193', agencyId: 'a', data }),
+      read: client.dossiers.retrieve<BirthRegistration>('dos_1'),
+      updated: client.dossiers.update('dos_1', { data }),
+      filed: client.dossiers.submit('dos_1', { data }),
+      plain: client.dossiers.retrieve('dos_1'),
+      wrong: client.dossiers.create<BirthRegistration>({
+        procedureCode: '1.001193',
+        agencyId: 'a',
+        // @ts-expect-error -- `data` must be a BirthRegistration.
+        data: { child: { fullName: 1 } },
+      }),
+    });
+    type Calls = ReturnType<typeof _calls>;
+    expectTypeOf<Awaited<Calls['created']>['data']>().toEqualTypeOf<BirthRegistration>();
+    expectTypeOf<Awaited<Calls['inferred']>['data']>().toEqualTypeOf<BirthRegistration>();
+    expectTypeOf<Awaited<Calls['read']>['data']['child']['fullName']>().toBeString();
+    expectTypeOf<Awaited<Calls['updated']>['data']>().toEqualTypeOf<BirthRegistration>();
+    expectTypeOf<Awaited<Calls['filed']>['data']>().toEqualTypeOf<BirthRegistration>();
+    expectTypeOf<Awaited<Calls['plain']>['data']>().toEqualTypeOf<Record<string, unknown>>();
+  });
+});
+
 describe('public types', () => {
   it('derive from the contract', () => {
-    expectTypeOf<ReturnType<PortalClient['dossiers']['submit']>>().toEqualTypeOf<APIPromise<Dossier>>();
-    expectTypeOf<ReturnType<PortalClient['dossiers']['submit']>>().toExtend<Promise<Dossier>>();
+    const submit = (client: PortalClient) => client.dossiers.submit('dos_1');
+    expectTypeOf(submit).returns.toEqualTypeOf<APIPromise<Dossier>>();
+    expectTypeOf(submit).returns.toExtend<Promise<Dossier>>();
     expectTypeOf<Awaited<ReturnType<APIPromise<Dossier>['withResponse']>>>().toEqualTypeOf<
       WithResponse<Dossier>
     >();

@@ -1,5 +1,7 @@
 /** `client.attachments`: files for a procedure's document components. */
+import { APIPromise } from '../api-promise.js';
 import { PortalError, ValidationError } from '../errors.js';
+import { keyFor } from '../internal/idempotency.js';
 import { clientMessage, precheckMessages, type Language } from '../internal/messages.js';
 import { countingStream, multipart, sha256Hex } from '../internal/multipart.js';
 import { path } from '../internal/path.js';
@@ -9,7 +11,6 @@ import type { Procedures } from './procedures.js';
 import { APIResource, type ResourceContext } from './resource.js';
 
 /** Upload progress, in bytes of the request body. */
-import type { APIPromise } from '../api-promise.js';
 export interface UploadProgress {
   /** Bytes of the body sent so far. */
   readonly loaded: number;
@@ -63,8 +64,19 @@ export class Attachments extends APIResource {
     this.#procedures = procedures;
   }
 
-  /** Uploads a file for a document component; rejects before sending if type or size do not fit. */
-  async upload(params: UploadParams, options?: RequestOptions): Promise<UploadedAttachment> {
+  /**
+   * Uploads a file for a document component; rejects before sending if type or size do not fit.
+   * Keyed like `dossiers.submit` (an `Idempotency-Key` made unless you pass one, reused by every
+   * retry), so a retried upload stores the file once.
+   */
+  upload(params: UploadParams, options?: RequestOptions): APIPromise<UploadedAttachment> {
+    return new APIPromise(this.#upload(params, keyFor(options)));
+  }
+
+  async #upload(
+    params: UploadParams,
+    options: RequestOptions,
+  ): Promise<{ data: UploadedAttachment; response: Response }> {
     const source = params.file;
     const type = params.contentType ?? (source instanceof Blob ? source.type : '');
     const blob = new Blob([source as BlobPart], { type: type || 'application/octet-stream' });
@@ -90,7 +102,7 @@ export class Attachments extends APIResource {
     const progress = params.onProgress;
     const streams = progress !== undefined && typeof document === 'undefined';
     progress?.({ loaded: 0, total });
-    const attachment = (await this.context.send(
+    const answer = (await this.context.send(
       {
         method: 'POST',
         path: '/attachments',
@@ -101,13 +113,14 @@ export class Attachments extends APIResource {
                 progress({ loaded, total });
               })
           : form.body,
+        responseType: 'envelope',
       },
       options,
-    )) as Attachment;
+    )) as { data: Attachment; response: Response };
     if (!streams) progress?.({ loaded: total, total });
-    if (attachment.sha256.toLowerCase() !== hash)
+    if (answer.data.sha256.toLowerCase() !== hash)
       throw new PortalError(clientMessage('hash_mismatch', language), { code: 'hash_mismatch' });
-    return attachment;
+    return answer;
   }
 
   /** An attachment's metadata. */

@@ -349,7 +349,10 @@ export interface paths {
          *     for display only: a name with a path (`/`, `\`), a control character, a bidirectional
          *     override, a reserved device name (`CON`, `NUL`, ...) or a trailing dot is refused (422,
          *     pointer `/file`, `file_name_*`). Each field is sent once; other fields are refused. The
-         *     SHA-256 of the content is returned. Uses the `dossiers` scope.
+         *     SHA-256 of the content is returned. Uses the `dossiers` scope. With an `Idempotency-Key`
+         *     (optional here), the same key and the same upload (fields, name, type and content) answer
+         *     the same attachment again (`Idempotent-Replayed: true`, nothing stored twice); the same key
+         *     with another upload is a 409 `idempotency_key_reused`.
          */
         post: operations["uploadAttachment"];
         delete?: never;
@@ -411,7 +414,11 @@ export interface paths {
         /**
          * Create a draft dossier
          * @description A draft keeps whatever form data it is given (an object); the data is validated in full on
-         *     submit. The agency must settle the procedure (the same level and kind: People's Committee or police).
+         *     submit. The agency must settle the procedure (the same level and kind: People's Committee or
+         *     police). With an
+         *     `Idempotency-Key` (optional here), the same key and body answer the same draft again
+         *     (`Idempotent-Replayed: true`, nothing created) and the same key with another body is a 409
+         *     `idempotency_key_reused`, so a client may retry a create whose answer was lost.
          */
         post: operations["createDossier"];
         delete?: never;
@@ -461,7 +468,8 @@ export interface paths {
          *     against the procedure's form definition. On success the dossier gets its code, status 1,
          *     its fee lines and an appointment date. The same `Idempotency-Key` with the same body answers
          *     the same dossier again (`Idempotent-Replayed: true`); with another body, 409
-         *     `idempotency_key_reused`.
+         *     `idempotency_key_reused`. A document whose attachment is already part of another submitted
+         *     dossier is a 409 `attachment_in_use`: one file is filed once.
          */
         post: operations["submitDossier"];
         delete?: never;
@@ -481,7 +489,10 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a submitted dossier (status 7)
-         * @description Possible before the dossier is processed (statuses 1, 2, 4, 5 and 6).
+         * @description Possible before the dossier is processed (statuses 1, 2, 4, 5 and 6). With an
+         *     `Idempotency-Key` (optional here), the same key and body answer the withdrawn dossier again
+         *     (`Idempotent-Replayed: true`) instead of a 409, so a client may retry a withdrawal whose
+         *     answer was lost; the same key with another body is a 409 `idempotency_key_reused`.
          */
         post: operations["withdrawDossier"];
         delete?: never;
@@ -676,7 +687,7 @@ export interface paths {
          * @description Counts dossiers received in the period (by `submittedAt`, dates in Asia/Ho_Chi_Minh) for an
          *     agency, a province or everything, and the shares the national board tracks: filed online,
          *     settled on time (of those settled), paid online (of those with fees). A share is `null` when
-         *     there is nothing to divide by.
+         *     there is nothing to divide by. Uses a client-credentials token with the `statistics` scope.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -1523,6 +1534,12 @@ export interface components {
          * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
          */
         IdempotencyKey: string;
+        /**
+         * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+         *     operation; with it, a retry after a lost answer acts once.
+         * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+         */
+        OptionalIdempotencyKey: string;
         /** @description The event's id; the same across retries (deduplicate on it). */
         WebhookId: string;
         /** @description Unix time in seconds when the delivery was signed. */
@@ -2130,7 +2147,14 @@ export interface operations {
     uploadAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2145,6 +2169,8 @@ export interface operations {
                 headers: {
                     /** @description The attachment's path. */
                     Location?: string;
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2154,6 +2180,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
@@ -2298,7 +2325,14 @@ export interface operations {
     createDossier: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2324,6 +2358,8 @@ export interface operations {
                 headers: {
                     /** @description The dossier's URL. */
                     Location?: string;
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2333,6 +2369,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
@@ -2492,7 +2529,14 @@ export interface operations {
     withdrawDossier: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
             path: {
                 dossierId: components["parameters"]["DossierId"];
             };
@@ -2507,6 +2551,8 @@ export interface operations {
             /** @description The withdrawn dossier. */
             200: {
                 headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2933,6 +2979,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
