@@ -18,3 +18,4 @@ export {
   type Persona,
   type PersonaAddress,
 } from './auth/personas.js';
+export { oauthClients, type OAuthClient } from './auth/oidc/clients.js';

@@ -1,9 +1,39 @@
-import { personas, sandboxClients, startSandbox } from '@dvc-kit/sdk/testing';
+import { ADMIN_TOKEN, personas, sandboxClients, startSandbox } from '@dvc-kit/sdk/testing';
+import { oauthClients, personas as sandboxPersonas, SANDBOX_ADMIN_TOKEN } from '@dvc-kit/sandbox';
+import { clientCredentials } from '@dvc-kit/sdk/server';
 import { pkceAuth, createClient, AbortError, TimeoutError } from '@dvc-kit/sdk';
 import { describe, expect, it } from 'vitest';
 import { birthDraftWithDocuments } from './support/sandbox.js';
 
 describe('@dvc-kit/sdk/testing', () => {
+  it('takes its personas, tokens and clients from the sandbox, and they work against it', async () => {
+    for (const kit of Object.values(personas)) {
+      const own = sandboxPersonas.find((p) => p.id === kit.id);
+      expect(own, kit.id).toBeDefined();
+      expect(kit.token).toBe(own!.token);
+      expect(kit.fullName).toBe(own!.profile.fullName);
+      expect(kit.personalId).toBe(own!.profile.personalId);
+      expect(kit.taxCode).toBe(own!.profile.taxCode);
+    }
+    expect(ADMIN_TOKEN).toBe(SANDBOX_ADMIN_TOKEN);
+    const server = oauthClients.find((c) => c.id === sandboxClients.server.clientId);
+    expect(sandboxClients.server.clientSecret).toBe(server?.secret);
+    const sandbox = await startSandbox();
+    try {
+      const client = sandbox.client(undefined, {
+        auth: clientCredentials({
+          tokenEndpoint: `${sandbox.baseUrl}/auth/token`,
+          ...sandboxClients.server,
+          scope: 'statistics',
+        }),
+      });
+      const stats = await client.statistics.retrieve({ from: '2026-11-01', to: '2026-11-30' });
+      expect(stats.counts.received).toBe(0);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('starts a sandbox on a free port with a client per persona, and plays the official', async () => {
     const sandbox = await startSandbox({ lifecycle: { auto: false } });
     try {

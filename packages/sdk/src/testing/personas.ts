@@ -1,4 +1,13 @@
-/** The sandbox's fake personas: valid-looking identifiers that belong to no one. */
+/**
+ * The sandbox's fake personas, tokens and OAuth clients, taken from `@dvc-kit/sandbox` itself (one
+ * home: the kit never holds a copy that could drift from what the sandbox accepts).
+ */
+import {
+  oauthClients,
+  personas as sandboxPersonas,
+  SANDBOX_ADMIN_TOKEN,
+  type Persona,
+} from '@dvc-kit/sandbox';
 
 /** A persona of the sandbox. */
 export interface FakePersona {
@@ -16,47 +25,43 @@ export interface FakePersona {
   readonly taxCode?: string;
 }
 
-const persona = (p: FakePersona): FakePersona => p;
+function persona(id: string): FakePersona {
+  const found: Persona | undefined = sandboxPersonas.find((p) => p.id === id);
+  if (found === undefined) throw new Error(`The sandbox has no persona ${id}.`);
+  const { personalId, taxCode, fullName } = found.profile;
+  return {
+    id,
+    token: found.token,
+    fullName,
+    kind: found.accountType === 'enterprise' ? 'enterprise' : 'citizen',
+    ...(personalId === undefined ? {} : { personalId }),
+    ...(taxCode === undefined ? {} : { taxCode }),
+  };
+}
 
 /** The personas, by name. */
 export const personas = {
-  an: persona({
-    id: 'citizen-an',
-    token: 'sandbox-citizen-an',
-    fullName: 'Nguyễn Văn An',
-    kind: 'citizen',
-    personalId: '001090012345',
-  }),
-  hoa: persona({
-    id: 'citizen-hoa',
-    token: 'sandbox-citizen-hoa',
-    fullName: 'Trần Thị Hoa',
-    kind: 'citizen',
-    personalId: '001195012346',
-  }),
-  binh: persona({
-    id: 'citizen-binh',
-    token: 'sandbox-citizen-binh',
-    fullName: 'Lê Văn Bình',
-    kind: 'citizen',
-    personalId: '079088001234',
-  }),
-  hoaSen: persona({
-    id: 'enterprise-hoa-sen',
-    token: 'sandbox-enterprise-hoa-sen',
-    fullName: 'Công ty TNHH Thương mại Hoa Sen',
-    kind: 'enterprise',
-    taxCode: '0100109106',
-  }),
+  an: persona('citizen-an'),
+  hoa: persona('citizen-hoa'),
+  binh: persona('citizen-binh'),
+  hoaSen: persona('enterprise-hoa-sen'),
 } as const;
 
 /** The sandbox official's token, for `/v1/sandbox/*` controls. */
-export const ADMIN_TOKEN = 'sandbox-admin';
+export const ADMIN_TOKEN: string = SANDBOX_ADMIN_TOKEN;
+
+function oauthClient(id: string): { readonly clientId: string; readonly clientSecret: string | undefined } {
+  const found = oauthClients.find((c) => c.id === id);
+  if (found === undefined) throw new Error(`The sandbox has no OAuth client ${id}.`);
+  return { clientId: found.id, clientSecret: found.secret };
+}
+
+const server = oauthClient('sandbox-server');
 
 /** The sandbox's built-in OAuth clients. */
 export const sandboxClients = {
   /** The public PKCE client; any localhost redirect URI. */
-  portal: { clientId: 'sandbox-portal' },
+  portal: { clientId: oauthClient('sandbox-portal').clientId },
   /** The confidential client-credentials client (its secret is not a secret: the sandbox is offline). */
-  server: { clientId: 'sandbox-server', clientSecret: 'sandbox-server-secret' },
+  server: { clientId: server.clientId, clientSecret: server.clientSecret ?? '' },
 } as const;
