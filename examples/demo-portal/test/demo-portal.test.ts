@@ -93,7 +93,7 @@ test('a citizen finds a procedure, signs in, files the dossier and sees its code
   await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   await page.waitForURL(/#\/dossiers\//);
   const heading = page.getByRole('heading', { level: 1 });
-  await expect.poll(() => heading.textContent()).toMatch(/^Hồ sơ 000\.\d{5}\.00\.H\d{2}-\d{6}-\d{5}$/);
+  await expect.poll(() => heading.textContent()).toMatch(/^Hồ sơ SBX\.UB\.\d{5}\.T\d{2}-\d{6}-\d{4}$/);
   await expect.poll(() => page.getByRole('main').textContent()).toContain('Mới đăng ký');
   expect(pageErrors).toEqual([]);
 

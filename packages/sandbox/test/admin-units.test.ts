@@ -90,6 +90,26 @@ describe('agencies', () => {
       ['SBX.CA.00070.T01', 'police'],
       ['SBX.UB.00070.T01', 'people-committee'],
     ]);
+    // Only the agencies that settle the procedure: birth registration at the People's Committee,
+    // residence at the commune police, the judicial record at the provincial police.
+    const settling = async (procedure: string): Promise<string[]> =>
+      (
+        await call<Page<{ id: string }>>(
+          sandbox,
+          'GET',
+          `/v1/agencies?province=01&q=hoan+kiem&procedure=${procedure}`,
+        )
+      ).body.data.map((a) => a.id);
+    expect(await settling('1.001193')).toEqual(['SBX.UB.00070.T01']);
+    expect(await settling('1.004222')).toEqual(['SBX.CA.00070.T01']);
+    expect(await settling('9.999999')).toEqual([]);
+    const police = await call<Page<{ id: string }>>(
+      sandbox,
+      'GET',
+      '/v1/agencies?procedure=3.000333&limit=100',
+    );
+    expect(police.body.data.map((a) => a.id)).toContain('SBX.CA.00.T01');
+    expect(police.body.data.every((a) => a.id.startsWith('SBX.CA.00.'))).toBe(true);
     const one = await call<{ communeCode: string }>(sandbox, 'GET', '/v1/agencies/SBX.UB.00070.T01');
     expect(one.body.communeCode).toBe('00070');
     expect((await call(sandbox, 'GET', '/v1/agencies/SBX.CA.00.T02')).status).toBe(404);

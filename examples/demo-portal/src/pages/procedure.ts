@@ -30,7 +30,7 @@ function summary(procedure: Procedure): TemplateResult {
 }
 
 async function agenciesFor(procedure: Procedure, province: string): Promise<Agency[]> {
-  return client.agencies.list({ level: procedure.agencyLevel, province, limit: 100 }).toArray({ limit: 500 });
+  return client.agencies.list({ procedure: procedure.code, province, limit: 100 }).toArray({ limit: 500 });
 }
 
 export async function procedurePage(code: string): Promise<TemplateResult> {

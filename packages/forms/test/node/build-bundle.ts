@@ -86,7 +86,9 @@ export async function buildFormsBundle(): Promise<string> {
       plugins: [
         builtPackages(out, manifests),
         nodeResolve({
-          exportConditions: ['browser', 'import', 'default'],
+          // 'production' said outright: without it the plugin adds 'development' whenever NODE_ENV is
+          // set and not 'production' (Vitest sets it to 'test'), and Lit's dev build would ship.
+          exportConditions: ['browser', 'production', 'import', 'default'],
           browser: true,
           // Lit and zod as installed for the packages that depend on them.
           modulePaths: BUILT.map((dir) => join(packages, dir, 'node_modules')),

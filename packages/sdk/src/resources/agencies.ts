@@ -4,11 +4,11 @@ import type { PagePromise } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
 import type { Agency, AgencyListParams } from '../types.js';
 import { APIResource } from './resource.js';
-
-/** Departments of Justice and People's Committees. */
 import type { APIPromise } from '../api-promise.js';
+
+/** The police and People's Committees that receive dossiers. */
 export class Agencies extends APIResource {
-  /** Lists agencies by province, level or name. */
+  /** Lists agencies by the procedure they settle, province, level or name. */
   list(params: AgencyListParams = {}, options?: RequestOptions): PagePromise<Agency> {
     return this.paginate('/agencies', params, options);
   }

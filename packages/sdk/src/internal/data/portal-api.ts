@@ -52,7 +52,7 @@ export interface paths {
         };
         /**
          * List agencies
-         * @description Agencies in id order. The sandbox seeds one provincial Department of Justice per province and one People's Committee per commune.
+         * @description Agencies in id order. The sandbox seeds one provincial police per province, and one People's Committee and one commune police per commune.
          */
         get: operations["listAgencies"];
         put?: never;
@@ -1641,6 +1641,8 @@ export interface operations {
     listAgencies: {
         parameters: {
             query?: {
+                /** @description Only the agencies that settle this procedure (national code or slug); none for an unknown procedure. */
+                procedure?: string;
                 province?: components["schemas"]["ProvinceCode"];
                 level?: components["schemas"]["AgencyLevel"];
                 /** @description Words of the name, diacritics optional. */
