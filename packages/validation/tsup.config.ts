@@ -1,3 +1,3 @@
 import { packageConfig } from '../../tsup.shared.js';
 
-export default packageConfig({ entry: { index: 'src/index.ts', csp: 'src/csp.ts' } });
+export default packageConfig({ entry: { index: 'src/index.ts', csp: 'src/csp.ts', lists: 'src/lists.ts' } });

@@ -2,7 +2,7 @@
 /**
  * `dvc-sandbox`: runs the sandbox until Ctrl+C.
  *
- *   dvc-sandbox [--port 4010] [--host 127.0.0.1] [--data-dir .dvc-sandbox] [--in-memory] [--recover] [--quiet]
+ *   dvc-sandbox [--port 4010] [--host 127.0.0.1] [--public-url origin] [--data-dir .dvc-sandbox] [--in-memory] [--recover] [--quiet]
  *               [--speed 1] [--latency ms] [--rate-limit-rate r] [--error-rate r] [--drop-rate r]
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +13,8 @@ const usage = `Usage: dvc-sandbox [options]
 
   --port <n>        TCP port (default 4010; 0 picks a free one)
   --host <address>  interface to listen on (default 127.0.0.1)
+  --public-url <origin>  the origin clients use (OIDC issuer, checkoutUrl; default the listening
+                    address); the Host header is never used for it
   --data-dir <dir>  where dossiers are kept (default ./.dvc-sandbox)
   --in-memory       keep nothing on disk
   --recover         start although a journal line is damaged: keep the commits before it
@@ -35,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
         port: { type: 'string' },
         host: { type: 'string' },
         'data-dir': { type: 'string' },
+        'public-url': { type: 'string' },
         'in-memory': { type: 'boolean' },
         recover: { type: 'boolean' },
         quiet: { type: 'boolean' },
@@ -91,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
     port,
     ...(values.host === undefined ? {} : { host: values.host }),
     ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
+    ...(values['public-url'] === undefined ? {} : { publicUrl: values['public-url'] }),
     inMemory: values['in-memory'] === true,
     recover: values.recover === true,
     // Quiet drops the request log, never the errors (a repaired data directory, a failed tick).
@@ -113,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
   });
   process.stdout.write(
     `dvc-sandbox listening on ${sandbox.url}\n` +
+      (sandbox.publicUrl === sandbox.url ? '' : `public URL: ${sandbox.publicUrl}\n`) +
       `data: ${sandbox.dataDir ?? 'in memory'}\n` +
       `try: curl ${sandbox.url}/v1/procedures?q=khai+sinh\n`,
   );
@@ -120,6 +125,9 @@ async function main(argv: string[]): Promise<number> {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      // A second Ctrl+C does not wait for the shutdown.
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
       done();
     };
     process.on('SIGINT', stop);

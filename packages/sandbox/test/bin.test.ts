@@ -30,7 +30,7 @@ describe('the dvc-sandbox executable', () => {
     await res.text();
     running.child.kill('SIGTERM');
     expect(await running.exit).toBe(0);
-    expect(running.output()).toContain('request method=GET path=/v1/procedures status=200');
+    expect(running.output()).toMatch(/request method=GET path=\/v1\/procedures .*status=200/);
     expect(running.output()).not.toContain('nguyen');
     expect(running.output()).not.toContain('sandbox-citizen-an');
   }, 20_000);
@@ -42,7 +42,7 @@ describe('the dvc-sandbox executable', () => {
       const res = await fetch(`${running.url}/v1/dossiers`, {
         method: 'POST',
         headers: { authorization: 'Bearer sandbox-citizen-an', 'content-type': 'application/json' },
-        body: JSON.stringify({ procedureCode: '1.001193', agencyId: '000.00070.00.H01' }),
+        body: JSON.stringify({ procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' }),
       });
       expect(res.status).toBe(201);
       const { id } = (await res.json()) as { id: string };

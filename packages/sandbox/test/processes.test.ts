@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ async function createDraft(url: string): Promise<string> {
   const res = await fetch(`${url}/v1/dossiers`, {
     method: 'POST',
     headers: { authorization: 'Bearer sandbox-citizen-an', 'content-type': 'application/json' },
-    body: JSON.stringify({ procedureCode: '1.001193', agencyId: '000.00070.00.H01' }),
+    body: JSON.stringify({ procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' }),
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status}`);
   return ((await res.json()) as { id: string }).id;
@@ -145,4 +146,50 @@ describe('two processes on one data directory', () => {
       await killed(next);
     }
   }, 90_000);
+});
+
+/** A raw TCP connection to `url` that has sent `text` and is kept open; resolves once connected. */
+function holdOpen(url: string, text: string): Promise<{ closed: Promise<void>; socket: Socket }> {
+  const { port, hostname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(text);
+      resolve({
+        socket,
+        closed: new Promise((done) =>
+          socket.once('close', () => {
+            done();
+          }),
+        ),
+      });
+    });
+    socket.on('error', () => undefined);
+    socket.once('error', reject);
+  });
+}
+
+describe('SIGTERM', () => {
+  it('exits promptly although clients hold idle, half-sent and slow connections, and closes them', async () => {
+    const dir = dataDir();
+    const r = await start(['--port', '0', '--data-dir', dir, '--quiet']);
+    const id = await createDraft(r.url);
+    const host = new URL(r.url).host;
+    const idle = await holdOpen(r.url, '');
+    const keptAlive = await holdOpen(r.url, `GET /v1/procedures HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    const halfHeaders = await holdOpen(r.url, `GET /v1/procedures HTTP/1.1\r\nHost: ${host}\r\n`);
+    const slowBody = await holdOpen(
+      r.url,
+      `POST /v1/dossiers HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer sandbox-citizen-an\r\n` +
+        `Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"procedureCode":`,
+    );
+    // The keep-alive request has been answered: its connection is idle now.
+    await new Promise((done) => keptAlive.socket.once('data', done));
+    r.child.kill('SIGTERM');
+    // No clock here: the test's own timeout is the bound; before the fix this took minutes.
+    expect(await r.exit).toBe(0);
+    await Promise.all([idle.closed, keptAlive.closed, halfHeaders.closed, slowBody.closed]);
+    expect(r.output()).not.toContain('unhandled error');
+    const next = await start(['--port', '0', '--data-dir', dir, '--quiet']);
+    expect(await statusOf(next.url, id)).toBe(200);
+  }, 30_000);
 });

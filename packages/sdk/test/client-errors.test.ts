@@ -34,7 +34,7 @@ describe('the errors the client makes itself', () => {
         .retrieve('1.001193', { signal: AbortSignal.abort() })
         .catch((e: unknown) => e);
       expect(aborted).toBeInstanceOf(AbortError);
-      const late = await slow.agencies.retrieve('000.00.01.H01', { deadline: 100 }).catch((e: unknown) => e);
+      const late = await slow.agencies.retrieve('SBX.CA.00.T01', { deadline: 100 }).catch((e: unknown) => e);
       expect(late).toMatchObject({ code: 'deadline' });
       expect(late).toBeInstanceOf(TimeoutError);
       const dropping = createClient({
@@ -69,7 +69,7 @@ describe('the errors the client makes itself', () => {
       maxRetries: 0,
       middleware: [always('latency')],
     });
-    const error = await client.agencies.retrieve('000.00.01.H01').catch((e: unknown) => e);
+    const error = await client.agencies.retrieve('SBX.CA.00.T01').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ code: 'timeout', message: 'Cổng không trả lời kịp thời gian chờ.' });
   });

@@ -24,7 +24,7 @@ describe('client.dossiers', () => {
 
     const submitted = await client.dossiers.submit(draft.id);
     expect(submitted.status).toBe(1);
-    expect(submitted.code).toMatch(/^000\.00070\.00\.H01-261123-\d{5}$/);
+    expect(submitted.code).toMatch(/^SBX\.UB\.00070\.T01-261123-\d{4}$/);
     const history = await client.dossiers.history(draft.id);
     expect(history.map((h) => h.status)).toEqual([1]);
 

@@ -23,10 +23,10 @@ describe('client.procedures', () => {
     const sandbox = await start();
     const seen = recorder();
     const client = createClient({ baseUrl: sandbox.api, middleware: [seen.middleware] });
-    await expect(client.procedures.retrieve('../agencies/000.00.01.H01')).rejects.toBeInstanceOf(
+    await expect(client.procedures.retrieve('../agencies/SBX.CA.00.T01')).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    expect(seen.requests[0]!.url).toBe(`${sandbox.api}/procedures/..%2Fagencies%2F000.00.01.H01`);
+    expect(seen.requests[0]!.url).toBe(`${sandbox.api}/procedures/..%2Fagencies%2FSBX.CA.00.T01`);
   });
 });
 
@@ -37,7 +37,7 @@ describe('client.agencies and client.adminUnits', () => {
     const agencies = await client.agencies.list({ province: '01', limit: 5 });
     expect(agencies.data.length).toBeGreaterThan(0);
     expect(agencies.data.every((a) => a.provinceCode === '01')).toBe(true);
-    expect((await client.agencies.retrieve('000.00070.00.H01')).communeCode).toBe('00070');
+    expect((await client.agencies.retrieve('SBX.UB.00070.T01')).communeCode).toBe('00070');
   });
 
   it('pages through every commune of Hà Nội with constant page size, by item and by page', async () => {

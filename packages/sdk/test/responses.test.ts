@@ -39,7 +39,7 @@ describe('.withResponse() and error headers', () => {
       return next(request);
     };
     const client = createClient({ baseUrl: sandbox.api, maxRetries: 0, middleware: [limited] });
-    const error = (await client.agencies.retrieve('000.00.01.H01').catch((e: unknown) => e)) as PortalError;
+    const error = (await client.agencies.retrieve('SBX.CA.00.T01').catch((e: unknown) => e)) as PortalError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.headers?.get('retry-after')).toMatch(/^\d+$/);
     expect(error.headers?.get('x-request-id')).toBe(error.requestId);
@@ -143,10 +143,10 @@ describe('logging of retries', () => {
       backoff: { initialDelay: 10, maxDelay: 20 },
       middleware: [once],
     });
-    await client.agencies.retrieve('000.00.01.H01');
+    await client.agencies.retrieve('SBX.CA.00.T01');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^warn GET \/v1\/agencies\/000\.00\.01\.H01 retrying after injected_fault in \d+ms$/,
+      /^warn GET \/v1\/agencies\/SBX\.CA\.00\.T01 retrying after injected_fault in \d+ms$/,
     );
   });
 });

@@ -60,7 +60,7 @@ describe('retries', () => {
     const sandbox = await start();
     const fault = faultOn('server-error', (n) => n === 1);
     const client = createClient({ baseUrl: sandbox.api, ...fast, middleware: [fault.middleware] });
-    expect((await client.agencies.retrieve('000.00.01.H01')).id).toBe('000.00.01.H01');
+    expect((await client.agencies.retrieve('SBX.CA.00.T01')).id).toBe('SBX.CA.00.T01');
     expect(fault.attempts()).toBe(2);
   });
 

@@ -88,3 +88,30 @@ export {
 export type { FormatCheck, FormatContext, FormatResult, AdminUnitLookup } from './formats/format-check.js';
 export { standardFormats } from './formats/standard.js';
 export { useJitless, isJitless } from './jitless.js';
+export {
+  isJsonObject,
+  escapePointerToken,
+  unescapePointerToken,
+  parsePointer,
+  pointerTokens,
+  formatPointer,
+  childPointer,
+  parentPointer,
+  isPointerWithin,
+  resolvePointer,
+  getPointer,
+  hasPointer,
+  setPointer,
+  removePointer,
+  type PointerToken,
+  type PointerLookup,
+} from './pointer.js';
+export {
+  declaredFields,
+  type DeclaredField,
+  type DeclaredFieldsIndex,
+  type DeclaredFieldsOptions,
+  type FieldDeclaration,
+  type SchemaNode,
+  type BranchKeyword,
+} from './fields/declared-fields.js';

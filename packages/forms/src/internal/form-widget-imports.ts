@@ -2,6 +2,7 @@
 import '../components/checkbox-field/checkbox-field.js';
 import '../components/checkbox-group-field/checkbox-group-field.js';
 import '../components/date-field/date-field.js';
+import '../components/date-time-field/date-time-field.js';
 import '../components/email-field/email-field.js';
 import '../components/money-field/money-field.js';
 import '../components/number-field/number-field.js';

@@ -8,6 +8,7 @@ const TAGS: Partial<Record<FormWidget, string>> = {
   number: 'dvc-number-field',
   money: 'dvc-money-field',
   date: 'dvc-date-field',
+  'date-time': 'dvc-date-time-field',
   select: 'dvc-select-field',
   radio: 'dvc-radio-field',
   checkbox: 'dvc-checkbox-field',

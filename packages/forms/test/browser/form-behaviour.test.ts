@@ -73,10 +73,11 @@ describe('setIssues', () => {
     expect(widget(form, '/deceased/personalId').error).toBe('Số định danh không khớp hồ sơ.');
     const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
     const items = [...summary.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
+    // Each line names its field with its group; the line about the whole dossier names nothing.
     expect(items).toEqual([
       'Hồ sơ trùng với một hồ sơ đã nộp.',
-      'Số định danh không khớp hồ sơ.',
-      'Số điện thoại không đúng.',
+      'Số định danh cá nhân (Người đã chết): Số định danh không khớp hồ sơ.',
+      'Số điện thoại di động (Người đi đăng ký khai tử): Số điện thoại không đúng.',
     ]);
     expect(summary.shadowRoot!.activeElement?.getAttribute('role')).toBe('alert');
     expect(form.focusFirstError()).toBe(true);

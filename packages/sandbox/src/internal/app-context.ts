@@ -28,8 +28,12 @@ export interface AppContext {
   faults: FaultOptions;
   /** Origins allowed besides this machine's, or `'*'`. */
   corsOrigins: readonly string[] | '*' | undefined;
+  /** The public origin (`--public-url`, default the listening address); known once listening. */
+  publicOrigin: () => string;
   /** Largest JSON request body, in bytes. */
   maxBodyBytes: number;
   /** Largest upload (`POST /v1/attachments`) body, in bytes. */
   maxUploadBytes: number;
+  /** Digits of a dossier code's daily sequence (4 to 6). */
+  dossierCodeWidth: number;
 }

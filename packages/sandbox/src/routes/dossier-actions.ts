@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { getAgency } from '../catalogue/agencies.js';
 import { attachmentsOf } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
-import { documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
+import { channelOf, documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
 import type { AppContext } from '../internal/app-context.js';
 import { readJsonBody } from '../internal/body.js';
 import { definitionOf } from '../dossiers/drafts.js';
@@ -54,11 +54,17 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
             attachmentsOf(ctx.store, principal),
             locale === 'en',
           ),
-          ...missingDocumentIssues(definition, record.documents, locale === 'en'),
+          ...missingDocumentIssues(
+            definition,
+            data,
+            record.documents,
+            locale === 'en',
+            channelOf(record.channel),
+          ),
         ];
         if (issues.length > 0) throw dossierInvalid(issues);
         const agency = getAgency(record.agencyId);
-        const next = submitted({ ...record, data }, definition, agency, now, ctx.store);
+        const next = submitted({ ...record, data }, definition, agency, now, ctx.store, ctx.dossierCodeWidth);
         ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);
         c.header('Idempotent-Replayed', 'false');
         return c.json(dossierResource(next), 200);

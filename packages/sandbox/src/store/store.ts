@@ -52,6 +52,7 @@ export class Store {
   private readonly journal: Journal | undefined;
   private readonly isExpired: (record: IdempotencyRecord) => boolean;
   private commitsSinceCompaction = 0;
+  private closed = false;
   /** What opening the data directory repaired, for the log. */
   notes: readonly string[] = [];
 
@@ -81,8 +82,12 @@ export class Store {
     return store;
   }
 
-  /** Writes `ops` durably, then applies them. */
+  /**
+   * Writes `ops` durably, then applies them.
+   * @throws Error once the store is closed (a request still running at shutdown).
+   */
   commit(ops: readonly StoreOp[]): void {
+    if (this.closed) throw new Error('the store is closed');
     const all = [...ops, ...(this.derive?.(ops) ?? [])];
     this.journal?.append(all);
     for (const op of all) this.apply(op);
@@ -99,6 +104,8 @@ export class Store {
 
   /** Compacts the journal and closes the files. */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     if (this.journal === undefined) return;
     this.journal.compact(this.allOps());
     this.journal.close();
@@ -108,7 +115,7 @@ export class Store {
     switch (op.op) {
       case 'dossier.put': {
         this.dossiers.set(op.value.id, op.value);
-        const match = op.value.code === null ? null : /^(.+)-(\d{6})-(\d{5})$/.exec(op.value.code);
+        const match = op.value.code === null ? null : /^(.+)-(\d{6})-(\d{4,})$/.exec(op.value.code);
         if (match !== null) {
           const key = `${match[1] ?? ''}-${match[2] ?? ''}`;
           this.sequences.set(key, Math.max(this.sequences.get(key) ?? 0, Number(match[3])));

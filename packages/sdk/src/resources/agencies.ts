@@ -13,7 +13,7 @@ export class Agencies extends APIResource {
     return this.paginate('/agencies', params, options);
   }
 
-  /** One agency by id (`000.00.01.H01`). */
+  /** One agency by id (`SBX.CA.00.T01`). */
   retrieve(agencyId: string, options?: RequestOptions): APIPromise<Agency> {
     return this.call({ method: 'GET', path: path`/agencies/${agencyId}` }, options);
   }

@@ -4,7 +4,7 @@
  */
 import { SchemaLimitError } from '../errors.js';
 import { isObject } from '../internal/json.js';
-import { getAt, parsePointer, escapeToken } from '../internal/pointer.js';
+import { resolvePointer, parsePointer, escapePointerToken } from '../pointer.js';
 import { resolveUri, splitUri, stripFragment } from '../internal/uri.js';
 
 const SINGLE = [
@@ -98,7 +98,7 @@ export class Registry {
       const map = Object.hasOwn(s, k) ? s[k] : undefined;
       if (!isObject(map)) continue;
       for (const name of Object.keys(map))
-        this.walk(map[name], b, `${pointer}/${k}/${escapeToken(name)}`, depth + 1);
+        this.walk(map[name], b, `${pointer}/${k}/${escapePointerToken(name)}`, depth + 1);
     }
   }
 
@@ -116,7 +116,7 @@ export class Registry {
     if (fragment[0] === '/') {
       const tokens = parsePointer(fragment);
       if (tokens === undefined) return undefined;
-      const hit = getAt(root, tokens);
+      const hit = resolvePointer(root, tokens);
       if (!hit.found) return undefined;
       if (isObject(hit.value) && !this.locations.has(hit.value)) {
         const rootLoc = isObject(root) ? this.locations.get(root) : undefined;

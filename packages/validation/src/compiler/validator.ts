@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { checkJsonData } from '../internal/data-check.js';
-import { parsePointer, toPointer } from '../internal/pointer.js';
+import { parsePointer, formatPointer } from '../pointer.js';
 import { formatMessage, type Locale } from '../messages/format-message.js';
 import type { AdminUnitLookup } from '../formats/format-check.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
@@ -172,7 +172,7 @@ export class Validator<T = unknown> {
   private word(raw: RawIssue[], options: ValidateOptions): ValidationIssue[] {
     const locale = options.locale ?? this.settings.locale;
     return raw.map((r) => ({
-      pointer: toPointer(r.path),
+      pointer: formatPointer(r.path),
       code: r.code,
       params: r.params,
       message: formatMessage(r.code, r.params, r.meta, locale),
@@ -207,7 +207,7 @@ function namesField(issue: RawIssue, field: string, level: number): boolean {
 function dedupe(raw: RawIssue[]): RawIssue[] {
   const seen = new Set<string>();
   return raw.filter((r) => {
-    const key = `${toPointer(r.path)}\u0000${r.code}\u0000${JSON.stringify(r.params)}`;
+    const key = `${formatPointer(r.path)}\u0000${r.code}\u0000${JSON.stringify(r.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

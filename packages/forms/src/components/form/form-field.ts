@@ -99,9 +99,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     this.store.set(this.node.pointer, next);
     this.store.emitChange(this.node.pointer);
     void this.updateComplete.then(async () => {
-      await this.querySelector<DvcFormField>(
-        `li:nth-of-type(${next.length}) dvc-form-field`,
-      )?.focusWhenReady();
+      await this.itemField(next.length - 1)?.focusWhenReady();
     });
   }
 
@@ -113,9 +111,25 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     this.items.clear();
     this.store.set(this.node.pointer, next);
     this.store.emitChange(this.node.pointer);
-    void this.updateComplete.then(() => {
-      this.querySelector<HTMLElement>('.add-button, button')?.focus();
+    // Focus goes to the item that took its place, else to "Add", else to the item before: never to
+    // another remove button, where a second Enter would remove a second item.
+    void this.updateComplete.then(async () => {
+      const following = this.itemField(index);
+      if (following !== undefined) return following.focusWhenReady();
+      const add = this.querySelector<HTMLElement>(':scope > fieldset > [part~="add-button"]');
+      if (add !== null) add.focus();
+      else await this.itemField(index - 1)?.focusWhenReady();
     });
+  }
+
+  /** The first field of item `index` of this repeatable group (not of a nested one). */
+  private itemField(index: number): DvcFormField | undefined {
+    if (index < 0) return undefined;
+    return (
+      this.querySelector<DvcFormField>(
+        `:scope > fieldset > ol > li:nth-of-type(${index + 1}) dvc-form-field`,
+      ) ?? undefined
+    );
   }
 
   /** Loads the choices of a province or commune field when their source changes. */

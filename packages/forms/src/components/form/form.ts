@@ -9,6 +9,7 @@ import { fieldId } from '../../internal/form-field-id.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { isRecord } from '../../internal/form-pointer.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
+import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
 import { pickText, type FormLocale } from '../../internal/form-text.js';
 import '../error-summary/error-summary.js';
@@ -77,6 +78,8 @@ export class DvcForm extends LitElement {
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: 'definition' | 'load' | 'loading' | undefined = undefined;
   @state() private summary: ErrorSummaryItem[] = [];
+  /** The issues the summary shows, as found (worded again when the locale changes). */
+  private summaryIssues: SummaryIssue[] = [];
   @state() private busy = false;
 
   private readonly internals = this.attachInternals();
@@ -295,10 +298,12 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     store.relocalize();
-    this.summary = this.summary.map((item) => ({
-      ...item,
-      message: store.error(item.pointer) || item.message,
+    if (this.summary.length === 0) return;
+    this.summaryIssues = this.summaryIssues.map((issue) => ({
+      ...issue,
+      message: store.error(issue.pointer) || issue.message,
     }));
+    this.summary = summaryItems(store, this.summaryIssues);
   }
 
   /** The locale in use: `en` when asked for, Vietnamese otherwise. */
@@ -356,8 +361,10 @@ export class DvcForm extends LitElement {
     await this.showSummary(result.ok ? [] : result.issues);
   }
 
-  private async showSummary(issues: readonly FormIssue[]): Promise<void> {
-    this.summary = issues.map((i) => ({ pointer: i.pointer, message: i.message }));
+  private async showSummary(issues: readonly SummaryIssue[]): Promise<void> {
+    const store = this.store;
+    this.summaryIssues = [...issues];
+    this.summary = store === undefined ? [] : summaryItems(store, issues);
     await this.updateComplete;
     const summary = this.summaryElement;
     if (summary === null) return;

@@ -73,7 +73,7 @@ function principalOf(claims: JwtClaims): Principal | undefined {
   const persona = getPersona(sub);
   return persona === undefined
     ? undefined
-    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope };
+    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope, clientId };
 }
 
 /**

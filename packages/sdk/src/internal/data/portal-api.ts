@@ -403,7 +403,7 @@ export interface paths {
         /**
          * Create a draft dossier
          * @description A draft keeps whatever form data it is given (an object); the data is validated in full on
-         *     submit. The agency must settle the procedure (its level matches the procedure's).
+         *     submit. The agency must settle the procedure (the same level and kind: People's Committee or police).
          */
         post: operations["createDossier"];
         delete?: never;
@@ -691,7 +691,11 @@ export interface paths {
         /**
          * Move a dossier to another status now (sandbox only)
          * @description Plays the official's part. Allowed moves: 1→2, 1→3, 2→4, 4→5, 4→6, 4→8, 4→9, 6→4, 9→10.
-         *     Uses the `sandbox-admin` token.
+         *     Receipt (1→2) sets the appointment date: the procedure's processing time in working days
+         *     (weekends and public holidays skipped; after its cut-off time, from the next working day).
+         *     With `extension` instead of `status`, a received or in-processing dossier (2 or 4) gets a later
+         *     appointment date and a progress entry with the reason (409 in another status, 422 for a date
+         *     not after the current one). Uses the `sandbox-admin` token.
          */
         post: operations["advanceDossier"];
         delete?: never;
@@ -802,8 +806,8 @@ export interface components {
         /** @example 1.001193 */
         ProcedureCode: string;
         /**
-         * @description The sandbox's ids: `000.00.01.H<province>` for a provincial department, `000.<commune>.00.H<province>` for a commune People's Committee (the real format is to be checked).
-         * @example 000.00070.00.H01
+         * @description The sandbox's ids are synthetic and say so: `SBX.<kind>.<commune code or 00>.T<province code>`, kind `UB` (People's Committee) or `CA` (police). Real national agency codes (QĐ 20/2020/QĐ-TTg) are not used; a portal maps its own.
+         * @example SBX.UB.00070.T01
          */
         AgencyId: string;
         DossierId: string;
@@ -812,7 +816,10 @@ export interface components {
          * @enum {integer}
          */
         DossierStatus: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
-        /** @enum {integer} */
+        /**
+         * @description The numbered level before Decree 42/2022 (4 full, 3 partial, 2 information only), kept as an alias of `onlineService`.
+         * @enum {integer}
+         */
         OnlineServiceLevel: 2 | 3 | 4;
         /** @enum {string} */
         AgencyLevel: "province" | "commune";
@@ -854,12 +861,13 @@ export interface components {
         };
         /**
          * @example {
-         *       "id": "000.00070.00.H01",
+         *       "id": "SBX.UB.00070.T01",
          *       "name": {
          *         "vi": "Ủy ban nhân dân Phường Hoàn Kiếm",
          *         "en": "People's Committee of Phường Hoàn Kiếm"
          *       },
          *       "level": "commune",
+         *       "kind": "people-committee",
          *       "provinceCode": "01",
          *       "communeCode": "00070"
          *     }
@@ -868,6 +876,11 @@ export interface components {
             id: components["schemas"]["AgencyId"];
             name: components["schemas"]["LocalizedText"];
             level: components["schemas"]["AgencyLevel"];
+            /**
+             * @description People's Committee (civil status; household business through its business registration office) or police (provincial police for judicial records, commune police for residence).
+             * @enum {string}
+             */
+            kind: "people-committee" | "police";
             provinceCode: components["schemas"]["ProvinceCode"];
             communeCode: components["schemas"]["CommuneCode"] | null;
         };
@@ -915,6 +928,7 @@ export interface components {
          *         "vi": "Hộ tịch",
          *         "en": "Civil status"
          *       },
+         *       "onlineService": "full",
          *       "onlineLevel": 4,
          *       "agencyLevel": "commune",
          *       "agencyName": {
@@ -922,10 +936,10 @@ export interface components {
          *         "en": "Commune People's Committee"
          *       },
          *       "processingTime": {
-         *         "workingDays": 0,
+         *         "workingDays": 1,
          *         "text": {
-         *           "vi": "Ngay trong ngày làm việc.",
-         *           "en": "The same working day."
+         *           "vi": "01 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ.",
+         *           "en": "1 working day from receipt of a complete dossier."
          *         }
          *       }
          *     }
@@ -938,6 +952,11 @@ export interface components {
             slug: string;
             name: components["schemas"]["LocalizedText"];
             field: components["schemas"]["LocalizedText"];
+            /**
+             * @description Online public service under Decree 42/2022/NĐ-CP (toàn trình, một phần, information only).
+             * @enum {string}
+             */
+            onlineService: "full" | "partial" | "info";
             onlineLevel: components["schemas"]["OnlineServiceLevel"];
             agencyLevel: components["schemas"]["AgencyLevel"];
             agencyName: components["schemas"]["LocalizedText"];
@@ -1104,11 +1123,24 @@ export interface components {
         DossierSubmit: {
             data?: components["schemas"]["FormData"];
         };
+        /**
+         * @description Either a move (`status`, with an optional `note`) or an extension (`extension`: the apology slip,
+         *     Phiếu xin lỗi và hẹn lại ngày trả kết quả, with a later appointment date; the status stays).
+         */
         DossierAdvance: {
-            status: components["schemas"]["DossierStatus"];
+            status?: components["schemas"]["DossierStatus"];
             /** @example Đề nghị bổ sung bản sao giấy chứng sinh. */
             note?: string;
-        };
+            extension?: {
+                /**
+                 * Format: date-time
+                 * @description The new appointment date; later than the current one.
+                 */
+                appointmentDate: string;
+                /** @example Cần xác minh tình trạng hôn nhân tại xã nơi thường trú. */
+                reason: string;
+            };
+        } & (unknown | unknown);
         DossierWithdraw: {
             /** @example Tôi nộp nhầm thủ tục. */
             reason?: string;
@@ -1121,7 +1153,7 @@ export interface components {
         };
         Dossier: {
             id: components["schemas"]["DossierId"];
-            /** @description `<agency id>-<yyMMdd>-<5 digits>`, given on submit. */
+            /** @description `<agency id>-<yyMMdd>-<sequence>`, given on submit; the sequence has 4 digits by default (5 or 6 when the sandbox is configured so). */
             code: string | null;
             procedureCode: components["schemas"]["ProcedureCode"];
             /** @description The definition version the data was written for. */
@@ -1149,7 +1181,7 @@ export interface components {
             submittedAt: string | null;
             /**
              * Format: date-time
-             * @description When the result is due (ngày hẹn trả).
+             * @description When the result is due (ngày hẹn trả); set when the dossier is received complete (status 2), `null` before.
              */
             appointmentDate: string | null;
             /** Format: date-time */
@@ -1174,7 +1206,13 @@ export interface components {
         PaymentCreate: {
             dossierId: components["schemas"]["DossierId"];
             feeCodes?: string[];
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Where the payment page sends the payer back. It must be on one of the OAuth client's
+             *     registered redirect origins (for `sandbox-portal` and the fixed persona tokens: `http`
+             *     on `localhost`, `127.0.0.1` or `[::1]`, any port), without credentials; otherwise a 422
+             *     `invalid_body` with the issue `return_url_not_registered` at `/returnUrl`.
+             */
             returnUrl?: string;
         };
         /**
@@ -1494,7 +1532,7 @@ export interface operations {
                 q?: string;
                 /** @description The field (lĩnh vực), in Vietnamese or English, without case or diacritics, e.g. `ho tich`. */
                 field?: string;
-                /** @description Online-service level (2 information only, 3 partly online, 4 full-process online). */
+                /** @description Online-service level, the old numbering (2 information only, 3 partial, 4 full); an alias of `onlineService`. */
                 level?: components["schemas"]["OnlineServiceLevel"];
                 /** @description The implementing level. */
                 agencyLevel?: components["schemas"]["AgencyLevel"];
@@ -2207,7 +2245,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "procedureCode": "1.001193",
-                 *       "agencyId": "000.00070.00.H01",
+                 *       "agencyId": "SBX.UB.00070.T01",
                  *       "data": {
                  *         "child": {
                  *           "fullName": "Nguyễn Minh Khang"
@@ -2335,10 +2373,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "dos_0f3c2b1a9e8d7c6b5a493827",
-                     *       "code": "000.00070.00.H01-261122-00001",
+                     *       "code": "SBX.UB.00070.T01-261122-0001",
                      *       "procedureCode": "1.001193",
                      *       "procedureVersion": "1.0.0",
-                     *       "agencyId": "000.00070.00.H01",
+                     *       "agencyId": "SBX.UB.00070.T01",
                      *       "applicantType": 1,
                      *       "channel": 2,
                      *       "status": 1,
