@@ -1,3 +1,10 @@
 import { packageConfig } from '../../tsup.shared.js';
 
-export default packageConfig({ entry: { index: 'src/index.ts', csp: 'src/csp.ts' } });
+export default packageConfig({
+  entry: {
+    index: 'src/index.ts',
+    csp: 'src/csp.ts',
+    node: 'src/node.ts',
+    runtime: 'src/runtime.ts',
+  },
+});
