@@ -41,6 +41,11 @@ export class Gen {
   /** Nodes named but not yet generated. */
   readonly pending: CompiledNode[] = [];
   readonly helpers = new Set<Helper>();
+  /**
+   * False when no schema of the compile has `unevaluatedProperties`/`unevaluatedItems`: then `ann`
+   * is always null and property annotations are not written.
+   */
+  annotations = true;
   /** True once a `$dynamicRef` needs the dynamic-anchor table `D`. */
   usesDynamic = false;
   private next = 0;

@@ -54,6 +54,13 @@ export function generate(compiled: CompiledSchema): Generated {
   const { compiler, root } = compiled;
   const context = (compiler as unknown as { context: ContextFactory }).context.bind(compiler);
   const g = new Gen();
+  const all = (compiler as unknown as { nodes: Map<unknown, CompiledNode> }).nodes;
+  g.annotations = [...all.values()].some(
+    (n) =>
+      typeof n.schema === 'object' &&
+      n.schema !== null &&
+      ('unevaluatedProperties' in n.schema || 'unevaluatedItems' in n.schema),
+  );
   const rootName = g.fn(root);
   const functions: string[] = [];
   let dynamicAdded = false;

@@ -14,8 +14,9 @@ import { guard, type Emitter } from './types.js';
 const isObj = (known: string | null): string =>
   guard(known, 'object', (TYPE_TESTS['object'] as (x: string) => string)('v'));
 
-/** Marks the property `k` (an expression) as evaluated. */
-const annotate = (k: string): string => `if (ann !== null) (ann.props ??= new Set()).add(${k});`;
+/** Marks the property `k` (an expression) as evaluated, when some `unevaluated*` keyword may ask. */
+const annotate = (g: Gen, k: string): string =>
+  g.annotations ? `if (ann !== null) (ann.props ??= new Set()).add(${k});` : '';
 
 /** Validates `value` at the child segment `seg` with the function `fn` (no annotations passed down). */
 export function child(fn: string, value: string, seg: string, fail: string): string {
@@ -47,7 +48,7 @@ export const properties: Emitter = (ctx, g, known) => {
     const fn = g.fn(ctx.sub(map[k], k));
     const key = JSON.stringify(k);
     out.push(
-      `{ const x = ${readProp('v', k)}; if (x !== undefined && Object.hasOwn(v, ${key})) { ${annotate(key)} ${child(fn, 'x', key, FAIL)} } }`,
+      `{ const x = ${readProp('v', k)}; if (x !== undefined && Object.hasOwn(v, ${key})) { ${annotate(g, key)} ${child(fn, 'x', key, FAIL)} } }`,
     );
   }
   return `if (${isObj(known)}) { ${out.join('\n')} }`;
@@ -65,7 +66,7 @@ export const patternProperties: Emitter = (ctx, g, known) => {
   const tests = Object.keys(map).map((src, i) => {
     const re = g.re(res[i] as RegExp);
     const fn = g.fn(ctx.sub(map[src], src));
-    return `${re}.lastIndex = 0; if (${re}.test(k)) { ${annotate('k')} ${child(fn, 'v[k]', 'k', FAIL)} }`;
+    return `${re}.lastIndex = 0; if (${re}.test(k)) { ${annotate(g, 'k')} ${child(fn, 'v[k]', 'k', FAIL)} }`;
   });
   return `if (${isObj(known)}) { for (const k of Object.keys(v)) { ${tests.map((t) => `{ ${t} }`).join('\n')} } }`;
 };
