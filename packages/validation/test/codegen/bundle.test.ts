@@ -23,7 +23,9 @@ const schema = JSON.parse(
   readFileSync(new URL('../../bench/fixtures/residence-application.schema.json', import.meta.url), 'utf8'),
 ) as unknown;
 const dir = mkdtempSync(join(tmpdir(), 'dvc-precompiled-bundle-'));
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function bundle(minify: boolean): Promise<string> {
   const entry = join(dir, 'residence.validator.js');
