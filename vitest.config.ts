@@ -32,6 +32,7 @@ export default defineConfig({
           'lit/decorators.js',
           'lit/directives/live.js',
           'axe-core',
+          'fast-check',
           '@dvc-kit/validation > zod',
           '@dvc-kit/validation > zod/mini',
         ],

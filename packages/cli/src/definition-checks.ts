@@ -57,7 +57,8 @@ function checkDataSchema(definition: unknown): DefinitionProblem[] {
   const { dataSchema } = definition;
   if (dataSchema === null || typeof dataSchema !== 'object') return [];
   try {
-    compileProcedure(definition as ProcedureDefinition);
+    // A format no check knows is an annotation for the forms; in a definition it is a typo to report.
+    compileProcedure(definition as ProcedureDefinition, { unknownFormats: 'error' });
     return [];
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;

@@ -45,14 +45,14 @@ describe('dvc codegen', () => {
         `test/generated/${file} is stale: run DVC_UPDATE_GENERATED=1 corepack pnpm vitest run --project node:cli codegen`,
       ).toBe(fresh);
     }
-  });
+  }, 60_000);
 
   it('is deterministic whatever the order of the inputs', async () => {
     const a = await codegen(definitions, { cwd: PROCEDURES_DIR, outDir: 'x', write: false });
     const b = await codegen([...definitions].reverse(), { cwd: PROCEDURES_DIR, outDir: 'x', write: false });
     expect(a.ok && b.ok).toBe(true);
     expect(b).toEqual(a);
-  });
+  }, 60_000);
 
   it('names each type after its procedure and says the file is generated', async () => {
     const result = await codegen(['definitions/birth-registration.json'], {

@@ -16,6 +16,7 @@ const sample: BirthRegistrationDossier = {
     birthDate: '2026-10-02',
     ethnicity: 'Kinh',
     nationality: 'VN',
+    hometown: 'Xã Phù Đổng, Thành phố Hà Nội',
     birthPlace: {
       kind: 'health-facility',
       facilityName: 'Bệnh viện Phụ sản Hà Nội',

@@ -30,4 +30,5 @@ export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
 export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
 export { DvcSelectField } from './components/select-field/select-field.js';
 export { DvcDateField } from './components/date-field/date-field.js';
+export { DvcDateTimeField } from './components/date-time-field/date-time-field.js';
 export { DVC_TOKENS, type DvcToken } from './styles/tokens.js';

@@ -1,5 +1,5 @@
 /** Evaluating the data conditions of a definition (`visibleWhen`, `requiredWhen`, fee `when`). */
-import { valueAt } from './internal/pointer.js';
+import { resolvePointer } from '@dvc-kit/validation';
 import type { Condition } from './types.js';
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -27,7 +27,7 @@ function isFilled(found: boolean, value: unknown): boolean {
 export function evaluateCondition(condition: Condition, data: unknown): boolean {
   if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, data));
   if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, data));
-  const { found, value } = valueAt(data, condition.field);
+  const { found, value } = resolvePointer(data, condition.field);
   if ('filled' in condition) return isFilled(found, value) === condition.filled;
   if (!found) return false;
   if ('in' in condition) return condition.in.some((v) => sameJson(v, value));

@@ -11,12 +11,12 @@ import { describe, expect, test } from 'vitest';
 const each = procedureDefinitions.map((d) => [d.slug, d] as const);
 
 describe('the reference procedures', () => {
-  test('are the six of the issue, with the national codes of DOMAIN.md where it gives them', () => {
+  test('are the six of the issue, with the national codes of the 2026 national procedure database', () => {
     expect(Object.fromEntries(procedureDefinitions.map((d) => [d.slug, d.procedure.code]))).toEqual({
       'birth-registration': '1.001193',
       'death-registration': '1.000656',
       'household-business-registration': '1.001612',
-      'judicial-record-certificate': '2.000488',
+      'judicial-record-certificate': '3.000333',
       'marriage-registration': '1.000894',
       'permanent-residence-registration': '1.004222',
     });
@@ -24,19 +24,29 @@ describe('the reference procedures', () => {
 
   test('are found by national code and by slug', () => {
     expect(getProcedureDefinition('1.001193')?.slug).toBe('birth-registration');
-    expect(getProcedureDefinition('judicial-record-certificate')?.procedure.code).toBe('2.000488');
+    expect(getProcedureDefinition('judicial-record-certificate')?.procedure.code).toBe('3.000333');
+    expect(getProcedureDefinition('3.000333')?.procedure.minAssuranceLevel).toBe(2);
+    expect(getProcedureDefinition('2.000488')).toBeUndefined();
     expect(getProcedureDefinition('9.999999')).toBeUndefined();
     expect(procedureSlugs).toHaveLength(6);
   });
 
-  test('mark every code DOMAIN.md does not give as (check)', () => {
-    const confirmed = new Set(['1.001193', '1.004222', '2.000488']);
+  test('leave no (check): every code and fact was checked against a source, and weak ones say why in an info note', () => {
     for (const d of procedureDefinitions) {
-      if (confirmed.has(d.procedure.code)) continue;
-      expect(
-        d.notes?.some((n) => n.pointer === '/procedure/code' && n.kind === 'check'),
-        d.slug,
-      ).toBe(true);
+      expect(d.notes?.filter((n) => n.kind === 'check') ?? [], d.slug).toEqual([]);
+      expect(JSON.stringify(d), d.slug).not.toMatch(/\(check\)/);
+      expect(d.procedure.announcedBy, d.slug).toMatch(/\/QĐ-/);
+      expect(d.procedure.onlineService, d.slug).toBeDefined();
+      expect(d.procedure.onlineLevel, d.slug).toBeUndefined();
+    }
+  });
+
+  test('give the civil-status procedures the national 1 day, the 15:00 cut-off and an extension', () => {
+    for (const slug of ['birth-registration', 'death-registration', 'marriage-registration']) {
+      const t = getProcedureDefinition(slug)?.procedure.processingTime;
+      expect(t?.workingDays, slug).toBe(1);
+      expect(t?.cutOffTime, slug).toBe('15:00');
+      expect(t?.extension?.vi, slug).toContain('Phiếu xin lỗi và hẹn lại');
     }
   });
 

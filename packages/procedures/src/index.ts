@@ -8,13 +8,19 @@
 export type {
   LocalizedText,
   OnlineServiceLevel,
+  OnlineService,
   ApplicantType,
   AgencyLevel,
+  AgencyKind,
   ProcedureMetadata,
   Condition,
   SubmissionChannel,
   FeeLine,
+  FeeExemption,
   DocumentComponent,
+  DocumentMode,
+  DocumentReplacement,
+  DataSource,
   FieldSchema,
   DataSchema,
   LayoutSection,
@@ -41,6 +47,13 @@ export {
 // Working with a definition.
 export { compileProcedure, type CompileProcedureOptions } from './localize.js';
 export { evaluateCondition, conditionFields } from './conditions.js';
+export {
+  documentRequirements,
+  documentRequirement,
+  type DocumentRequirement,
+  type DocumentRequirementsOptions,
+} from './documents.js';
+export { onlineServiceOf, onlineServiceLevel } from './online-service.js';
 export { computeFees, type FeeCharge, type ComputeFeesOptions } from './fees.js';
 export { prefillData, type PrefillProfile, type PrefillResult } from './prefill.js';
 export { draftVersionStatus, type DraftVersionStatus } from './version.js';

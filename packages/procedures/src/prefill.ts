@@ -1,5 +1,5 @@
 /** Prefilling a dossier's data from the citizen's profile (`prefill` rules of a definition). */
-import { parsePointer, valueAt } from './internal/pointer.js';
+import { parsePointer, resolvePointer } from '@dvc-kit/validation';
 import type { ProcedureDefinition, ProfileClaim } from './types.js';
 
 /** The profile claims a definition may prefill from, as the portal's `/v1/profile` returns them. */
@@ -69,7 +69,7 @@ export function prefillData(
       missing.push(rule.field);
       continue;
     }
-    const current = valueAt(result, rule.field);
+    const current = resolvePointer(result, rule.field);
     if (rule.mode === 'editable' && !isEmpty(current.found, current.value)) continue;
     if (writeAt(result, tokens, structuredClone(value)) && rule.mode === 'locked') locked.push(rule.field);
   }

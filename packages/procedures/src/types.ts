@@ -11,8 +11,20 @@ export interface LocalizedText {
   en: string;
 }
 
-/** Online-service level: 2 information only, 3 partly online, 4 full-process online. */
+/**
+ * Deprecated numbered online-service level (before Decree 42/2022/NĐ-CP): 4 full-process, 3 partly
+ * online, 2 information only. Use {@link OnlineService}.
+ */
 export type OnlineServiceLevel = 2 | 3 | 4;
+
+/**
+ * Online public service under Decree 42/2022/NĐ-CP: `full` (toàn trình), `partial` (một phần),
+ * `info` (information only).
+ */
+export type OnlineService = 'full' | 'partial' | 'info';
+
+/** The kind of agency that settles a procedure; with the level it picks the agency. */
+export type AgencyKind = 'people-committee' | 'police' | 'business-registration' | 'justice-department';
 
 /** Dossier applicant types of the national portal: 1 citizen, 2 enterprise, 3 state agency, 4 other organisation. */
 export type ApplicantType = 1 | 2 | 3 | 4;
@@ -24,16 +36,32 @@ export type AgencyLevel = 'province' | 'commune';
 export interface ProcedureMetadata {
   /** National procedure code `N.NNNNNN`, e.g. `1.001193`. */
   code: string;
+  /** Số quyết định công bố: the decision that announced the procedure, e.g. `163/QĐ-BTP`. */
+  announcedBy?: string;
   name: LocalizedText;
   /** Lĩnh vực: the field the procedure belongs to. */
   field: LocalizedText;
-  onlineLevel: OnlineServiceLevel;
+  /** Online service (Decree 42/2022). One of `onlineService` and `onlineLevel` is required. */
+  onlineService?: OnlineService;
+  /** Deprecated alias of `onlineService`; read both with `onlineServiceOf`. */
+  onlineLevel?: OnlineServiceLevel;
   applicantTypes?: ApplicantType[];
-  agency: { name: LocalizedText; level: AgencyLevel };
-  /** Longest processing time in working days (0 = the same working day), and in words. */
-  processingTime: { workingDays: number; text: LocalizedText };
-  /** Result documents (kết quả). */
-  results: { name: LocalizedText; digital?: boolean }[];
+  /** Lowest e-identity assurance level (Decree 69/2024/NĐ-CP) needed to file online. */
+  minAssuranceLevel?: 1 | 2;
+  agency: { name: LocalizedText; level: AgencyLevel; kind?: AgencyKind; unit?: LocalizedText };
+  /**
+   * Processing time in working days as the national database records it, counted from the receipt
+   * of a complete dossier (0 = the same working day), and in words; `cutOffTime` (`HH:MM`, Vietnam
+   * time) moves a later receipt to the next working day; `extension` says how a later date may be set.
+   */
+  processingTime: {
+    workingDays: number;
+    text: LocalizedText;
+    cutOffTime?: string;
+    extension?: LocalizedText;
+  };
+  /** Result documents (kết quả), with the form they follow. */
+  results: { name: LocalizedText; digital?: boolean; template?: string }[];
   /** Legal basis: document numbers such as `60/2014/QH13`. */
   legalBasis: { reference: string; title?: LocalizedText }[];
 }
@@ -68,6 +96,50 @@ export interface FeeLine {
   perUnit?: { field: string; above?: number };
   /** Channels the line applies to (absent: all). */
   channels?: SubmissionChannel[];
+  /** Who sets the amount: `province` means each provincial People's Council (the amount is an example). */
+  setBy?: 'national' | 'province';
+  /**
+   * A registration deadline `days` after the date at `field`: the line applies only to a late
+   * filing (`applies: 'late'`) or only to one on time (`'on-time'`), judged on the filing day.
+   */
+  deadline?: { field: string; days: number; applies: 'late' | 'on-time' };
+  /** Categories that pay nothing (miễn): the first whose `when` holds makes the line 0 VND. */
+  exemptions?: FeeExemption[];
+}
+
+/** A fee exemption category. */
+export interface FeeExemption {
+  code: string;
+  name: LocalizedText;
+  when?: Condition;
+}
+
+/** How a document component is provided on a channel: filed (nộp), shown (xuất trình) or not asked for. */
+export type DocumentMode = 'submit' | 'present' | 'waived';
+
+/** Where the data that replaces a paper comes from. */
+export type DataSource =
+  | 'population-database'
+  | 'civil-status-database'
+  | 'residence-database'
+  | 'land-database'
+  | 'health-insurance-database'
+  | 'birth-certificate-data'
+  | 'data-store'
+  | 'vneid';
+
+/**
+ * What may stand in for a paper component: `e-form` (the interactive e-form is the declaration),
+ * `state-data` (the office reads the data from a state database) or `electronic-copy` (an electronic
+ * copy or result from the citizen's data store or VNeID instead of a scan); `notice` is what the
+ * citizen sees in place of the upload.
+ */
+export interface DocumentReplacement {
+  kind: 'e-form' | 'state-data' | 'electronic-copy';
+  sources?: DataSource[];
+  /** Channels where it applies (absent: online). */
+  channels?: SubmissionChannel[];
+  notice: LocalizedText;
 }
 
 /** A document component (thành phần hồ sơ). */
@@ -90,8 +162,14 @@ export interface DocumentComponent {
   /** Whether several files may be attached (then at most `maxFiles`). */
   multiple: boolean;
   maxFiles?: number;
-  /** Whether a digital copy the state already holds may replace the paper (data reuse). */
-  digitalReplacement: boolean;
+  /** Deprecated: `true` is read as a `state-data` replacement online. Use `replacedBy`. */
+  digitalReplacement?: boolean;
+  /** Giấy tờ phải nộp (`submit`, the default) or phải xuất trình (`present`). */
+  submission?: 'submit' | 'present';
+  /** Per channel, how the component is provided when it differs from `submission`. */
+  channels?: Partial<Record<SubmissionChannel, DocumentMode>>;
+  /** What may stand in for the paper, and what the citizen then sees. */
+  replacedBy?: DocumentReplacement[];
   template?: { name: LocalizedText; reference?: string };
   help?: LocalizedText;
 }
@@ -129,6 +207,8 @@ export interface FieldSchema {
   /** Repeatable groups (arrays): the "add another" button and the heading of each item (`{n}` = 1-based index). */
   'x-dvc-add-label'?: LocalizedText;
   'x-dvc-item-label'?: LocalizedText;
+  /** Groups: whom or what the fields inside are about ("người mẹ"), naming them in error summaries. */
+  'x-dvc-label-of'?: LocalizedText;
   /** Per-issue message overrides, read by the compiler: `{ <issue code>: { vi, en } }`. */
   'x-dvc-messages'?: Record<string, string | Record<string, string>>;
   /** Cross-field comparisons, read by the compiler. */

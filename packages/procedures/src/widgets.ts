@@ -10,6 +10,7 @@ export const WIDGETS = [
   'number',
   'money',
   'date',
+  'date-time',
   'select',
   'radio',
   'checkbox',

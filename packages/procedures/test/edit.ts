@@ -1,13 +1,11 @@
 /** Test helper: edits a copy of a JSON document at a JSON Pointer, so mutation tables stay typed. */
+import { pointerTokens } from '@dvc-kit/validation';
 
 /** What to do at the pointer: set a value, delete the member, or push onto the array there. */
 export type Edit = { set: unknown } | { push: unknown } | 'delete';
 
 function parent(doc: unknown, pointer: string): [Record<string, unknown> | unknown[], string] {
-  const tokens = pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = pointerTokens(pointer);
   const last = tokens.pop();
   let cur: unknown = doc;
   for (const t of tokens) {

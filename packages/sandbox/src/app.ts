@@ -8,7 +8,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './errors.js';
 import type { AppContext } from './internal/app-context.js';
 import type { SandboxEnv } from './internal/env.js';
-import { internalError, notFound, payloadTooLarge } from './internal/problems.js';
+import { clientAborted, internalError, notFound, payloadTooLarge } from './internal/problems.js';
+import { isClientAbort } from './internal/client-abort.js';
 import { corsPolicy } from './internal/cors.js';
 import { injectFaults } from './internal/faults.js';
 import { expirePayments } from './payments/expiry.js';
@@ -37,13 +38,18 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
 
   app.use(requestId());
   app.use(async (c, next) => {
+    c.set('publicOrigin', ctx.publicOrigin());
+    await next();
+  });
+  app.use(async (c, next) => {
     const started = performance.now();
     await next();
     // The path only: query strings and bodies may hold personal data; tokens are never logged.
-    ctx.logger.info('request', {
+    const aborted = isClientAbort(c);
+    ctx.logger.info(aborted ? 'request aborted by the client' : 'request', {
       method: c.req.method,
       path: new URL(c.req.url).pathname,
-      status: c.res.status,
+      status: aborted ? undefined : c.res.status,
       ms: Math.round(performance.now() - started),
       requestId: c.get('requestId'),
     });
@@ -97,6 +103,9 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
     let apiError: ApiError;
     if (error instanceof ApiError) {
       apiError = error;
+    } else if (isClientAbort(c)) {
+      // Nobody is left to answer; the request log says it was aborted.
+      apiError = clientAborted();
     } else {
       apiError = internalError();
       ctx.logger.error('unhandled error', { requestId: id, error: error.name });

@@ -2,20 +2,24 @@
 /**
  * `dvc-sandbox`: runs the sandbox until Ctrl+C.
  *
- *   dvc-sandbox [--port 4010] [--host 127.0.0.1] [--data-dir .dvc-sandbox] [--in-memory] [--quiet]
+ *   dvc-sandbox [--port 4010] [--host 127.0.0.1] [--public-url origin] [--data-dir .dvc-sandbox] [--in-memory] [--recover] [--quiet]
  *               [--speed 1] [--latency ms] [--rate-limit-rate r] [--error-rate r] [--drop-rate r]
  */
 import { parseArgs } from 'node:util';
-import { consoleLogger, silentLogger } from './logger.js';
+import { consoleLogger } from './logger.js';
 import { createSandbox } from './sandbox.js';
 
 const usage = `Usage: dvc-sandbox [options]
 
   --port <n>        TCP port (default 4010; 0 picks a free one)
   --host <address>  interface to listen on (default 127.0.0.1)
+  --public-url <origin>  the origin clients use (OIDC issuer, checkoutUrl; default the listening
+                    address); the Host header is never used for it
   --data-dir <dir>  where dossiers are kept (default ./.dvc-sandbox)
   --in-memory       keep nothing on disk
-  --quiet           do not log requests
+  --recover         start although a journal line is damaged: keep the commits before it
+                    (the journal is copied to journal.jsonl.damaged-<time> first)
+  --quiet           do not log requests (errors are still written to stderr)
   --speed <n>       lifecycle speed-up factor (default 1; 60 makes a minute a second)
   --latency <ms>    add latency to every request
   --rate-limit-rate <0..1>  share of requests answered 429 with Retry-After
@@ -33,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
         port: { type: 'string' },
         host: { type: 'string' },
         'data-dir': { type: 'string' },
+        'public-url': { type: 'string' },
         'in-memory': { type: 'boolean' },
+        recover: { type: 'boolean' },
         quiet: { type: 'boolean' },
         speed: { type: 'string' },
         latency: { type: 'string' },
@@ -88,8 +94,19 @@ async function main(argv: string[]): Promise<number> {
     port,
     ...(values.host === undefined ? {} : { host: values.host }),
     ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
+    ...(values['public-url'] === undefined ? {} : { publicUrl: values['public-url'] }),
     inMemory: values['in-memory'] === true,
-    logger: values.quiet === true ? silentLogger : consoleLogger,
+    recover: values.recover === true,
+    // Quiet drops the request log, never the errors (a repaired data directory, a failed tick).
+    logger:
+      values.quiet === true
+        ? {
+            info: () => undefined,
+            error: (message, fields) => {
+              consoleLogger.error(message, fields);
+            },
+          }
+        : consoleLogger,
     lifecycle: defined({ speed: numbers['speed'] }),
     faults: defined({
       latencyMs: numbers['latency'],
@@ -100,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
   });
   process.stdout.write(
     `dvc-sandbox listening on ${sandbox.url}\n` +
+      (sandbox.publicUrl === sandbox.url ? '' : `public URL: ${sandbox.publicUrl}\n`) +
       `data: ${sandbox.dataDir ?? 'in memory'}\n` +
       `try: curl ${sandbox.url}/v1/procedures?q=khai+sinh\n`,
   );
@@ -107,6 +125,9 @@ async function main(argv: string[]): Promise<number> {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      // A second Ctrl+C does not wait for the shutdown.
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
       done();
     };
     process.on('SIGINT', stop);

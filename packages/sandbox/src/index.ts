@@ -3,6 +3,7 @@
  * here; code under `src/internal/` is private. The contract itself is `@dvc-kit/sandbox/openapi.yaml`.
  */
 export { createSandbox, DEFAULT_DATA_DIR, type Sandbox, type SandboxOptions } from './sandbox.js';
+export { DataDirectoryDamagedError } from './store/damage.js';
 export { contractPath, readContract, type OpenApiDocument } from './contract.js';
 export type { LifecycleOptions } from './lifecycle/clock-advance.js';
 export type { FaultOptions } from './internal/faults.js';

@@ -79,12 +79,19 @@ describe('agencies', () => {
       '/v1/agencies?province=01&level=province',
     );
     expect(provincial.body.data).toEqual([
-      expect.objectContaining({ id: '000.00.01.H01', level: 'province' }),
+      expect.objectContaining({ id: 'SBX.CA.00.T01', level: 'province', kind: 'police' }),
     ]);
-    const byName = await call<Page<{ id: string }>>(sandbox, 'GET', '/v1/agencies?province=01&q=hoan+kiem');
-    expect(byName.body.data.map((a) => a.id)).toEqual(['000.00070.00.H01']);
-    const one = await call<{ communeCode: string }>(sandbox, 'GET', '/v1/agencies/000.00070.00.H01');
+    const byName = await call<Page<{ id: string; kind: string }>>(
+      sandbox,
+      'GET',
+      '/v1/agencies?province=01&q=hoan+kiem',
+    );
+    expect(byName.body.data.map((a) => [a.id, a.kind])).toEqual([
+      ['SBX.CA.00070.T01', 'police'],
+      ['SBX.UB.00070.T01', 'people-committee'],
+    ]);
+    const one = await call<{ communeCode: string }>(sandbox, 'GET', '/v1/agencies/SBX.UB.00070.T01');
     expect(one.body.communeCode).toBe('00070');
-    expect((await call(sandbox, 'GET', '/v1/agencies/000.00.01.H02')).status).toBe(404);
+    expect((await call(sandbox, 'GET', '/v1/agencies/SBX.CA.00.T02')).status).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import { procedureSamples } from '@dvc-kit/procedures';
 import { createHash } from 'node:crypto';
 import type { Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -235,21 +236,35 @@ describe('dossier documents', () => {
     ]);
   });
 
-  it('needs every required document on submit; conditional ones do not block', async () => {
+  it('accepts a birth dossier filed online with no upload: the e-form is the declaration, ID papers are shown', async () => {
     const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
       as: 'citizen-an',
       json: birthDraft,
     });
-    const res = await call(sandbox, 'POST', `/v1/dossiers/${draft.body.id}/submit`, {
+    const res = await call<Dossier>(sandbox, 'POST', `/v1/dossiers/${draft.body.id}/submit`, {
       as: 'citizen-an',
       json: { data: { ...validBirthData(), hasBirthCertificate: true } },
+      headers: { 'idempotency-key': 'att-none-needed' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe(1);
+  });
+
+  it('still needs a component that applies and has no data replacement (a written commitment)', async () => {
+    const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
+      as: 'citizen-an',
+      json: birthDraft,
+    });
+    const data = procedureSamples('birth-registration').variants.find((v) => v.name === 'commitment')?.data;
+    const res = await call(sandbox, 'POST', `/v1/dossiers/${draft.body.id}/submit`, {
+      as: 'citizen-an',
+      json: { data },
       headers: { 'idempotency-key': 'att-missing' },
     });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('dossier_invalid');
     expect(res.body.error.issues?.map(({ pointer, code }) => ({ pointer, code }))).toEqual([
-      { pointer: '/documents/TO-KHAI', code: 'document_required' },
-      { pointer: '/documents/GIAY-TO-TUY-THAN', code: 'document_required' },
+      { pointer: '/documents/GIAY-CAM-DOAN', code: 'document_required' },
     ]);
     const after = await call<Dossier>(sandbox, 'GET', `/v1/dossiers/${draft.body.id}`, { as: 'citizen-an' });
     expect(after.body.status).toBeNull();

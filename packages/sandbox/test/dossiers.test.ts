@@ -47,12 +47,18 @@ describe('drafts', () => {
     ).toEqual([expect.objectContaining({ pointer: '/procedureCode', code: 'unknown_procedure' })]);
     const wrongLevel = await call(sandbox, 'POST', '/v1/dossiers', {
       as: 'citizen-an',
-      json: { ...birthDraft, agencyId: '000.00.01.H01' },
+      json: { ...birthDraft, agencyId: 'SBX.CA.00.T01' },
     });
     expect(wrongLevel.body.error.issues?.map((i) => i.code)).toEqual(['agency_level_mismatch']);
+    // The same level but the wrong kind: commune police do not register births.
+    const police = await call(sandbox, 'POST', '/v1/dossiers', {
+      as: 'citizen-an',
+      json: { ...birthDraft, agencyId: 'SBX.CA.00070.T01' },
+    });
+    expect(police.body.error.issues?.map((i) => i.code)).toEqual(['agency_level_mismatch']);
     const noAgency = await call(sandbox, 'POST', '/v1/dossiers', {
       as: 'citizen-an',
-      json: { ...birthDraft, agencyId: '000.99999.00.H01' },
+      json: { ...birthDraft, agencyId: 'SBX.UB.99999.T01' },
     });
     expect(noAgency.body.error.issues?.map((i) => i.code)).toEqual(['unknown_agency']);
     const enterprise = await call(sandbox, 'POST', '/v1/dossiers', {
@@ -128,17 +134,18 @@ describe('submit', () => {
     expect(after.body).toEqual(draft);
   });
 
-  it('gives the dossier its code, status 1, fees and appointment date; history starts', async () => {
+  it('gives the dossier its code, status 1 and fees; the appointment date waits for receipt; history starts', async () => {
     const draft = (await create()).body;
     const res = await submit(draft.id, 'k-valid', { data: validBirthData() });
     expect(res.status).toBe(200);
     expect(res.headers.get('idempotent-replayed')).toBe('false');
-    expect(res.body.code).toMatch(/^000\.00070\.00\.H01-261123-\d{5}$/);
+    expect(res.body.code).toMatch(/^SBX\.UB\.00070\.T01-261123-\d{4}$/);
     expect(res.body.status).toBe(1);
     expect(res.body.feeTotal).toBe(16_000);
-    expect(res.body.fees.map((f) => f.code)).toEqual(['LP-KS-DUNG-HAN', 'PHI-BAN-SAO-TL']);
-    // 0 working days: 17:00 the same day in Vietnam.
-    expect(res.body.appointmentDate).toBe('2026-11-23T10:00:00.000Z');
+    // The sample child was born on 2 October 2026: 52 days before, on time.
+    expect(res.body.fees.map((f) => f.code)).toEqual(['LP-KS-DUNG-HAN', 'PHI-BAN-SAO-GKS']);
+    // The time runs from the receipt of a complete dossier (status 2), not from submission.
+    expect(res.body.appointmentDate).toBeNull();
     const history = await call<{ data: { status: number }[] }>(
       sandbox,
       'GET',
@@ -155,7 +162,7 @@ describe('submit', () => {
     const second = await create();
     const a = await submit(first.body.id, 'seq-1', { data: validBirthData() });
     const b = await submit(second.body.id, 'seq-2', { data: validBirthData() });
-    const seq = (code: string | null) => Number(code?.slice(-5));
+    const seq = (code: string | null) => Number(code?.slice(-4));
     expect(seq(b.body.code)).toBe(seq(a.body.code) + 1);
   });
 

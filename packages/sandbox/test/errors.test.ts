@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const draft = { procedureCode: '1.001193', agencyId: '000.00070.00.H01' };
+const draft = { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' };
 
 describe('the error shape', () => {
   it('answers an unknown path with 404 not_found', async () => {

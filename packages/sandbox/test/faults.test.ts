@@ -86,7 +86,7 @@ describe('fault injection', () => {
     });
     expect(retry.status).toBe(200);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    expect(retry.body.code).toMatch(/-00001$/);
+    expect(retry.body.code).toMatch(/-0001$/);
     const list = await call<Page<Dossier>>(sandbox, 'GET', '/v1/dossiers', { as: 'citizen-an' });
     expect(list.body.data.filter((d) => d.status !== null)).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONDAY_9AM, type Dossier } from './support/dossiers.js';
+import { clientToken } from './support/clients.js';
 import { call, startSandbox } from './support/http.js';
 import { createPayment, decide, submittedBirth, type Payment, type Receipt } from './support/payments.js';
 
@@ -36,7 +37,7 @@ describe('creating a payment', () => {
       checkoutUrl: `${sandbox.url}/v1/payments/${res.body.id}/checkout`,
     });
     // The free line (lệ phí khai sinh đúng hạn, 0 VND) is not charged.
-    expect(res.body.lines.map((l) => l.code)).toEqual(['PHI-BAN-SAO-TL']);
+    expect(res.body.lines.map((l) => l.code)).toEqual(['PHI-BAN-SAO-GKS']);
 
     const again = await createPayment(sandbox, { dossierId: dossier.id }, 'p-1');
     expect(again.status).toBe(201);
@@ -87,7 +88,7 @@ describe('creating a payment', () => {
     });
     const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
       as: 'citizen-an',
-      json: { procedureCode: '1.001193', agencyId: '000.00070.00.H01' },
+      json: { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' },
     });
     const ofDraft = await createPayment(sandbox, { dossierId: draft.body.id }, 'bad-1');
     expect(ofDraft.status).toBe(409);
@@ -249,6 +250,7 @@ describe('payments and the lifecycle', () => {
       sandbox,
       'GET',
       '/v1/statistics?from=2026-11-23&to=2026-11-23',
+      { as: await clientToken(sandbox, 'statistics') },
     );
     // Paid: the form test's dossier and the lifecycle test's.
     expect(res.body.counts.paidOnline).toBe(2);

@@ -31,7 +31,7 @@ describe('GET /v1/procedures', () => {
     expect(await codes('?q=dang+ky+khai+sinh')).toEqual(['1.001193']);
     expect(await codes(`?q=${encodeURIComponent('ĐĂNG KÝ KHAI SINH')}`)).toEqual(['1.001193']);
     expect(await codes('?q=birth+registration')).toEqual(['1.001193']);
-    expect(await codes('?q=ly+lich+tu+phap')).toEqual(['2.000488']);
+    expect(await codes('?q=ly+lich+tu+phap')).toEqual(['3.000333']);
     expect(await codes('?q=1.004222')).toEqual(['1.004222']);
     expect(await codes('?q=khong+co+thu+tuc+nay')).toEqual([]);
   });
@@ -40,11 +40,16 @@ describe('GET /v1/procedures', () => {
     const civil = await codes('?field=ho+tich');
     expect(civil).toContain('1.001193');
     expect(civil).not.toContain('1.001612');
-    expect(await codes('?level=3')).toEqual(['1.000894']);
-    expect(await codes('?agencyLevel=province')).toEqual(['2.000488']);
-    expect(await codes('?agency=000.00.01.H79')).toEqual(['2.000488']);
-    expect(await codes('?agency=000.00070.00.H01&q=khai+sinh')).toEqual(['1.001193']);
-    expect(await codes('?agency=000.99999.00.H01')).toEqual([]);
+    // The old level 3 is the alias of "partial": residence (the Phú Thọ police page says "Một phần").
+    expect(await codes('?level=3')).toEqual(['1.004222']);
+    expect(await codes('?agencyLevel=province')).toEqual(['3.000333']);
+    // Agencies settle per procedure: the provincial police judicial records, the commune police
+    // residence, the People's Committee civil status and household businesses.
+    expect(await codes('?agency=SBX.CA.00.T79')).toEqual(['3.000333']);
+    expect(await codes('?agency=SBX.CA.00070.T01')).toEqual(['1.004222']);
+    expect(await codes('?agency=SBX.UB.00070.T01')).toEqual(['1.000656', '1.000894', '1.001193', '1.001612']);
+    expect(await codes('?agency=SBX.UB.00070.T01&q=khai+sinh')).toEqual(['1.001193']);
+    expect(await codes('?agency=SBX.UB.99999.T01')).toEqual([]);
     expect(await codes('?province=79&limit=100')).toHaveLength(6);
     expect(await codes('?province=02')).toEqual([]);
   });

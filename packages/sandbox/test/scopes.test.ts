@@ -4,6 +4,7 @@ import { uploadForm } from './support/attachments.js';
 import { birthDraft, MONDAY_9AM } from './support/dossiers.js';
 import { call, startSandbox } from './support/http.js';
 import { personaToken } from './support/clients.js';
+import { jwtClaims } from './support/oidc.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -47,13 +48,11 @@ describe('scopes', () => {
 });
 
 describe('issuer', () => {
-  it('refuses an access token issued at another origin', async () => {
+  // Issue 15, item 6: the issuer was the Host header's origin; it is the configured public origin.
+  it('issues tokens for its public origin, whatever Host the client sends', async () => {
     const port = new URL(sandbox.url).port;
-    const elsewhere = await login('openid profile dossiers', `portal.example:${port}`);
-    const res = await call(sandbox, 'GET', '/v1/dossiers', { as: elsewhere });
-    expect(res.status).toBe(401);
-    expect(res.body.error.code).toBe('invalid_token');
-    const here = await login('openid profile dossiers');
-    expect((await call(sandbox, 'GET', '/v1/dossiers', { as: here })).status).toBe(200);
+    const elsewhere = await login('openid profile dossiers', `evil.example:${port}`);
+    expect(jwtClaims(elsewhere)['iss']).toBe(`${sandbox.url}/v1/auth`);
+    expect((await call(sandbox, 'GET', '/v1/dossiers', { as: elsewhere })).status).toBe(200);
   });
 });

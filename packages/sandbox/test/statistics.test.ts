@@ -1,6 +1,7 @@
 import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONDAY_9AM, validBirthData, withBirthDocuments, type Dossier } from './support/dossiers.js';
+import { clientToken } from './support/clients.js';
 import { call, startSandbox } from './support/http.js';
 
 interface Statistics {
@@ -11,6 +12,7 @@ interface Statistics {
 const HOUR = 60 * 60_000;
 const clock = manualClock(MONDAY_9AM);
 let sandbox: Sandbox;
+let token: string;
 
 async function submit(agencyId: string, key: string, data = validBirthData()): Promise<Dossier> {
   const draft = await call<Dossier>(sandbox, 'POST', '/v1/dossiers', {
@@ -26,26 +28,54 @@ async function submit(agencyId: string, key: string, data = validBirthData()): P
   ).body;
 }
 
+/** The official moves a dossier through `statuses` now (the sandbox's admin route). */
+async function advance(id: string, ...statuses: number[]): Promise<void> {
+  for (const status of statuses) {
+    const res = await call(sandbox, 'POST', `/v1/sandbox/dossiers/${id}/advance`, {
+      as: 'sandbox-admin',
+      json: { status },
+    });
+    if (res.status !== 200) throw new Error(`advance to ${status}: ${res.status}`);
+  }
+}
+
 beforeAll(async () => {
-  sandbox = await startSandbox({ clock });
-  // 09:00 in Vietnam: processed by 10:20, before the 17:00 appointment.
-  await submit('000.00070.00.H01', 'on-time');
-  await submit('000.26743.00.H79', 'hcm', { ...validBirthData(), resultCopies: 0 });
-  // 16:30 in Vietnam: processed at 17:50, after the appointment.
-  clock.advance(7.5 * HOUR);
-  await submit('000.00070.00.H01', 'late');
-  clock.advance(2 * HOUR);
+  sandbox = await startSandbox({ clock, lifecycle: { auto: false } });
+  // Monday 09:00 in Vietnam, received at once: due Tuesday 17:00 (1 working day); settled at once.
+  const onTime = await submit('SBX.UB.00070.T01', 'on-time');
+  const hcm = await submit('SBX.UB.26743.T79', 'hcm', { ...validBirthData(), resultCopies: 0 });
+  const late = await submit('SBX.UB.00070.T01', 'late');
+  await advance(onTime.id, 2, 4, 9);
+  await advance(hcm.id, 2, 4, 9);
+  // Received Monday 09:00 (due Tuesday 17:00), settled on Wednesday: late.
+  await advance(late.id, 2, 4);
+  clock.advance(48 * HOUR);
+  await advance(late.id, 9);
   // Still a draft: not counted.
   await call(sandbox, 'POST', '/v1/dossiers', {
     as: 'citizen-an',
-    json: { procedureCode: '1.001193', agencyId: '000.00070.00.H01' },
+    json: { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' },
   });
+  // After the clock has moved, so the token is fresh.
+  token = await clientToken(sandbox, 'statistics');
 });
 afterAll(() => sandbox.close());
 
-const stats = (query: string) => call<Statistics>(sandbox, 'GET', `/v1/statistics?${query}`);
+const stats = (query: string) => call<Statistics>(sandbox, 'GET', `/v1/statistics?${query}`, { as: token });
 
 describe('GET /v1/statistics', () => {
+  it('requires a server token with the statistics scope, as the contract says', async () => {
+    const query = '/v1/statistics?from=2026-11-01&to=2026-11-30';
+    const anonymous = await call(sandbox, 'GET', query);
+    expect(anonymous.status).toBe(401);
+    const citizen = await call(sandbox, 'GET', query, { as: 'citizen-an' });
+    expect(citizen.status).toBe(403);
+    const webhooks = await call(sandbox, 'GET', query, { as: await clientToken(sandbox, 'webhooks') });
+    expect(webhooks.status).toBe(403);
+    expect(webhooks.body).toMatchObject({ error: { code: 'insufficient_scope' } });
+    expect((await stats('from=2026-11-01&to=2026-11-30')).status).toBe(200);
+  });
+
   it('counts a province over a period and works out the shares', async () => {
     const res = await stats('province=01&from=2026-11-01&to=2026-11-30');
     expect(res.status).toBe(200);
@@ -62,7 +92,7 @@ describe('GET /v1/statistics', () => {
 
   it('counts one agency, everything, and an empty period', async () => {
     expect(
-      (await stats('agency=000.26743.00.H79&from=2026-11-23&to=2026-11-23')).body.counts['received'],
+      (await stats('agency=SBX.UB.26743.T79&from=2026-11-23&to=2026-11-23')).body.counts['received'],
     ).toBe(1);
     expect((await stats('from=2026-11-23&to=2026-11-23')).body.counts['received']).toBe(3);
     const empty = await stats('from=2026-01-01&to=2026-01-31');
@@ -75,9 +105,9 @@ describe('GET /v1/statistics', () => {
       'from=2026-12-01&to=2026-11-01',
       'from=2026-13-01&to=2026-12-01',
       'province=02&from=2026-11-01&to=2026-11-30',
-      'agency=000.00.01.H02&from=2026-11-01&to=2026-11-30',
+      'agency=SBX.CA.00.T02&from=2026-11-01&to=2026-11-30',
     ]) {
-      const res = await call(sandbox, 'GET', `/v1/statistics?${query}`);
+      const res = await call(sandbox, 'GET', `/v1/statistics?${query}`, { as: token });
       expect(res.status, query).toBe(400);
       expect(res.body.error.code).toBe('invalid_query');
     }

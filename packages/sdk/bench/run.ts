@@ -29,7 +29,7 @@ const api = `${sandbox.url}/v1`;
 const token = 'sandbox-citizen-an';
 // No cache, no retries needed: every call is a real request, like the bare fetch beside it.
 const client = createClient({ baseUrl: api, auth: token, cache: { ttl: 0 } });
-const draft = await client.dossiers.create({ procedureCode: '1.001193', agencyId: '000.00070.00.H01' });
+const draft = await client.dossiers.create({ procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' });
 const bare = async (path: string): Promise<unknown> => {
   const response = await fetch(`${api}${path}`, {
     headers: { authorization: `Bearer ${token}`, accept: 'application/json', 'accept-language': 'vi' },

@@ -121,7 +121,11 @@ export function createCore(options: ClientOptions): ResourceContext {
     logLevel: options.logLevel ?? 'info',
     onDeprecation: options.onDeprecation,
   });
-  return { send, cache: new PromiseCache({ ttl: 300_000, size: 200, ...options.cache }) };
+  return {
+    send,
+    cache: new PromiseCache({ ttl: 300_000, size: 200, ...options.cache }),
+    language: options.language ?? 'vi',
+  };
 }
 
 /** Creates a portal client with every resource. */

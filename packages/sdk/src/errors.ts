@@ -23,6 +23,8 @@ export interface PortalErrorInit {
   readonly requestId?: string | undefined;
   /** Whether the same request may succeed if sent again. */
   readonly retryable?: boolean;
+  /** The answer's headers, when the API answered. */
+  readonly headers?: Headers | undefined;
   /** The underlying error, kept out of `toJSON()`. */
   readonly cause?: unknown;
 }
@@ -37,6 +39,8 @@ export class PortalError extends Error {
   readonly requestId: string | undefined;
   /** Whether sending the same request again may succeed. */
   readonly retryable: boolean;
+  /** The answer's headers (`Retry-After`, `X-Request-Id`...), when the API answered; never in `toJSON()`. */
+  readonly headers: Headers | undefined;
 
   constructor(message: string, init: PortalErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -45,6 +49,7 @@ export class PortalError extends Error {
     this.code = init.code;
     this.requestId = init.requestId;
     this.retryable = init.retryable ?? false;
+    this.headers = init.headers;
   }
 
   /** A plain object safe to log: no headers, no body, no token, no URL query. */

@@ -24,7 +24,8 @@ export {
   type PortalErrorInit,
   type ValidationIssue,
 } from './errors.js';
-export { PagePromise, type Page, type PageFetcher } from './pagination.js';
+export { PagePromise, type Page, type PageData, type PageFetcher, type PageOptions } from './pagination.js';
+export { APIPromise, type WithResponse } from './api-promise.js';
 export type { RequestSpec, RawBody } from './internal/request-spec.js';
 export type { Send } from './internal/transport.js';
 export type { CatalogueCache, ResourceContext } from './resources/resource.js';

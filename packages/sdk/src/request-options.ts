@@ -11,7 +11,10 @@ export interface RequestOptions {
   readonly deadline?: number | undefined;
   /** How many times a failed attempt may be retried (overrides the client's `maxRetries`). */
   readonly maxRetries?: number | undefined;
-  /** The `Idempotency-Key` to send; submit and payment creation make one when this is absent. */
+  /**
+   * The `Idempotency-Key` to send; drafts, uploads, submit, withdraw, supplement and payment
+   * creation make one when this is absent.
+   */
   readonly idempotencyKey?: string | undefined;
   /** Extra request headers (only those the API allows cross-origin work from browsers). */
   readonly headers?: Readonly<Record<string, string>> | undefined;

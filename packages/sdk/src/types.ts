@@ -30,18 +30,42 @@ export type Profile = Schemas['Profile'];
 export type UserInfo = Schemas['UserInfo'];
 /** An uploaded file. */
 export type Attachment = Schemas['Attachment'];
-/** A dossier (hồ sơ). */
-export type Dossier = Schemas['Dossier'];
+/**
+ * A dossier's form data: any object. Pass your own type (e.g. one `dvc codegen` wrote) as `T` to
+ * `dossiers.create<T>()`, `retrieve<T>()`... to type `data`; an interface needs no index signature.
+ */
+export type DossierData = object;
+/** Replaces the `data` of a contract type with `T`, when `T` is given. */
+type WithData<S, T extends DossierData, Optional extends boolean> = Omit<S, 'data'> &
+  (Optional extends true ? { data?: T } : { data: T });
+/** A dossier (hồ sơ); `T` types its `data` (default: any object, as the contract says). */
+export type Dossier<T extends DossierData = Schemas['FormData']> = WithData<Schemas['Dossier'], T, false>;
 /** A national dossier status code, 1 to 10. */
 export type DossierStatus = Schemas['DossierStatus'];
-/** The body that creates a draft. */
-export type DossierCreate = Schemas['DossierCreate'];
-/** The body that updates a draft. */
-export type DossierUpdate = Schemas['DossierUpdate'];
-/** The optional body of a submit. */
-export type DossierSubmit = Schemas['DossierSubmit'];
-/** The body of a supplement. */
-export type DossierSupplement = Schemas['DossierSupplement'];
+/** The body that creates a draft; `T` types its `data`. */
+export type DossierCreate<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierCreate'],
+  T,
+  true
+>;
+/** The body that updates a draft; `T` types its `data`. */
+export type DossierUpdate<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierUpdate'],
+  T,
+  true
+>;
+/** The optional body of a submit; `T` types its `data`. */
+export type DossierSubmit<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierSubmit'],
+  T,
+  true
+>;
+/** The body of a supplement; `T` types its `data`. */
+export type DossierSupplement<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['DossierSupplement'],
+  T,
+  true
+>;
 /** The optional body of a withdrawal. */
 export type DossierWithdraw = Schemas['DossierWithdraw'];
 /** One progress entry of a dossier. */
@@ -63,14 +87,21 @@ export type Statistics = Schemas['Statistics'];
 /** An OAuth token answer. */
 export type TokenResponse = Schemas['TokenResponse'];
 
-/** Filters of `procedures.list`. */
-export type ProcedureListParams = Omit<Query<'listProcedures'>, 'cursor'>;
-/** Filters of `agencies.list`. */
-export type AgencyListParams = Omit<Query<'listAgencies'>, 'cursor'>;
-/** Filters of `adminUnits.communes`. */
-export type CommuneListParams = Omit<Query<'listCommunes'>, 'cursor'>;
-/** Filters of `dossiers.list`. */
-export type DossierListParams = Omit<Query<'listDossiers'>, 'cursor'>;
+/** Filters of `procedures.list`; `cursor` (a kept `nextCursor`) resumes a list. */
+export type ProcedureListParams = Query<'listProcedures'>;
+/** Filters of `agencies.list`; `cursor` (a kept `nextCursor`) resumes a list. */
+export type AgencyListParams = Query<'listAgencies'>;
+/** Filters of `adminUnits.communes`; `cursor` (a kept `nextCursor`) resumes a list. */
+export type CommuneListParams = Query<'listCommunes'>;
+/** A status to filter dossiers by: a national status code like `Dossier.status`, or `'draft'`. */
+export type DossierStatusFilter = DossierStatus | 'draft';
+/**
+ * Filters of `dossiers.list`: `status` is one status or several (`[1, 2]`, `'draft'`);
+ * `cursor` (a kept `nextCursor`) resumes a list.
+ */
+export type DossierListParams = Omit<Query<'listDossiers'>, 'status'> & {
+  status?: DossierStatusFilter | readonly DossierStatusFilter[];
+};
 /** The pre-2025 address of `adminUnits.lookupOldAddress`. */
 export type OldAddressQuery = Query<'lookupOldAddress'>;
 /** The period and scope of `statistics.retrieve`. */

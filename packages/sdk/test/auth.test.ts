@@ -68,6 +68,31 @@ describe('auth', () => {
     expect(error).toMatchObject({ code: 'state_mismatch' });
   });
 
+  it('checks state before reporting an error= callback', async () => {
+    const sandbox = await start();
+    const auth = sandboxPkce(sandbox.api);
+    // A real error redirect of the sandbox: a scope it does not know.
+    const errorCallback = async (): Promise<URL> => {
+      const url = await auth.authorizationUrl({ extraParams: { scope: 'openid no-such-scope' } });
+      const redirect = await fetch(url, { redirect: 'manual' });
+      expect(redirect.status).toBe(302);
+      const location = new URL(redirect.headers.get('location')!);
+      expect(location.searchParams.get('error')).toBe('invalid_scope');
+      return location;
+    };
+    const ours = await errorCallback();
+    const refused = await auth.handleCallback(ours).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AuthenticationError);
+    expect(refused).toMatchObject({ code: 'invalid_scope' });
+
+    // The same answer with a forged state is not ours: reported as a mismatch, not as a refusal.
+    const forged = await errorCallback();
+    forged.searchParams.set('state', 'forged');
+    const mismatch = await auth.handleCallback(forged).catch((e: unknown) => e);
+    expect(mismatch).toBeInstanceOf(AuthenticationError);
+    expect(mismatch).toMatchObject({ code: 'state_mismatch' });
+  });
+
   it('refreshes before expiry, and merges concurrent refreshes into one', async () => {
     const sandbox = await start();
     let now = Date.now();

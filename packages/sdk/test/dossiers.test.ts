@@ -24,19 +24,21 @@ describe('client.dossiers', () => {
 
     const submitted = await client.dossiers.submit(draft.id);
     expect(submitted.status).toBe(1);
-    expect(submitted.code).toMatch(/^000\.00070\.00\.H01-261123-\d{5}$/);
+    expect(submitted.code).toMatch(/^SBX\.UB\.00070\.T01-261123-\d{4}$/);
     const history = await client.dossiers.history(draft.id);
     expect(history.map((h) => h.status)).toEqual([1]);
 
     const withdrawn = await client.dossiers.withdraw(draft.id, { reason: 'Nộp nhầm' });
     expect(withdrawn.status).toBe(7);
-  });
+  }, 20_000);
 
-  it('sends an Idempotency-Key on submit, the caller’s own when given', async () => {
+  it('sends an Idempotency-Key on drafts, uploads, submit and withdraw, the caller’s own when given', async () => {
     const { client, seen } = await recordedClient();
-    const body = await birthDraftWithDocuments(client);
-    const a = await client.dossiers.create(body);
-    const b = await client.dossiers.create(body);
+    // One set of documents per dossier: an attachment is filed in one submitted dossier only.
+    const a = await client.dossiers.create(await birthDraftWithDocuments(client));
+    const b = await client.dossiers.create(await birthDraftWithDocuments(client), {
+      idempotencyKey: 'draft-2026-0042',
+    });
     await client.dossiers.submit(a.id);
     await client.dossiers.submit(b.id, {}, { idempotencyKey: 'case-2026-0042' });
     const keys = seen.requests
@@ -44,15 +46,29 @@ describe('client.dossiers', () => {
       .map((r) => r.headers.get('idempotency-key'));
     expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(keys[1]).toBe('case-2026-0042');
+    await client.dossiers.withdraw(a.id);
+    const posts = seen.requests.filter((r) => r.method === 'POST');
+    const made = posts.map((r) => r.headers.get('idempotency-key'));
+    expect(posts.map((r) => new URL(r.url).pathname.replace(/dos_\w+/, '{id}'))).toEqual([
+      ...['/v1/attachments', '/v1/attachments', '/v1/dossiers'],
+      ...['/v1/attachments', '/v1/attachments', '/v1/dossiers'],
+      ...['/v1/dossiers/{id}/submit', '/v1/dossiers/{id}/submit', '/v1/dossiers/{id}/withdraw'],
+    ]);
+    expect(made[5]).toBe('draft-2026-0042');
+    expect(made.filter((k) => k !== 'draft-2026-0042' && k !== 'case-2026-0042')).toHaveLength(7);
+    expect(new Set(made).size).toBe(9);
+    for (const key of made.filter((k) => k !== 'draft-2026-0042' && k !== 'case-2026-0042'))
+      expect(key).toMatch(/^[0-9a-f]{32}$/);
     // The same key with another body is a conflict, never retried.
-    const c = await client.dossiers.create(body);
+    const c = await client.dossiers.create(await birthDraftWithDocuments(client));
     const reused = client.dossiers.submit(
       c.id,
       { data: validBirthData() },
       { idempotencyKey: 'case-2026-0042' },
     );
     await expect(reused).rejects.toBeInstanceOf(ConflictError);
-  });
+    // Six uploads, four dossiers: slow on a shared, loaded machine.
+  }, 20_000);
 
   it('turns a 422 into a ValidationError whose issues are keyed by JSON Pointer', async () => {
     const sandbox = await start();

@@ -36,7 +36,7 @@ describe('errors', () => {
     expect(unauthorized).toBeInstanceOf(AuthenticationError);
 
     const invalid = (await citizen.dossiers
-      .create({ procedureCode: '1.001193', agencyId: '000.00070.00.H01', extra: 1 } as never)
+      .create({ procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01', extra: 1 } as never)
       .catch((e: unknown) => e)) as ValidationError;
     expect(invalid).toBeInstanceOf(ValidationError);
     expect(invalid.status).toBe(422);
@@ -54,7 +54,7 @@ describe('errors', () => {
 describe('headers', () => {
   it('sends only headers the API allows from browsers (CORS), on every kind of call', async () => {
     const { client, seen } = await recordedClient();
-    const draft = await client.dossiers.create({ procedureCode: '1.001193', agencyId: '000.00070.00.H01' });
+    const draft = await client.dossiers.create({ procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' });
     await client.dossiers.submit(draft.id).catch(() => undefined);
     await client.procedures.list({ q: 'khai sinh' });
     for (const request of seen.requests)

@@ -22,9 +22,8 @@ async function inBatches<T, R>(items: readonly T[], size: number, fn: (item: T) 
 }
 
 describe('exactly once under faults', () => {
-  it('files N ≥ 200 dossiers submitted concurrently through latency, 429, 5xx and dropped answers once each', async () => {
+  it('uploads, drafts and files N ≥ 200 dossiers concurrently through latency, 429, 5xx and dropped answers once each', async () => {
     const N = 200;
-    let faulty = false;
     const draw = seeded(20261123);
     const sandbox = await start({
       faults: {
@@ -34,14 +33,13 @@ describe('exactly once under faults', () => {
         retryAfterSeconds: 1,
         serverErrorRate: 0.1,
         dropAfterCommitRate: 0.2,
-        // Drafts cannot be created exactly once (the contract has no key for them), so faults
-        // are switched on for the submissions only.
-        random: () => (faulty ? draw() : 1),
+        // Uploads, drafts and submissions are all keyed, so every write runs through the faults.
+        random: draw,
       },
     });
     const seen = { attempts: 0, dropped: 0, limited: 0, failed: 0, replayed: 0 };
     const observe: Middleware = async (request, next) => {
-      if (!request.url.endsWith('/submit')) return next(request);
+      if (request.method !== 'POST') return next(request);
       seen.attempts++;
       try {
         const response = await next(request);
@@ -61,12 +59,11 @@ describe('exactly once under faults', () => {
       backoff: { initialDelay: 50, maxDelay: 1000 },
       middleware: [observe],
     });
-    const body = await birthDraftWithDocuments(client);
-    const drafts = await inBatches(Array.from({ length: N }), 25, () => client.dossiers.create(body));
-
-    faulty = true;
+    // Each dossier files its own documents: one attachment belongs to one submitted dossier.
+    const drafts = await inBatches(Array.from({ length: N }), 25, async () =>
+      client.dossiers.create(await birthDraftWithDocuments(client)),
+    );
     const submitted: Dossier[] = await Promise.all(drafts.map((d) => client.dossiers.submit(d.id)));
-    faulty = false;
 
     expect(submitted.every((d) => d.status === 1)).toBe(true);
     const held = await client.dossiers.list({ limit: 100 }).toArray({ limit: 10 * N });
@@ -75,7 +72,7 @@ describe('exactly once under faults', () => {
     const codes = new Set(filed.map((d) => d.code));
     console.info(
       `exactly once: N=${N} submitted, sandbox holds ${filed.length} filed (${ids.size} ids, ${codes.size} codes), ` +
-        `${held.length - filed.length} drafts left; ${seen.attempts} submit attempts: ${seen.dropped} dropped ` +
+        `${held.length - filed.length} drafts left; ${seen.attempts} write attempts: ${seen.dropped} dropped ` +
         `after commit, ${seen.limited} rate-limited, ${seen.failed} server errors, ${seen.replayed} replayed`,
     );
     expect(filed.length).toBe(N);
@@ -83,6 +80,8 @@ describe('exactly once under faults', () => {
     expect(codes.size).toBe(N);
     expect(held.length).toBe(N);
     expect(new Set(submitted.map((d) => d.id))).toEqual(new Set(drafts.map((d) => d.id)));
+    const attachments = new Set(filed.flatMap((d) => d.documents.map((doc) => doc.attachmentId)));
+    expect(attachments.size).toBe(2 * N);
     // The faults did happen, so the test exercised the retries it is about.
     expect(seen.dropped).toBeGreaterThan(0);
     expect(seen.replayed).toBeGreaterThan(0);

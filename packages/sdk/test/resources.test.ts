@@ -1,4 +1,13 @@
-import { createClient, NotFoundError, ValidationError, type Middleware } from '@dvc-kit/sdk';
+import {
+  AuthenticationError,
+  createClient,
+  NotFoundError,
+  PermissionError,
+  ValidationError,
+  type Middleware,
+  type PortalClient,
+} from '@dvc-kit/sdk';
+import { clientCredentials } from '@dvc-kit/sdk/server';
 import { describe, expect, it } from 'vitest';
 import { birthDraftWithDocuments, pdfBytes, recorder, start, recordedClient } from './support/sandbox.js';
 
@@ -23,10 +32,10 @@ describe('client.procedures', () => {
     const sandbox = await start();
     const seen = recorder();
     const client = createClient({ baseUrl: sandbox.api, middleware: [seen.middleware] });
-    await expect(client.procedures.retrieve('../agencies/000.00.01.H01')).rejects.toBeInstanceOf(
+    await expect(client.procedures.retrieve('../agencies/SBX.CA.00.T01')).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    expect(seen.requests[0]!.url).toBe(`${sandbox.api}/procedures/..%2Fagencies%2F000.00.01.H01`);
+    expect(seen.requests[0]!.url).toBe(`${sandbox.api}/procedures/..%2Fagencies%2FSBX.CA.00.T01`);
   });
 });
 
@@ -37,7 +46,7 @@ describe('client.agencies and client.adminUnits', () => {
     const agencies = await client.agencies.list({ province: '01', limit: 5 });
     expect(agencies.data.length).toBeGreaterThan(0);
     expect(agencies.data.every((a) => a.provinceCode === '01')).toBe(true);
-    expect((await client.agencies.retrieve('000.00070.00.H01')).communeCode).toBe('00070');
+    expect((await client.agencies.retrieve('SBX.UB.00070.T01')).communeCode).toBe('00070');
   });
 
   it('pages through every commune of Hà Nội with constant page size, by item and by page', async () => {
@@ -85,7 +94,24 @@ describe('client.profile and client.statistics', () => {
     const client = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-binh' });
     expect((await client.profile.retrieve()).personalId).toBe('079088001234');
     expect((await client.profile.userInfo()).sub).toBe('citizen-binh');
-    const stats = await client.statistics.retrieve({ from: '2026-11-01', to: '2026-11-30', province: '79' });
+    const period = { from: '2026-11-01', to: '2026-11-30', province: '79' };
+    // The indicators need a server's token with the `statistics` scope, as the docs say.
+    await expect(client.statistics.retrieve(period)).rejects.toBeInstanceOf(PermissionError);
+    const anonymous = createClient({ baseUrl: sandbox.api });
+    await expect(anonymous.statistics.retrieve(period)).rejects.toBeInstanceOf(AuthenticationError);
+    const tokenEndpoint = `${sandbox.api}/auth/token`;
+    const server = (scope: string): PortalClient =>
+      createClient({
+        baseUrl: sandbox.api,
+        auth: clientCredentials({
+          tokenEndpoint,
+          clientId: 'sandbox-server',
+          clientSecret: 'sandbox-server-secret',
+          scope,
+        }),
+      });
+    await expect(server('webhooks').statistics.retrieve(period)).rejects.toBeInstanceOf(PermissionError);
+    const stats = await server('statistics').statistics.retrieve(period);
     expect(stats.counts.received).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import {
   type PortalClient,
 } from '@dvc-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { birthDraft, birthDraftWithDocuments, start } from './support/sandbox.js';
+import { birthDraft, birthDraftWithDocuments, pdfBytes, start } from './support/sandbox.js';
 
 /** Counts attempts, and asks the sandbox for `fault` on the attempts `faulty(n)` picks (n from 1). */
 function faultOn(
@@ -60,7 +60,7 @@ describe('retries', () => {
     const sandbox = await start();
     const fault = faultOn('server-error', (n) => n === 1);
     const client = createClient({ baseUrl: sandbox.api, ...fast, middleware: [fault.middleware] });
-    expect((await client.agencies.retrieve('000.00.01.H01')).id).toBe('000.00.01.H01');
+    expect((await client.agencies.retrieve('SBX.CA.00.T01')).id).toBe('SBX.CA.00.T01');
     expect(fault.attempts()).toBe(2);
   });
 
@@ -88,11 +88,45 @@ describe('retries', () => {
       ...fast,
       middleware: [fault.middleware],
     });
-    await expect(client.dossiers.create({ ...birthDraft })).rejects.toBeInstanceOf(ConnectionError);
+    const unkeyed = client.request({ method: 'POST', path: '/dossiers', body: { ...birthDraft } });
+    await expect(unkeyed).rejects.toBeInstanceOf(ConnectionError);
     expect(fault.attempts()).toBe(1);
     // The draft was committed: this is why writes that matter carry a key.
     const plain = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
     expect(await plain.dossiers.list().toArray({ limit: 5 })).toHaveLength(1);
+  });
+
+  it('retries a draft, an upload and a withdrawal whose answers were lost: each acts once', async () => {
+    const sandbox = await start();
+    const plain = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
+    const { client, seen } = droppingFirstAnswer(sandbox.api);
+    const draft = await client.dossiers.create({ ...birthDraft });
+    expect(seen.keys).toHaveLength(2);
+    expect(seen.keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(seen.keys[0]).toBe(seen.keys[1]);
+    expect(seen.replayed).toEqual(['true']);
+    expect((await plain.dossiers.list().toArray({ limit: 5 })).map((d) => d.id)).toEqual([draft.id]);
+
+    const upload = droppingFirstAnswer(sandbox.api);
+    const file = new File([pdfBytes()], 'to-khai.pdf', { type: 'application/pdf' });
+    const uploaded = await upload.client.attachments
+      // No pre-check, so the first request is the upload, whose answer is lost.
+      .upload({ file, procedureCode: '1.001193', documentCode: 'TO-KHAI', precheck: false })
+      .withResponse();
+    expect(uploaded.replayed).toBe(true);
+    expect(upload.seen.keys).toHaveLength(2);
+    expect(upload.seen.keys[0]).toBe(upload.seen.keys[1]);
+    expect((await plain.attachments.retrieve(uploaded.data.id)).sha256).toBe(uploaded.data.sha256);
+
+    const filed = await plain.dossiers.create(await birthDraftWithDocuments(plain));
+    await plain.dossiers.submit(filed.id);
+    const withdrawal = droppingFirstAnswer(sandbox.api);
+    const withdrawn = await withdrawal.client.dossiers.withdraw(filed.id, { reason: 'Nộp nhầm' });
+    expect(withdrawn.status).toBe(7);
+    expect(withdrawal.seen.replayed).toEqual(['true']);
+    expect(withdrawal.seen.keys[0]).toBe(withdrawal.seen.keys[1]);
+    const history = await plain.dossiers.history(filed.id);
+    expect(history.filter((entry) => entry.status === 7)).toHaveLength(1);
   });
 
   it('retries a keyed submit whose answer was lost, and gets the committed dossier back', async () => {

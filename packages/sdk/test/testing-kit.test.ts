@@ -29,7 +29,8 @@ describe('@dvc-kit/sdk/testing', () => {
     } finally {
       await sandbox.close();
     }
-  });
+    // A whole filing, two waits and a sandbox start: slow on a shared, loaded machine.
+  }, 20_000);
 
   it('gives the built-in OAuth clients for PKCE sign-in tests', async () => {
     const sandbox = await startSandbox();

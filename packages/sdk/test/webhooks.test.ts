@@ -57,6 +57,48 @@ describe('verifyWebhook', () => {
     );
   });
 
+  it('skips unset secrets of a rotation, and refuses missing or malformed ones with its own error', async () => {
+    const headers = await signWebhook(event, SECRET);
+    const unset = undefined as string | undefined;
+    await expect(verifyWebhook(event, { ...headers }, [unset, SECRET])).resolves.toEqual(JSON.parse(event));
+    await expect(verifyWebhook(event, { ...headers }, [SECRET, unset])).resolves.toBeDefined();
+    for (const secrets of [[unset], unset, '', 'whsec_', 'whsec_not base64!', [SECRET, '']] as const) {
+      const error = await verifyWebhook(event, { ...headers }, secrets).catch((e: unknown) => e);
+      expect(error, JSON.stringify(secrets)).toBeInstanceOf(WebhookVerificationError);
+      expect(error).toMatchObject({ code: 'invalid_secret', status: 500 });
+    }
+  });
+
+  it('refuses a signed body that is not JSON with its own error, not a SyntaxError', async () => {
+    const body = 'not json {';
+    const error = await verifyWebhook(body, { ...(await signWebhook(body, SECRET)) }, SECRET).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WebhookVerificationError);
+    expect(error).toMatchObject({ code: 'invalid_payload', status: 400 });
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it('reads header names in any case from a plain object', async () => {
+    const signed = await signWebhook(event, SECRET);
+    const headers = {
+      'Webhook-Id': signed['webhook-id'],
+      'WEBHOOK-TIMESTAMP': signed['webhook-timestamp'],
+      'Webhook-Signature': [signed['webhook-signature']],
+    };
+    await expect(verifyWebhook(event, headers, SECRET)).resolves.toEqual(JSON.parse(event));
+  });
+
+  it('words its errors in Vietnamese by default, in English on request', async () => {
+    const headers = await signWebhook(event, SECRET);
+    const vi = await verifyWebhook(event, { ...headers }, OLD_SECRET).catch((e: unknown) => e);
+    const en = await verifyWebhook(event, { ...headers }, OLD_SECRET, { language: 'en' }).catch(
+      (e: unknown) => e,
+    );
+    expect((vi as Error).message).toMatch(/chữ ký/);
+    expect((en as Error).message).toBe('No signature of the delivery matches a secret.');
+  });
+
   it('keeps the secret out of the error', async () => {
     const headers = await signWebhook(event, SECRET);
     const error = await verifyWebhook(event, { ...headers }, OLD_SECRET).catch((e: unknown) => e);

@@ -132,7 +132,7 @@ export async function codegenSection(
   return `
 ### (f) Generated code: JIT, precompiled module, interpreter (issue 18)
 
-The same residence schema run three ways (ADR 0007), measured in the same interleaved rounds as
+The same residence schema run three ways (ADR 0008), measured in the same interleaved rounds as
 Ajv: the JIT (\`compileSchema\` of \`@dvc-kit/validation/node\`, \`codegen: 'on'\`), a precompiled
 module (\`buildValidatorModule\`, bundled with its runtime by esbuild and imported) and the
 interpreter. On invalid input every issue's \`message\` is read (ours words it in Vietnamese when

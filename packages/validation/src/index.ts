@@ -18,6 +18,7 @@ export {
   parsePersonalId,
   personalIdSchema,
   type ParsedPersonalId,
+  type ProvinceReading,
 } from './identifiers/personal-id.js';
 export { isOldIdCard, oldIdCardSchema } from './identifiers/old-id-card.js';
 export {
@@ -40,8 +41,12 @@ export {
 export {
   isPostalCode,
   parsePostalCode,
+  postalPrefixesOf,
+  checkPostalCodeForUnit,
   postalCodeSchema,
+  postalCodeForUnitSchema,
   type ParsedPostalCode,
+  type PostalCodeUnit,
 } from './identifiers/postal-code.js';
 export {
   isPersonName,
@@ -83,3 +88,30 @@ export {
 export type { FormatCheck, FormatContext, FormatResult, AdminUnitLookup } from './formats/format-check.js';
 export { standardFormats } from './formats/standard.js';
 export { useJitless, isJitless } from './jitless.js';
+export {
+  isJsonObject,
+  escapePointerToken,
+  unescapePointerToken,
+  parsePointer,
+  pointerTokens,
+  formatPointer,
+  childPointer,
+  parentPointer,
+  isPointerWithin,
+  resolvePointer,
+  getPointer,
+  hasPointer,
+  setPointer,
+  removePointer,
+  type PointerToken,
+  type PointerLookup,
+} from './pointer.js';
+export {
+  declaredFields,
+  type DeclaredField,
+  type DeclaredFieldsIndex,
+  type DeclaredFieldsOptions,
+  type FieldDeclaration,
+  type SchemaNode,
+  type BranchKeyword,
+} from './fields/declared-fields.js';

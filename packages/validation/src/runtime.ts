@@ -5,8 +5,8 @@
  */
 export { report, newAnn, mergeAnn } from './internal/report.js';
 export { jsonEqual, jsonType, codePointLength } from './internal/json.js';
-export { isMultipleOf } from './compiler/keywords/number.js';
-export { getAt } from './internal/pointer.js';
+export { isMultipleOf } from './internal/multiple-of.js';
+export { resolvePointer as getAt } from './pointer.js';
 export { formatParams } from './internal/format-params.js';
 export { standardFormats } from './formats/standard.js';
 export { vnFormats } from './identifiers/formats.js';

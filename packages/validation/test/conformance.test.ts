@@ -1,6 +1,7 @@
 /**
- * Runs the official JSON Schema Test Suite (draft 2020-12, required tests) against `compileSchema`.
- * The suite is vendored under test/fixtures/json-schema-test-suite (MIT, see its LICENSE).
+ * Runs the official JSON Schema Test Suite (draft 2020-12 and draft-07, required tests) against
+ * `compileSchema`. The suite is vendored under test/fixtures/json-schema-test-suite (MIT, see its
+ * LICENSE); the draft-07 files were copied from upstream commit 44401e0c.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileSchema } from '@dvc-kit/validation';
-import { conformanceSkips, formatSkips } from './conformance-skips.js';
+import { conformanceSkips, draft7Skips, formatSkips } from './conformance-skips.js';
 
 interface SuiteTest {
   description: string;
@@ -49,6 +50,12 @@ function loadRemotes(): Record<string, unknown> {
     const doc = JSON.parse(readFileSync(file, 'utf8')) as { $id: string };
     remotes[doc.$id] = doc;
   }
+  const draft7 = JSON.parse(
+    readFileSync(require.resolve('ajv/dist/refs/json-schema-draft-07.json'), 'utf8'),
+  ) as {
+    $id: string;
+  };
+  remotes[draft7.$id.replace(/#$/, '')] = draft7;
   return remotes;
 }
 
@@ -105,6 +112,20 @@ const pct = (t: Tally): string => ((t.passed / t.total) * 100).toFixed(1);
 // annotation, as the 2020-12 default the suite tests.
 const required = run(testsDir, { remotes, formatMode: 'annotate' }, conformanceSkips);
 const formats = run(join(testsDir, 'optional/format'), { remotes }, formatSkips);
+
+// Draft-07 schemas carry no $schema: the compiler reads the unambiguous draft-07 forms itself.
+const draft7 = run(join(suite, 'tests/draft7'), { remotes, formatMode: 'annotate' }, draft7Skips);
+
+describe('JSON Schema Test Suite, draft-07', () => {
+  it(`required: passes ${draft7.passed}/${draft7.total} (${pct(draft7)}%), ${draft7.skipped} skipped with reasons`, () => {
+    expect(draft7.total).toBeGreaterThan(900);
+    expect(draft7.failures, `unexpected failures:\n${draft7.failures.join('\n')}`).toEqual([]);
+  });
+
+  it('every skip entry names a case that exists and still fails', () => {
+    expect(Object.keys(draft7Skips).length).toBe(draft7.skipped);
+  });
+});
 
 describe('JSON Schema Test Suite, draft 2020-12', () => {
   it(`required: passes ${required.passed}/${required.total} (${pct(required)}%), ${required.skipped} skipped with reasons`, () => {

@@ -5,6 +5,7 @@
  *
  * Lines and columns are 1-based, like every editor and ESLint; columns count UTF-16 code units.
  */
+import { childPointer, parentPointer } from '@dvc-kit/validation';
 
 /** A place in the source text. */
 export interface SourcePosition {
@@ -65,13 +66,8 @@ export function locatePointer(map: JsonSourceMap, pointer: string): SourcePositi
     const found = map.pointers.get(p);
     if (found !== undefined) return found.value;
     if (p === '') return { line: 1, column: 1, offset: 0 };
-    p = p.slice(0, Math.max(0, p.lastIndexOf('/')));
+    p = parentPointer(p);
   }
-}
-
-/** Escapes one reference token of a JSON Pointer (RFC 6901). */
-function escapeToken(token: string): string {
-  return token.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 class Scanner {
@@ -155,7 +151,7 @@ class Scanner {
         this.fail(`Unexpected ${this.describe()}, expected ':' after a property name`);
       this.i++;
       this.space();
-      this.value(`${pointer}/${escapeToken(key)}`, keyAt, depth + 1);
+      this.value(childPointer(pointer, key), keyAt, depth + 1);
       this.space();
       const next = this.text[this.i];
       if (next === '}') {

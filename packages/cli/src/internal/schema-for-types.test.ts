@@ -28,7 +28,7 @@ describe('schemaForTypes', () => {
 
   it('hoists the properties of conditional branches as optional properties, keeping declared ones', () => {
     const out = schemaForTypes(input) as { properties: Record<string, unknown>; required?: unknown };
-    expect(Object.keys(out.properties)).toEqual(['kind', 'home', 'since', 'reason', 'detail', 'other']);
+    expect(Object.keys(out.properties)).toEqual(['kind', 'home', 'reason', 'detail', 'other', 'since']);
     expect(out.properties['kind']).toMatchObject({ enum: ['a', 'b'] });
     expect(out.required).toBeUndefined();
   });

@@ -2,12 +2,14 @@
  * Shapes a definition's data schema for json-schema-to-typescript, which ignores `if`/`then`/`else`
  * and names types after `$id`, `title` and `$ref` siblings. On a copy:
  *
- * - properties declared only in conditional branches (`then`, `else`, `dependentSchemas`) are hoisted
- *   into their object as optional properties, so a dossier that fills them still type-checks;
+ * - properties declared only in conditional branches (`then`, `else`, `dependentSchemas`,
+ *   `dependencies`) are hoisted into their object as optional properties, so a dossier that fills
+ *   them still type-checks;
  * - each node's `x-dvc-label` becomes its `description` (Vietnamese, then English), shown as JSDoc;
  * - a `$ref` keeps no sibling annotations, so every use of `#/$defs/address` is the one `Address` type;
  * - the root loses `$id` and `title`, so the type is named after the procedure.
  */
+import { declaredFields, parsePointer } from '@dvc-kit/validation';
 
 type Node = Record<string, unknown>;
 
@@ -29,7 +31,7 @@ const ONE = [
 /** Keywords whose value is an array of subschemas. */
 const MANY = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to subschemas. */
-const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'];
 /** Keys a conditional `allOf` entry may have and still be dropped once hoisted. */
 const CONDITIONAL_ONLY = new Set(['if', 'then', 'else', '$comment', 'description']);
 
@@ -72,21 +74,28 @@ function describe(node: Node): void {
     node['description'] = node['description'].replaceAll('*/', '*\\/');
 }
 
-/** Moves the properties of `then`/`else`/`dependentSchemas` branches into `node.properties`. */
+/** Branches whose properties become optional properties of their object. */
+const HOISTED: ReadonlySet<string> = new Set(['then', 'else', 'dependentSchemas', 'dependencies']);
+
+/**
+ * Moves the properties declared under `then`/`else`/`dependentSchemas`/`dependencies` into
+ * `node.properties`, as the declared-fields index of @dvc-kit/validation finds them (the index
+ * `dvc lint` and the forms read). `anyOf`/`oneOf` stay: they become unions.
+ */
 function hoistConditionalProperties(node: Node): void {
   const found: [string, unknown][] = [];
-  collectBranch(node['then'], found);
-  collectBranch(node['else'], found);
-  const dependent = node['dependentSchemas'];
-  if (isNode(dependent)) for (const sub of Object.values(dependent)) collectBranch(sub, found);
+  for (const field of declaredFields(node).fields.values()) {
+    const name = parsePointer(field.pointer);
+    if (field.repeated || name?.length !== 1) continue;
+    const hoisted = field.declarations.find((d) => d.branch !== undefined && HOISTED.has(d.branch.keyword));
+    if (hoisted !== undefined && name[0] !== undefined) found.push([name[0], hoisted.schema]);
+  }
   const allOf = node['allOf'];
   if (Array.isArray(allOf)) {
-    const kept = allOf.filter((entry) => {
-      if (!isNode(entry) || !('if' in entry)) return true;
-      collectBranch(entry['then'], found);
-      collectBranch(entry['else'], found);
-      return !Object.keys(entry).every((key) => CONDITIONAL_ONLY.has(key));
-    });
+    const kept = allOf.filter(
+      (entry) =>
+        !isNode(entry) || !('if' in entry) || !Object.keys(entry).every((key) => CONDITIONAL_ONLY.has(key)),
+    );
     if (kept.length === 0) delete node['allOf'];
     else node['allOf'] = kept;
   }
@@ -94,17 +103,13 @@ function hoistConditionalProperties(node: Node): void {
   delete node['then'];
   delete node['else'];
   delete node['dependentSchemas'];
+  if (isNode(node['dependencies'])) {
+    const kept = Object.entries(node['dependencies']).filter(([, v]) => Array.isArray(v));
+    if (kept.length === 0) delete node['dependencies'];
+    else node['dependencies'] = Object.fromEntries(kept);
+  }
   if (found.length === 0) return;
   const properties: Node = isNode(node['properties']) ? node['properties'] : {};
   for (const [name, schema] of found) if (!Object.hasOwn(properties, name)) properties[name] = schema;
   node['properties'] = properties;
-}
-
-/** The properties a branch declares, its own nested conditionals (already hoisted) included. */
-function collectBranch(branch: unknown, into: [string, unknown][]): void {
-  if (!isNode(branch)) return;
-  const properties = branch['properties'];
-  if (isNode(properties)) into.push(...Object.entries(properties));
-  const allOf = branch['allOf'];
-  if (Array.isArray(allOf)) for (const entry of allOf) collectBranch(entry, into);
 }

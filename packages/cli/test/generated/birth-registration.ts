@@ -34,6 +34,10 @@ export interface BirthRegistrationDossier {
      */
     nationality: string;
     /**
+     * Quê quán (Hometown (quê quán))
+     */
+    hometown: string;
+    /**
      * Nơi sinh (Place of birth)
      */
     birthPlace: {
@@ -54,6 +58,27 @@ export interface BirthRegistrationDossier {
    */
   fatherKnown: boolean;
   /**
+   * Giấy chứng nhận kết hôn của cha, mẹ (nếu đã đăng ký kết hôn) (Parents' marriage certificate (if married))
+   */
+  parentsMarriage?: {
+    /**
+     * Số (Number)
+     */
+    number: string;
+    /**
+     * Quyển số (Book)
+     */
+    book?: string;
+    /**
+     * Ngày đăng ký (Date of registration)
+     */
+    date: string;
+    /**
+     * Nơi đăng ký (Place of registration)
+     */
+    place: string;
+  };
+  /**
    * Trẻ có giấy chứng sinh (The child has a birth certificate from a health facility)
    */
   hasBirthCertificate: boolean;
@@ -61,6 +86,10 @@ export interface BirthRegistrationDossier {
    * Số bản sao trích lục khai sinh đề nghị cấp (Number of copies of the birth extract requested)
    */
   resultCopies?: number;
+  /**
+   * Đối tượng được miễn lệ phí đăng ký muộn (Exemption from the late-registration charge)
+   */
+  feeExemption?: 'none' | 'people-of-merit' | 'poor-household' | 'disability';
   /**
    * Người đi đăng ký khai sinh (The applicant)
    */

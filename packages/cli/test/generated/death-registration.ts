@@ -91,6 +91,10 @@ export interface DeathRegistrationDossier {
    */
   extractCopies?: number;
   /**
+   * Đối tượng được miễn lệ phí đăng ký muộn (Exemption from the late-registration charge)
+   */
+  feeExemption?: 'none' | 'people-of-merit' | 'poor-household' | 'disability';
+  /**
    * Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình. (I declare that the information above is true and I am responsible before the law for this declaration.)
    */
   declaration: true;

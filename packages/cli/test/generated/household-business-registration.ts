@@ -65,7 +65,7 @@ export interface HouseholdBusinessRegistrationDossier {
    */
   employees?: number;
   /**
-   * Mã số thuế cá nhân của chủ hộ (nếu có) (Owner's personal tax code (if any))
+   * Mã số thuế của chủ hộ (số định danh cá nhân) (Owner's tax code (personal identification number))
    */
   taxCode?: string;
   /**

@@ -20,6 +20,10 @@ export interface MarriageRegistrationDossier {
    */
   email?: string;
   /**
+   * Số bản sao Trích lục kết hôn (Copies of the marriage extract)
+   */
+  extractCopies?: number;
+  /**
    * Chúng tôi cam đoan tự nguyện kết hôn, đáp ứng đủ điều kiện kết hôn và những nội dung khai trên là đúng sự thật. (We declare that we marry of our own free will, meet the conditions for marriage, and that the information above is true.)
    */
   declaration: true;

@@ -201,6 +201,17 @@ export interface PermanentResidenceRegistrationDossier {
    */
   declaration: true;
   /**
+   * Đối tượng được miễn lệ phí (Exemption from the charge)
+   */
+  feeExemption?:
+    | 'none'
+    | 'child'
+    | 'people-of-merit'
+    | 'poor-household'
+    | 'disability'
+    | 'elderly'
+    | 'ethnic-minority-special-difficulty';
+  /**
    * Chủ hộ hoặc chủ sở hữu chỗ ở (Head of household or owner of the accommodation)
    */
   owner?: {

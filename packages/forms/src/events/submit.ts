@@ -3,6 +3,12 @@ export interface DvcSubmitDetail<T = Record<string, unknown>> {
   /** The validated data, without the fields hidden by a condition. */
   data: T;
   /**
+   * JSON Pointers of values in `data` that no field shows (keys the schema does not declare,
+   * `additionalProperties` values): kept and submitted as given, listed here so they are never
+   * kept out of sight silently. Empty when the form shows everything it submits.
+   */
+  unshown: string[];
+  /**
    * Keeps the form in its `submitting` state until `promise` settles (further submits are ignored
    * meanwhile), e.g. `event.detail.waitUntil(client.dossiers.create(...))`.
    */

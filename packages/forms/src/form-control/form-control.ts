@@ -5,6 +5,7 @@ import { validateField, type FieldSchema } from '../internal/controls/field-vali
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
 import { validityOf } from '../internal/controls/validity.js';
 import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/control-parts.js';
+import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
 
@@ -69,7 +70,9 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
       const next = event.relatedTarget;
       if (next instanceof Node && (next === this || this.contains(next) || this.renderRoot.contains(next)))
         return;
-      this.validate();
+      whenPointerReleased(() => {
+        this.validate();
+      });
     });
     this.addEventListener('invalid', () => {
       this.showError();

@@ -1,8 +1,13 @@
 /**
  * The data of `<dvc-form>`: the groups the form edits exist as objects from the start (so their
- * fields are reported one by one), and the submitted data leaves out what is hidden or empty.
+ * fields are reported one by one), and the submitted data leaves out what is hidden or emptied.
+ *
+ * Nothing given is lost: a value comes back unless the person removed it, or it belongs to a field
+ * the form declares that does not apply (a condition's branch, a choice not chosen, a hidden
+ * section). Keys the form declares nowhere are kept (and reported as `unshown`).
  */
 import type { FieldNode } from './form-fields.js';
+import { sameJson } from './form-conditions.js';
 import { childPointer, getAt, isRecord, setAt } from './form-pointer.js';
 
 /** A deep copy of JSON data (`structuredClone` without the cost of the algorithm's extras). */
@@ -13,8 +18,9 @@ export function cloneData<T>(value: T): T {
 /** Makes sure every group and address of `fields` is an object in `data` (mutating it). */
 export function ensureGroups(data: Record<string, unknown>, fields: readonly FieldNode[]): void {
   for (const field of fields) {
-    if (field.widget !== 'group' && field.widget !== 'address') continue;
-    if (!isRecord(getAt(data, field.pointer))) setAt(data, field.pointer, {});
+    if ((field.widget !== 'group' && field.widget !== 'address') || field.lazy !== undefined) continue;
+    // A value already there (even one that is not an object, e.g. `null`) is never replaced.
+    if (field.pointer !== '' && getAt(data, field.pointer) === undefined) setAt(data, field.pointer, {});
     ensureGroups(data, field.children);
   }
 }
@@ -27,6 +33,10 @@ export interface PruneRules {
   required: ReadonlySet<string>;
   /** Pointers hidden by a section's `visibleWhen`. */
   excluded: ReadonlySet<string>;
+  /** Pointers of the fields that apply only sometimes (conditions, choices): only these can be inactive. */
+  gated: ReadonlySet<string>;
+  /** The data the form was given: an empty value given is given back. */
+  initial: unknown;
 }
 
 function isEmpty(value: unknown): boolean {
@@ -41,9 +51,11 @@ function prune(value: unknown, pointer: string, rules: PruneRules, inArray: bool
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     const p = childPointer(pointer, key);
-    if (rules.excluded.has(p) || (!inArray && !rules.active.has(p))) continue;
+    if (rules.excluded.has(p) || (!inArray && rules.gated.has(p) && !rules.active.has(p))) continue;
     const kept = prune(child, p, rules, inArray);
-    if (kept === undefined || kept === '' || (isEmpty(kept) && !rules.required.has(p) && !inArray)) continue;
+    if (kept === undefined) continue;
+    const empty = kept === '' || (isEmpty(kept) && !rules.required.has(p) && !inArray);
+    if (empty && !sameJson(getAt(rules.initial, p), kept)) continue;
     out[key] = kept;
   }
   return out;

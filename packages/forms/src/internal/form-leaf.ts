@@ -8,9 +8,9 @@ import { sameJson } from './form-conditions.js';
 import type { FieldNode } from './form-fields.js';
 import { parentPointer } from './form-pointer.js';
 import type { FormStore } from './form-store.js';
+import { whenPointerReleased } from './controls/pointer-release.js';
 import { pickText } from './form-text.js';
-import { fromWidgetValue, toWidgetValue } from './form-widget-value.js';
-import { widgetTag } from './form-widget-tag.js';
+import { fromWidgetValue, toWidgetValue, widgetTag } from './form-widget-tag.js';
 
 /** What a leaf needs from its field element. */
 export interface LeafHost {
@@ -56,7 +56,11 @@ function widgetFor(host: LeafHost): WidgetElement {
       (next === widget || widget.contains(next) || widget.shadowRoot?.contains(next))
     )
       return;
-    host.store.touch(host.node.pointer);
+    whenPointerReleased(() => {
+      host.store.touch(host.node.pointer);
+      // The widget checked itself on the same blur; the form's message (from the whole schema) wins.
+      widget['error'] = host.store.error(host.node.pointer);
+    });
   });
   host.widget = widget;
   return widget;

@@ -4,8 +4,15 @@
  */
 import { isCondition, type FormCondition } from './form-conditions.js';
 import { buildField, childFields, type BuildContext, type FieldNode } from './form-fields.js';
-import { isRecord } from './form-pointer.js';
-import { FormDefinitionError, resolveSchema, schemaAt, type FormSchema } from './form-schema.js';
+import { isRecord, parentPointer } from './form-pointer.js';
+import { branchShapes } from './form-choice.js';
+import {
+  conditionalNames,
+  FormDefinitionError,
+  renderSchema,
+  schemaAt,
+  type FormSchema,
+} from './form-schema.js';
 
 /** A section: a titled list of fields, shown while `visibleWhen` holds. */
 export interface SectionNode {
@@ -47,7 +54,10 @@ function fieldAt(ctx: BuildContext, pointer: unknown): FieldNode {
     .slice(pointer.lastIndexOf('/') + 1)
     .replace(/~1/g, '/')
     .replace(/~0/g, '~');
-  return buildField(ctx, pointer, name, schemaAt(ctx.root, pointer));
+  const node = buildField(ctx, pointer, name, schemaAt(ctx.root, pointer));
+  const parent = schemaAt(ctx.root, parentPointer(pointer));
+  if (parent !== undefined && conditionalNames(ctx.root, parent).has(name)) node.conditional = true;
+  return node;
 }
 
 function procedureModel(definition: Record<string, unknown>): FormModel {
@@ -97,11 +107,37 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
   };
 }
 
+/** The `$ref`s the root is reached by: `#`, and the root's own `$ref` (so a recursive child is lazy). */
+function rootRefs(schema: FormSchema): Set<string> {
+  return new Set(['#', ...(typeof schema['$ref'] === 'string' ? [schema['$ref']] : [])]);
+}
+
 function schemaModel(schema: Record<string, unknown>): FormModel {
-  const context: BuildContext = { root: schema, placed: new Set(), locked: new Set() };
-  const resolved = resolveSchema(schema, schema);
+  const context: BuildContext = {
+    root: schema,
+    placed: new Set(),
+    locked: new Set(),
+    refs: rootRefs(schema),
+  };
+  const resolved = renderSchema(schema, schema);
   const title = resolved['x-dvc-label'] ?? resolved['title'];
   const fields = childFields(context, '', resolved);
+  // A root `oneOf`/`anyOf` of object shapes: one choice field at the root, after the common fields.
+  if (branchShapes(schema, resolved) !== undefined) {
+    const choice = buildField(context, '', '', {
+      ...resolved,
+      properties: {},
+      allOf: undefined,
+      required: [],
+    });
+    const base = new Set(fields.map((f) => f.name));
+    choice.children = [];
+    choice.branches = (choice.branches ?? []).map((b) => ({
+      ...b,
+      children: b.children.filter((c) => !base.has(c.name)),
+    }));
+    fields.push(choice);
+  }
   const section: SectionNode = { id: 'main', title: undefined, description: resolved['description'], fields };
   return {
     title,
@@ -119,6 +155,14 @@ function schemaModel(schema: Record<string, unknown>): FormModel {
 export function buildFormModel(definition: unknown): FormModel {
   if (!isRecord(definition)) throw new FormDefinitionError('The definition is not a JSON object');
   if ('dataSchema' in definition || 'layout' in definition) return procedureModel(definition);
-  if (definition['type'] === 'object' || isRecord(definition['properties'])) return schemaModel(definition);
-  throw new FormDefinitionError('The definition is neither a procedure definition nor an object JSON Schema');
+  const root = renderSchema(definition, definition);
+  if (
+    root['type'] === 'object' ||
+    isRecord(root['properties']) ||
+    branchShapes(definition, root) !== undefined
+  )
+    return schemaModel(definition);
+  throw new FormDefinitionError(
+    `The definition is neither a procedure definition nor a JSON Schema of an object (keyword "type" at "": ${JSON.stringify(root['type'] ?? null)})`,
+  );
 }

@@ -19,7 +19,7 @@ export interface RepeatableHost {
 }
 
 /** The label of item `index` (1-based `{n}` in `x-dvc-item-label`). */
-export function itemLabel(host: RepeatableHost, index: number): string {
+export function itemLabel(host: Pick<RepeatableHost, 'node' | 'store'>, index: number): string {
   const template = pickText(host.node.schema['x-dvc-item-label'], host.store.locale);
   const n = index + 1;
   return template === '' ? formMessages(host.store.locale).item(n) : template.replaceAll('{n}', String(n));

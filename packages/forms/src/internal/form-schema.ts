@@ -15,23 +15,39 @@ export class FormDefinitionError extends Error {
 
 const MAX_REF_HOPS = 32;
 
+const REFS = new WeakMap<FormSchema, readonly string[]>();
+
+/** The `$ref`s followed to build `schema` (by `resolveSchema` / `renderSchema`). */
+export function refsOf(schema: FormSchema): readonly string[] {
+  return REFS.get(schema) ?? [];
+}
+
+function withRefs(schema: FormSchema, refs: readonly string[]): FormSchema {
+  if (refs.length > 0) REFS.set(schema, [...refsOf(schema), ...refs]);
+  return schema;
+}
+
 /** Follows a local `$ref` (`#/...`, or the root's `$id` + `#/...`), merging the siblings over the target. */
 export function resolveSchema(root: FormSchema, schema: unknown): FormSchema {
   let current: unknown = schema;
   let merged: FormSchema = {};
+  const refs: string[] = [];
   for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
-    if (current === true || current === undefined) return merged;
+    if (current === true || current === undefined) return withRefs(merged, refs);
     if (!isRecord(current)) throw new FormDefinitionError('A subschema is not an object');
     const { $ref, ...siblings } = current;
     merged = { ...siblings, ...merged };
-    if (typeof $ref !== 'string') return merged;
+    if (typeof $ref !== 'string') return withRefs(merged, refs);
+    refs.push($ref);
     current = refTarget(root, $ref);
   }
   throw new FormDefinitionError('Too many nested $ref');
 }
 
 function refTarget(root: FormSchema, ref: string): unknown {
-  const id = typeof root['$id'] === 'string' ? root['$id'] : '';
+  // draft-04 names the base `id`.
+  const base = root['$id'] ?? root['id'];
+  const id = typeof base === 'string' ? base : '';
   const local = ref.startsWith('#') ? ref : id !== '' && ref.startsWith(`${id}#`) ? ref.slice(id.length) : '';
   if (!local.startsWith('#/') && local !== '#') throw new FormDefinitionError(`Unsupported $ref "${ref}"`);
   let cur: unknown = root;
@@ -42,39 +58,129 @@ function refTarget(root: FormSchema, ref: string): unknown {
   return cur;
 }
 
-function collect(root: FormSchema, schema: FormSchema, out: Map<string, FormSchema>, depth: number): void {
+interface Found {
+  schemas: Map<string, FormSchema>;
+  /** Names declared only in a condition's branch (`then`/`else`, `dependencies`). */
+  conditional: Set<string>;
+}
+
+function collect(
+  root: FormSchema,
+  schema: FormSchema,
+  out: Found,
+  depth: number,
+  conditional: boolean,
+): void {
   if (depth > 16) return;
   const props = schema['properties'];
   if (isRecord(props)) {
     for (const [name, sub] of Object.entries(props)) {
-      if (!out.has(name)) out.set(name, resolveSchema(root, sub));
+      // A `false` property may not be there at all: nothing to show.
+      if (sub === false) continue;
+      if (!out.schemas.has(name)) {
+        out.schemas.set(name, renderSchema(root, sub));
+        if (conditional) out.conditional.add(name);
+      } else if (!conditional) out.conditional.delete(name);
     }
   }
-  const parts: unknown[] = [];
-  if (Array.isArray(schema['allOf'])) parts.push(...(schema['allOf'] as unknown[]));
-  parts.push(schema['then'], schema['else']);
-  for (const part of parts) {
-    if (isRecord(part)) collect(root, resolveSchema(root, part), out, depth + 1);
+  const always = Array.isArray(schema['allOf']) ? (schema['allOf'] as unknown[]) : [];
+  const cases: unknown[] = [schema['then'], schema['else']];
+  // draft-07 `dependencies` with a schema, and `dependentSchemas`: fields that exist once a key is there.
+  for (const key of ['dependencies', 'dependentSchemas']) {
+    const deps = schema[key];
+    if (isRecord(deps)) cases.push(...Object.values(deps).filter(isRecord));
   }
+  for (const part of always)
+    if (isRecord(part)) collect(root, resolveSchema(root, part), out, depth + 1, conditional);
+  for (const part of cases)
+    if (isRecord(part)) collect(root, resolveSchema(root, part), out, depth + 1, true);
+}
+
+function gather(root: FormSchema, schema: FormSchema): Found {
+  const found: Found = { schemas: new Map(), conditional: new Set() };
+  collect(root, schema, found, 0, false);
+  return found;
+}
+
+/** The names of the properties an object schema declares only in a condition's branch. */
+export function conditionalNames(root: FormSchema, schema: FormSchema): ReadonlySet<string> {
+  return gather(root, schema).conditional;
 }
 
 /** The properties of an object schema, with their resolved schemas, in display order. */
 export function objectProperties(root: FormSchema, schema: FormSchema): [string, FormSchema][] {
-  const found = new Map<string, FormSchema>();
-  collect(root, schema, found, 0);
+  const found = gather(root, schema).schemas;
   const order = Array.isArray(schema['x-dvc-order']) ? (schema['x-dvc-order'] as unknown[]) : [];
   const named = order.filter((n): n is string => typeof n === 'string' && found.has(n));
   const rest = [...found.keys()].filter((n) => !named.includes(n));
   return [...named, ...rest].map((n) => [n, found.get(n) as FormSchema]);
 }
 
-/** The resolved schema at a data pointer (array indexes go to `items`), or `undefined`. */
+/** The `oneOf`/`anyOf` branches of `schema` (unresolved), or `[]`. */
+export function branchesOf(schema: FormSchema): unknown[] {
+  const list = schema['oneOf'] ?? schema['anyOf'];
+  return Array.isArray(list) ? list : [];
+}
+
+/** The schema of item `index` of an array schema: `prefixItems` / draft-07 tuple `items` by position. */
+export function itemSchemaAt(root: FormSchema, schema: FormSchema, index: number): FormSchema | undefined {
+  const prefix = Array.isArray(schema['prefixItems'])
+    ? (schema['prefixItems'] as unknown[])
+    : Array.isArray(schema['items'])
+      ? (schema['items'] as unknown[])
+      : undefined;
+  if (prefix !== undefined && index < prefix.length) return renderSchema(root, prefix[index]);
+  const rest =
+    prefix !== undefined && Array.isArray(schema['items']) ? schema['additionalItems'] : schema['items'];
+  if (rest === undefined || rest === false) return undefined;
+  return renderSchema(root, rest);
+}
+
+/** The property `name` of an object schema, looked for in its `oneOf`/`anyOf` branches too. */
+function propertyOf(root: FormSchema, schema: FormSchema, name: string): FormSchema | undefined {
+  const found = objectProperties(root, schema).find(([n]) => n === name)?.[1];
+  if (found !== undefined) return found;
+  for (const branch of branchesOf(schema)) {
+    if (!isRecord(branch)) continue;
+    const inBranch = propertyOf(root, renderSchema(root, branch), name);
+    if (inBranch !== undefined) return inBranch;
+  }
+  return undefined;
+}
+
+/** The resolved schema at a data pointer (array indexes go to the item's schema), or `undefined`. */
 export function schemaAt(root: FormSchema, pointer: string): FormSchema | undefined {
-  let cur: FormSchema | undefined = resolveSchema(root, root);
+  let cur: FormSchema | undefined = renderSchema(root, root);
   for (const t of pointerTokens(pointer)) {
     if (cur === undefined) return undefined;
-    if (/^\d+$/.test(t) && cur['items'] !== undefined) cur = resolveSchema(root, cur['items']);
-    else cur = objectProperties(root, cur).find(([n]) => n === t)?.[1];
+    if (/^\d+$/.test(t) && (cur['items'] !== undefined || cur['prefixItems'] !== undefined))
+      cur = itemSchemaAt(root, cur, Number(t));
+    else cur = propertyOf(root, cur, t);
   }
   return cur;
+}
+
+const MERGED = new Set(['allOf', 'properties', 'required']);
+
+/**
+ * `schema` resolved, with the keywords of its `allOf` parts merged in for rendering (its own win;
+ * `properties` and `required` are united). Validation still reads the schema as written.
+ */
+export function renderSchema(root: FormSchema, raw: unknown, depth = 0): FormSchema {
+  const schema = resolveSchema(root, raw);
+  const parts = schema['allOf'];
+  if (!Array.isArray(parts) || depth > 16) return schema;
+  const merged: FormSchema = withRefs({ ...schema }, refsOf(schema));
+  for (const part of parts) {
+    if (!isRecord(part)) continue;
+    const p = renderSchema(root, part, depth + 1);
+    withRefs(merged, refsOf(p));
+    for (const [k, v] of Object.entries(p)) if (!MERGED.has(k) && !(k in merged)) merged[k] = v;
+    if (isRecord(p['properties']) && merged['type'] === undefined) merged['type'] = 'object';
+    if (Array.isArray(p['required'])) {
+      const own = Array.isArray(merged['required']) ? (merged['required'] as unknown[]) : [];
+      merged['required'] = [...new Set([...own, ...(p['required'] as unknown[])])];
+    }
+  }
+  return merged;
 }

@@ -4,10 +4,16 @@
  * a keystroke updates the field typed in and the fields that depend on it, never the whole form.
  */
 import type { Validator, ValidationIssue } from '@dvc-kit/validation';
+import { branchFields, gatedPointers } from './form-branches.js';
+import { bestBranch } from './form-choice.js';
 import { conditionHolds } from './form-conditions.js';
-import { ensureGroups, submissionData } from './form-data.js';
+import { cloneData, ensureGroups, submissionData } from './form-data.js';
+import { fillDefaults, newItem } from './form-defaults.js';
+import type { FieldNode } from './form-fields.js';
 import type { FormModel, SectionNode } from './form-model.js';
 import { getAt, parentPointer, setAt } from './form-pointer.js';
+import { schemaAt } from './form-schema.js';
+import { unshownPointers } from './form-unshown.js';
 import type { FormLocale } from './form-text.js';
 
 /** The pointers (and `section:<id>` keys) that changed; `null` means everything. */
@@ -41,17 +47,35 @@ export class FormStore {
   private readonly external = new Set<string>();
   private readonly listeners = new Set<FormListener>();
   private readonly targets = new Map<string, FocusTarget>();
+  /** The branch chosen at each choice field (by pointer). */
+  private readonly choices = new Map<string, number>();
+  /** The fields that apply only sometimes (conditions, choices). */
+  private readonly gated: ReadonlySet<string>;
+  private initial: Record<string, unknown> = {};
   /** Called when the citizen changed the value at a pointer (the form fires `dvc-change`). */
   onChange: ((pointer: string) => void) | undefined = undefined;
 
   constructor(
     readonly model: FormModel,
     readonly validator: Validator,
-  ) {}
+  ) {
+    this.gated = gatedPointers(this.fields());
+  }
 
-  /** Replaces the data (a copy of `data` with every group present) and forgets the messages. */
-  load(data: Record<string, unknown>): void {
+  /** The top-level fields of every section. */
+  fields(): FieldNode[] {
+    return sectionsOf(this.model).flatMap((s) => s.fields);
+  }
+
+  /**
+   * Replaces the data (a copy of `data` with every group present) and forgets the messages. A new
+   * form (`fresh`: no data was given) starts with the schema's `default`s.
+   */
+  load(data: Record<string, unknown>, fresh = false): void {
     this.data = data;
+    this.initial = cloneData(data);
+    this.choices.clear();
+    if (fresh) fillDefaults(this.data, this.fields());
     for (const section of sectionsOf(this.model)) ensureGroups(this.data, section.fields);
     this.errors.clear();
     this.live.clear();
@@ -82,7 +106,39 @@ export class FormStore {
     return getAt(this.data, pointer);
   }
   isVisible(pointer: string): boolean {
-    return !this.excluded.has(pointer) && (this.active.has(pointer) || this.inArray(pointer));
+    return (
+      !this.excluded.has(pointer) &&
+      (pointer === '' || !this.gated.has(pointer) || this.active.has(pointer) || this.inArray(pointer))
+    );
+  }
+
+  /** The branch shown at the choice field `node`: the person's choice, else the one its data fits. */
+  choice(node: FieldNode): number {
+    const chosen = this.choices.get(node.pointer);
+    if (chosen !== undefined) return chosen;
+    const fit = bestBranch(this.model.context.root, node.branches ?? [], this.value(node.pointer));
+    this.choices.set(node.pointer, fit);
+    return fit;
+  }
+
+  /** Shows branch `index` at the choice field `node`; the values of the others are kept, not submitted. */
+  choose(node: FieldNode, index: number): void {
+    if (this.choice(node) === index) return;
+    this.choices.set(node.pointer, index);
+    const changed = new Set<string>([node.pointer]);
+    this.recompute(changed);
+    this.notify(changed);
+  }
+
+  /** The value of a new item of the array at `pointer`. */
+  newItem(pointer: string, index: number): unknown {
+    const schema = schemaAt(this.model.context.root, `${pointer}/${index}`);
+    return schema === undefined ? {} : newItem(this.model.context.root, schema);
+  }
+
+  /** Pointers of the submitted values no field shows (undeclared keys, `additionalProperties`). */
+  unshown(): string[] {
+    return unshownPointers(this, this.submission());
   }
   isRequired(pointer: string): boolean {
     return this.required.has(pointer);
@@ -107,7 +163,15 @@ export class FormStore {
       setAt(this.data, commune, undefined);
       changed.add(commune);
     }
-    setAt(this.data, pointer, value);
+    // An emptied item of a list of texts stays an empty text, not a hole.
+    const emptied = value === undefined && Array.isArray(getAt(this.data, parentPointer(pointer)));
+    setAt(
+      this.data,
+      pointer,
+      emptied
+        ? this.newItem(parentPointer(pointer), Number(pointer.slice(pointer.lastIndexOf('/') + 1)))
+        : value,
+    );
     this.recompute(changed);
     if (this.live.has(pointer)) this.check(pointer, changed);
     this.notify(changed);
@@ -142,6 +206,8 @@ export class FormStore {
       active: this.active,
       required: this.required,
       excluded: this.excluded,
+      gated: this.gated,
+      initial: this.initial,
     });
   }
 
@@ -208,6 +274,10 @@ export class FormStore {
 
   private recompute(changed: Set<string>): void {
     const active = new Set(this.validator.activeFields(this.data));
+    // A choice decides its branches' fields itself, whatever else the data would match.
+    const branches = branchFields(this.fields(), (node) => this.choice(node));
+    for (const p of branches.unchosen) if (!branches.chosen.has(p)) active.delete(p);
+    for (const p of branches.chosen) active.add(p);
     const required = new Set(this.validator.requiredFields(this.data));
     const hiddenSections = new Set<string>();
     const excluded = new Set<string>();

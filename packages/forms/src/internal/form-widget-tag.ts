@@ -1,30 +1,23 @@
-/** The element `<dvc-form>` creates for a widget. */
+/** The element `<dvc-form>` creates for a widget, and the conversion of its value (see the widget table). */
+import type { FieldNode } from './form-fields.js';
+import { WIDGET_TABLE } from './form-widget-table.js';
 import type { FormWidget } from './form-widgets.js';
-
-/** Tag names of the widget elements, `dvc-<widget>-field`. */
-const TAGS: Partial<Record<FormWidget, string>> = {
-  text: 'dvc-text-field',
-  textarea: 'dvc-textarea-field',
-  number: 'dvc-number-field',
-  money: 'dvc-money-field',
-  date: 'dvc-date-field',
-  select: 'dvc-select-field',
-  radio: 'dvc-radio-field',
-  checkbox: 'dvc-checkbox-field',
-  'checkbox-group': 'dvc-checkbox-group-field',
-  'personal-id': 'dvc-personal-id-field',
-  phone: 'dvc-phone-field',
-  email: 'dvc-email-field',
-  'tax-code': 'dvc-tax-code-field',
-};
 
 /**
  * The tag of the element for `widget`: province and commune are selects when their choices are
- * known, text fields otherwise; a widget whose element is not registered falls back to a text field.
+ * known, text fields otherwise; a widget with no element falls back to a text field.
  */
 export function widgetTag(widget: FormWidget, hasChoices: boolean): string {
-  if (widget === 'province' || widget === 'commune')
-    return hasChoices ? 'dvc-select-field' : 'dvc-text-field';
-  const tag = TAGS[widget] ?? 'dvc-text-field';
-  return customElements.get(tag) === undefined ? 'dvc-text-field' : tag;
+  if ((widget === 'province' || widget === 'commune') && hasChoices) return 'dvc-select-field';
+  return WIDGET_TABLE[widget].element?.tag ?? 'dvc-text-field';
+}
+
+/** The `value` to give the widget of `node` for the data value `value`. */
+export function toWidgetValue(node: FieldNode, value: unknown): unknown {
+  return WIDGET_TABLE[node.widget].value.toWidget(node, value);
+}
+
+/** The data value for what the widget of `node` holds (`undefined`: leave it out). */
+export function fromWidgetValue(node: FieldNode, raw: unknown): unknown {
+  return WIDGET_TABLE[node.widget].value.fromWidget(node, raw);
 }

@@ -8,6 +8,7 @@ export const FORM_WIDGETS = [
   'number',
   'money',
   'date',
+  'date-time',
   'select',
   'radio',
   'checkbox',
@@ -27,9 +28,6 @@ export const FORM_WIDGETS = [
 /** A widget name. */
 export type FormWidget = (typeof FORM_WIDGETS)[number];
 
-/** The widgets rendered by an element of their own, `dvc-<widget>-field`. */
-export const ELEMENT_WIDGETS: ReadonlySet<FormWidget> = new Set(FORM_WIDGETS.slice(0, 13));
-
 function typeOf(schema: FormSchema): string | undefined {
   const t = schema['type'];
   if (typeof t === 'string') return t;
@@ -37,14 +35,17 @@ function typeOf(schema: FormSchema): string | undefined {
   return undefined;
 }
 
-function stringWidget(format: unknown): FormWidget {
+function stringWidget(format: unknown, maxLength: unknown): FormWidget {
   if (format === 'date') return 'date';
+  if (format === 'date-time') return 'date-time';
   if (format === 'email') return 'email';
   if (format === 'vn-personal-id' || format === 'vn-identity-number') return 'personal-id';
   if (format === 'vn-mobile' || format === 'vn-phone' || format === 'vn-landline') return 'phone';
   if (typeof format === 'string' && format.startsWith('vn-tax-code')) return 'tax-code';
   if (format === 'vn-province-code') return 'province';
   if (format === 'vn-commune-code') return 'commune';
+  // Room for a letter's worth of text: several lines, newlines kept.
+  if (typeof maxLength === 'number' && maxLength >= 500) return 'textarea';
   return 'text';
 }
 
@@ -62,5 +63,5 @@ export function widgetFor(schema: FormSchema, items?: FormSchema): FormWidget {
     return items !== undefined && Array.isArray(items['enum']) ? 'checkbox-group' : 'repeatable';
   if (type === 'boolean') return 'checkbox';
   if (type === 'integer' || type === 'number') return 'number';
-  return stringWidget(schema['format']);
+  return stringWidget(schema['format'], schema['maxLength']);
 }

@@ -73,10 +73,11 @@ describe('setIssues', () => {
     expect(widget(form, '/deceased/personalId').error).toBe('Số định danh không khớp hồ sơ.');
     const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
     const items = [...summary.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
+    // Each line names its field with its group; the line about the whole dossier names nothing.
     expect(items).toEqual([
       'Hồ sơ trùng với một hồ sơ đã nộp.',
-      'Số định danh không khớp hồ sơ.',
-      'Số điện thoại không đúng.',
+      'Số định danh cá nhân (Người đã chết): Số định danh không khớp hồ sơ.',
+      'Số điện thoại di động (Người đi đăng ký khai tử): Số điện thoại không đúng.',
     ]);
     expect(summary.shadowRoot!.activeElement?.getAttribute('role')).toBe('alert');
     expect(form.focusFirstError()).toBe(true);
@@ -206,8 +207,14 @@ describe('safe rendering', () => {
       data: 'oops' as unknown as Record<string, unknown>,
       locale: 'fr' as 'vi',
     });
-    // Required groups stay, empty, so that their fields are reported one by one.
-    expect(form.value).toEqual({ deceased: { lastResidence: {} }, death: { place: {} }, applicant: {} });
+    // Required groups stay, empty, so that their fields are reported one by one; a new form starts
+    // with the schema's defaults.
+    expect(form.value).toEqual({
+      deceased: { lastResidence: {} },
+      death: { place: {} },
+      applicant: {},
+      extractCopies: 0,
+    });
     expect(widget(form, '/death/cause').label).toBe('Nguyên nhân chết');
     expect(form.validate().ok).toBe(false);
   });

@@ -133,8 +133,9 @@ describe('states', () => {
     await settle(form);
     expect(widget(form, '/death/cause').error).toMatch(/required/);
     const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
-    expect(summary.items.map((i) => i.message)).toEqual([widget(form, '/death/date').error]);
-    expect(widget(form, '/death/date').error).toMatch(/required/);
+    expect(widget(form, '/death/date').error).toBe('Date of death is required.');
+    // The summary names the field with its group.
+    expect(summary.items.map((i) => i.message)).toEqual(['Date of death (The death) is required.']);
   });
 
   it('resets to the initial data and clears messages', async () => {

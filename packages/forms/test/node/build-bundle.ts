@@ -1,62 +1,116 @@
 /**
- * Builds @dvc-kit/forms into one minified ES module, as a page would ship it: Lit, zod, the
- * validation core (vi and en messages) and the forms, resolved from TypeScript sources through the
- * `@dvc-kit/source` export condition. Used by the size budget and the CSP page test.
+ * Builds @dvc-kit/forms as a page gets it from npm: each `@dvc-kit/*` package is built with its own
+ * tsup configuration into a fresh directory (its `dist`, JavaScript only: the .d.ts files change
+ * nothing a page runs), then a bundler takes the forms' `dist/index.js`, resolving `@dvc-kit/*`
+ * through each package's `exports` map (the `import` condition, as an npm user's bundler does, never
+ * the `@dvc-kit/source` condition) and Lit and zod from the installed packages, and minifies the lot
+ * into one ES module. Used by the size budget and the CSP page test.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { transform } from 'esbuild';
 import { rollup, type Plugin } from 'rollup';
+import { build, type Options } from 'tsup';
 
-/** The entry of the bundle: the package's public entry. */
-export const FORMS_ENTRY = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+const packages = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Strips TypeScript (and lowers decorators) with esbuild, file by file. */
-function typescript(): Plugin {
+/** The `@dvc-kit/*` packages the forms' runtime imports, by package directory. */
+const BUILT = ['validation', 'forms'] as const;
+
+interface Manifest {
+  name: string;
+  dependencies?: Record<string, string>;
+  exports: Record<string, string | { import?: { default?: string } }>;
+}
+
+async function manifest(dir: string): Promise<Manifest> {
+  return JSON.parse(await readFile(join(packages, dir, 'package.json'), 'utf8')) as Manifest;
+}
+
+/** Builds the package in `packages/<dir>` with its tsup configuration into `<out>/<dir>/dist`. */
+async function buildPackage(dir: string, out: string): Promise<void> {
+  const config = ((await import(join(packages, dir, 'tsup.config.ts'))) as { default: Options }).default;
+  const entry = Object.fromEntries(
+    Object.entries(config.entry as Record<string, string>).map(([name, file]) => [
+      name,
+      join(packages, dir, file),
+    ]),
+  );
+  const { dependencies = {} } = await manifest(dir);
+  await build({
+    ...config,
+    entry,
+    // What tsup keeps out of the build when run in the package's directory: its dependencies.
+    external: Object.keys(dependencies).map((name) => new RegExp(`^${name}(/|$)`)),
+    tsconfig: join(packages, dir, 'tsconfig.json'),
+    outDir: join(out, dir, 'dist'),
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    silent: true,
+    config: false,
+  });
+}
+
+/** Resolves `@dvc-kit/<name>[/sub]` to the built file its `exports` map names for `import`. */
+function builtPackages(out: string, manifests: Map<string, { dir: string; manifest: Manifest }>): Plugin {
   return {
-    name: 'dvc-strip-types',
-    async transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const out = await transform(code, {
-        loader: 'ts',
-        target: 'es2022',
-        sourcefile: id,
-        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-      });
-      return { code: out.code, map: null };
+    name: 'dvc-built-packages',
+    resolveId(source) {
+      const match = /^(@dvc-kit\/[^/]+)(\/.*)?$/.exec(source);
+      const found = match === null ? undefined : manifests.get(match[1]!);
+      if (match === null || found === undefined) return null;
+      const target = found.manifest.exports[`.${match[2] ?? ''}`];
+      const file = typeof target === 'string' ? target : target?.import?.default;
+      if (file === undefined) throw new Error(`${source} is not exported for import`);
+      return join(out, found.dir, file);
     },
   };
 }
 
-/** Bundles `entry` (default: the forms) into one minified ES module; returns its code. */
-export async function buildFormsBundle(entry: string = FORMS_ENTRY): Promise<string> {
-  const bundle = await rollup({
-    input: entry,
-    plugins: [
-      typescript(),
-      nodeResolve({
-        extensions: ['.ts', '.js', '.mjs', '.json'],
-        exportConditions: ['@dvc-kit/source', 'browser', 'import', 'default'],
-        browser: true,
-      }),
-    ],
-    onwarn(warning, warn) {
-      // zod's comments about esbuild's tree-shaking are not annotations rollup reads; harmless.
-      if (['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(warning.code ?? ''))
-        return;
-      warn(warning);
-    },
-  });
+/** Builds the packages and bundles the forms' `dist` into one minified ES module; returns its code. */
+export async function buildFormsBundle(): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'dvc-forms-dist-'));
   try {
-    const { output } = await bundle.generate({
-      format: 'es',
-      inlineDynamicImports: true,
-      plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    const manifests = new Map<string, { dir: string; manifest: Manifest }>();
+    for (const dir of BUILT) {
+      const m = await manifest(dir);
+      manifests.set(m.name, { dir, manifest: m });
+      await buildPackage(dir, out);
+    }
+    const bundle = await rollup({
+      input: join(out, 'forms', 'dist', 'index.js'),
+      plugins: [
+        builtPackages(out, manifests),
+        nodeResolve({
+          exportConditions: ['browser', 'import', 'default'],
+          browser: true,
+          // Lit and zod as installed for the packages that depend on them.
+          modulePaths: BUILT.map((dir) => join(packages, dir, 'node_modules')),
+        }),
+      ],
+      onwarn(warning, warn) {
+        // zod's comments about esbuild's tree-shaking are not annotations rollup reads; harmless.
+        if (['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(warning.code ?? ''))
+          return;
+        warn(warning);
+      },
     });
-    const [chunk] = output;
-    return chunk.code;
+    try {
+      const { output } = await bundle.generate({
+        format: 'es',
+        inlineDynamicImports: true,
+        plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+      });
+      const [chunk] = output;
+      return chunk.code;
+    } finally {
+      await bundle.close();
+    }
   } finally {
-    await bundle.close();
+    await rm(out, { recursive: true, force: true });
   }
 }

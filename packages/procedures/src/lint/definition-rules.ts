@@ -1,16 +1,15 @@
 /** Lint rules on the metadata, fees, documents and notes of a definition. */
+import { childPointer, resolvePointer, type DeclaredFieldsIndex as SchemaIndex } from '@dvc-kit/validation';
 import { conditionFields } from '../conditions.js';
-import { joinPointer, valueAt } from '../internal/pointer.js';
 import type { Condition, ProcedureDefinition } from '../types.js';
-import { fieldTypes, type SchemaIndex } from './schema-index.js';
 import type { LintIssue } from './types.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NATIONAL_CODE = /^\d\.\d{6}$/;
 
-/** Whether `pointer` is a field outside any repeatable group. */
+/** Whether `pointer` is a field outside any repeatable group (array items, open-object members). */
 export function isPlainField(index: SchemaIndex, pointer: string): boolean {
-  return index.fields.has(pointer) && !pointer.split('/').includes('-');
+  return index.fields.get(pointer)?.repeated === false;
 }
 
 /** Reports the fields a condition reads that do not exist. */
@@ -84,11 +83,18 @@ export function checkFees(definition: ProcedureDefinition, index: SchemaIndex): 
       });
     }
     out.push(...checkCondition(index, fee.when, `/fees/${i}/when`));
+    (fee.exemptions ?? []).forEach((e, j) =>
+      out.push(...checkCondition(index, e.when, `/fees/${i}/exemptions/${j}/when`)),
+    );
+    if (fee.deadline !== undefined) {
+      const field = { field: fee.deadline.field, filled: true };
+      out.push(...checkCondition(index, field, `/fees/${i}/deadline/field`));
+    }
     if (fee.perUnit === undefined) return;
     const at = `/fees/${i}/perUnit/field`;
     if (!isPlainField(index, fee.perUnit.field))
       out.push(...checkCondition(index, { field: fee.perUnit.field, filled: true }, at));
-    else if (!fieldTypes(index, fee.perUnit.field).includes('integer')) {
+    else if (!index.fieldTypes(fee.perUnit.field).includes('integer')) {
       out.push({
         pointer: at,
         code: 'fee-unit-field-not-integer',
@@ -121,9 +127,9 @@ export function checkDocuments(definition: ProcedureDefinition, index: SchemaInd
 export function checkNotes(definition: ProcedureDefinition): LintIssue[] {
   const out: LintIssue[] = [];
   (definition.notes ?? []).forEach((note, i) => {
-    if (valueAt(definition, note.pointer).found) return;
+    if (resolvePointer(definition, note.pointer).found) return;
     out.push({
-      pointer: joinPointer('/notes', i, 'pointer'),
+      pointer: childPointer('/notes', i, 'pointer'),
       code: 'note-unknown-pointer',
       severity: 'error',
       message: `Note pointer ${note.pointer} does not point into this definition.`,

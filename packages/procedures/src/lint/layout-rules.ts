@@ -1,7 +1,7 @@
 /** Lint rules on the layout and the prefill list: they must name fields that exist. */
+import type { DeclaredFieldsIndex as SchemaIndex } from '@dvc-kit/validation';
 import type { ProcedureDefinition, ProfileClaim } from '../types.js';
 import { checkCondition, isPlainField } from './definition-rules.js';
-import { fieldTypes, type SchemaIndex } from './schema-index.js';
 import type { LintIssue } from './types.js';
 
 /** Claims whose value is an address object `{ province, commune, detail }`; the others are strings. */
@@ -81,8 +81,7 @@ export function checkPrefill(definition: ProcedureDefinition, index: SchemaIndex
   const seen = new Set<string>();
   (definition.prefill ?? []).forEach((rule, i) => {
     const at = `/prefill/${i}/field`;
-    const generic = rule.field.replace(/\/(0|[1-9]\d*)(?=\/|$)/g, '/-');
-    if (!index.fields.has(rule.field) && index.fields.has(generic)) {
+    if (index.fieldAt(rule.field)?.repeated === true) {
       out.push({
         pointer: at,
         code: 'prefill-in-repeatable',
@@ -109,7 +108,7 @@ export function checkPrefill(definition: ProcedureDefinition, index: SchemaIndex
       });
     seen.add(rule.field);
     const expected = ADDRESS_CLAIMS.has(rule.from) ? 'object' : 'string';
-    const types = fieldTypes(index, rule.field);
+    const types = index.fieldTypes(rule.field);
     if (types.length > 0 && !types.includes(expected)) {
       out.push({
         pointer: at,

@@ -291,4 +291,20 @@ describe('lintDefinition', () => {
       message: 'National code "x" does not match N.NNNNNN.',
     });
   });
+
+  test.each(['oneOf', 'anyOf', 'dependentSchemas', 'dependencies'])(
+    'knows a field declared only under %s, as the forms do',
+    (keyword) => {
+      const d = structuredClone(getProcedureDefinition('birth-registration')) as ProcedureDefinition;
+      const label = { vi: 'Trường thử', en: 'Test field' };
+      const branch = { properties: { branchOnly: { type: 'string', 'x-dvc-label': label } } };
+      const schema = d.dataSchema as unknown as Record<string, unknown>;
+      schema[keyword] =
+        keyword === 'oneOf' || keyword === 'anyOf' ? [branch, { properties: {} }] : { child: branch };
+      const unplaced = found(d);
+      expect(unplaced).toContainEqual({ pointer: '/layout', code: 'layout-missing-field' });
+      d.layout.steps[0]?.sections[0]?.fields.push('/branchOnly');
+      expect(found(d)).toEqual([]);
+    },
+  );
 });

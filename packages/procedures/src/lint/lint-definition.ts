@@ -2,10 +2,10 @@
  * `lintDefinition`: the checks a JSON Schema cannot express. Run it after the definition has
  * passed the meta-schema (it relies on the shape the meta-schema guarantees). `dvc lint` calls it.
  */
+import { declaredFields } from '@dvc-kit/validation';
 import type { ProcedureDefinition } from '../types.js';
 import { checkDocuments, checkFees, checkIdentity, checkNotes } from './definition-rules.js';
 import { checkLayout, checkPrefill } from './layout-rules.js';
-import { indexSchema } from './schema-index.js';
 import { checkLabels, checkNodes, checkRepeatables, checkSchemaConditions } from './schema-rules.js';
 import type { LintIssue } from './types.js';
 
@@ -15,7 +15,7 @@ import type { LintIssue } from './types.js';
  * and a problem in a shared `$defs` entry is reported once.
  */
 export function lintDefinition(definition: ProcedureDefinition): LintIssue[] {
-  const index = indexSchema(definition.dataSchema);
+  const index = declaredFields(definition.dataSchema, { at: '/dataSchema' });
   const all = [
     ...checkIdentity(definition),
     ...checkLabels(index),

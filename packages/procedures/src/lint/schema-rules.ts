@@ -1,12 +1,17 @@
 /** Lint rules on the data model: labels, option labels, repeatable groups, widgets, order, references. */
-import { isObject, joinPointer, parsePointer } from '../internal/pointer.js';
+import {
+  childPointer,
+  isJsonObject,
+  parsePointer,
+  type DeclaredFieldsIndex as SchemaIndex,
+  type SchemaNode,
+} from '@dvc-kit/validation';
 import { isWidget, WIDGET_TYPES } from '../widgets.js';
-import { fieldKeyword, keywordOf, type SchemaIndex, type SchemaNode } from './schema-index.js';
 import type { LintIssue } from './types.js';
 
 function isText(value: unknown): boolean {
   return (
-    isObject(value) &&
+    isJsonObject(value) &&
     typeof value['vi'] === 'string' &&
     value['vi'].trim() !== '' &&
     typeof value['en'] === 'string' &&
@@ -15,7 +20,7 @@ function isText(value: unknown): boolean {
 }
 
 function typesOf(index: SchemaIndex, schema: Record<string, unknown>): string[] {
-  const type = keywordOf(index, schema, 'type');
+  const type = index.keywordOf(schema, 'type');
   if (typeof type === 'string') return [type];
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
 }
@@ -23,10 +28,10 @@ function typesOf(index: SchemaIndex, schema: Record<string, unknown>): string[] 
 /** Every field has an `x-dvc-label` with `vi` and `en`; every `enum` value has an option label. */
 export function checkLabels(index: SchemaIndex): LintIssue[] {
   const out: LintIssue[] = [];
-  for (const [field, decls] of index.fields) {
+  for (const [field, { declarations: decls }] of index.fields) {
     const first = decls[0];
     if (first === undefined) continue;
-    if (!decls.some((d) => isText(keywordOf(index, d.schema, 'x-dvc-label')))) {
+    if (!decls.some((d) => isText(index.keywordOf(d.schema, 'x-dvc-label')))) {
       out.push({
         pointer: first.at,
         code: 'label-missing',
@@ -34,12 +39,12 @@ export function checkLabels(index: SchemaIndex): LintIssue[] {
         message: `Field ${field} has no x-dvc-label with non-empty "vi" and "en".`,
       });
     }
-    const values = fieldKeyword(index, field, 'enum');
+    const values = index.fieldKeyword(field, 'enum');
     if (!Array.isArray(values)) continue;
-    const labels = fieldKeyword(index, field, 'x-dvc-enum-labels');
+    const labels = index.fieldKeyword(field, 'x-dvc-enum-labels');
     for (const v of values) {
       const key = typeof v === 'string' ? v : JSON.stringify(v);
-      if (!isObject(labels) || !isText(labels[key])) {
+      if (!isJsonObject(labels) || !isText(labels[key])) {
         out.push({
           pointer: first.at,
           code: 'enum-label-missing',
@@ -55,12 +60,12 @@ export function checkLabels(index: SchemaIndex): LintIssue[] {
 /** Arrays of objects (repeatable groups) say what their "add another" button reads. */
 export function checkRepeatables(index: SchemaIndex): LintIssue[] {
   const out: LintIssue[] = [];
-  for (const [field, decls] of index.fields) {
-    const items = fieldKeyword(index, field, 'items');
-    if (!isObject(items)) continue;
+  for (const [field, { declarations: decls }] of index.fields) {
+    const items = index.fieldKeyword(field, 'items');
+    if (!isJsonObject(items)) continue;
     const itemTypes = typesOf(index, items);
     if (!itemTypes.includes('object')) continue;
-    if (!isText(fieldKeyword(index, field, 'x-dvc-add-label'))) {
+    if (!isText(index.fieldKeyword(field, 'x-dvc-add-label'))) {
       out.push({
         pointer: decls[0]?.at ?? '',
         code: 'add-label-missing',
@@ -75,7 +80,7 @@ export function checkRepeatables(index: SchemaIndex): LintIssue[] {
 function checkNodeWidget(index: SchemaIndex, node: SchemaNode, out: LintIssue[]): void {
   if (!Object.hasOwn(node.schema, 'x-dvc-widget')) return;
   const widget = node.schema['x-dvc-widget'];
-  const pointer = joinPointer(node.at, 'x-dvc-widget');
+  const pointer = childPointer(node.at, 'x-dvc-widget');
   if (!isWidget(widget)) {
     out.push({
       pointer,
@@ -100,11 +105,11 @@ function checkNodeWidget(index: SchemaIndex, node: SchemaNode, out: LintIssue[])
 function checkNodeOrder(index: SchemaIndex, node: SchemaNode, out: LintIssue[]): void {
   const order = node.schema['x-dvc-order'];
   if (!Array.isArray(order)) return;
-  const props = keywordOf(index, node.schema, 'properties');
+  const props = index.keywordOf(node.schema, 'properties');
   order.forEach((name, i) => {
-    if (typeof name === 'string' && isObject(props) && Object.hasOwn(props, name)) return;
+    if (typeof name === 'string' && isJsonObject(props) && Object.hasOwn(props, name)) return;
     out.push({
-      pointer: joinPointer(node.at, 'x-dvc-order', i),
+      pointer: childPointer(node.at, 'x-dvc-order', i),
       code: 'order-unknown-property',
       severity: 'error',
       message: `x-dvc-order names ${JSON.stringify(name)}, which is not a property here.`,
@@ -117,15 +122,15 @@ function checkNodeCompare(index: SchemaIndex, node: SchemaNode, out: LintIssue[]
   if (value === undefined) return;
   const rules: unknown[] = Array.isArray(value) ? value : [value];
   rules.forEach((rule, i) => {
-    if (!isObject(rule)) return;
+    if (!isJsonObject(rule)) return;
     for (const side of ['left', 'right'] as const) {
       const rel = rule[side];
       if (typeof rel !== 'string') continue;
       const field = parsePointer(rel) === undefined ? undefined : node.instance + rel;
       if (field !== undefined && index.fields.has(field)) continue;
       const at = Array.isArray(value)
-        ? joinPointer(node.at, 'x-dvc-compare', i, side)
-        : joinPointer(node.at, 'x-dvc-compare', side);
+        ? childPointer(node.at, 'x-dvc-compare', i, side)
+        : childPointer(node.at, 'x-dvc-compare', side);
       out.push({
         pointer: at,
         code: 'compare-unknown-field',
@@ -153,11 +158,11 @@ export function checkSchemaConditions(index: SchemaIndex): LintIssue[] {
   for (const cond of index.conditions) {
     const props = cond.schema['properties'];
     const required = cond.schema['required'];
-    const names: unknown[] = isObject(props) ? Object.keys(props) : [];
+    const names: unknown[] = isJsonObject(props) ? Object.keys(props) : [];
     if (Array.isArray(required)) names.push(...(required as unknown[]));
     for (const name of new Set(names)) {
       if (typeof name !== 'string') continue;
-      const field = joinPointer(cond.instance, name);
+      const field = childPointer(cond.instance, name);
       if (index.fields.has(field)) continue;
       out.push({
         pointer: cond.at,

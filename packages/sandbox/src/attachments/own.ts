@@ -1,5 +1,6 @@
 /** Finding the caller's attachment (another persona's is a 404), and its API resource. */
 import type { Principal } from '../auth/principal.js';
+import { ApiError } from '../errors.js';
 import { ownerId } from '../dossiers/own.js';
 import { notFound } from '../internal/problems.js';
 import type { AttachmentRecord } from '../store/records.js';
@@ -33,6 +34,14 @@ export function isSubmitted(store: Store, id: string): boolean {
     if (dossier.status !== null && dossier.documents.some((d) => d.attachmentId === id)) return true;
   }
   return false;
+}
+
+/** 409 `attachment_in_use`: the attachment is already part of a submitted dossier. */
+export function attachmentInUse(): ApiError {
+  return new ApiError(409, 'attachment_in_use', {
+    vi: 'Tệp đã thuộc một hồ sơ đã nộp; mỗi tệp chỉ nộp trong một hồ sơ.',
+    en: 'The attachment is already part of a submitted dossier; a file is filed in one dossier only.',
+  });
 }
 
 /** Looks up `principal`'s attachments by id (another persona's are `undefined`). */

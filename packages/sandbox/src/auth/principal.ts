@@ -8,6 +8,8 @@ export type Principal =
       accountType: 'citizen' | 'enterprise' | 'organisation';
       /** The scopes of an OpenID Connect access token; absent for a fixed token (every scope). */
       scope?: string;
+      /** The OAuth client the access token was issued to; absent for a fixed token (`sandbox-portal`). */
+      clientId?: string;
     }
   | { kind: 'client'; clientId: string; scope: string }
   | { kind: 'admin' };

@@ -33,7 +33,7 @@ export function requireAuth(
     const principal =
       match?.[1] === undefined
         ? undefined
-        : authenticator.authenticate(match[1], { issuer: issuerFor(c.req.url) });
+        : authenticator.authenticate(match[1], { issuer: issuerFor(c.get('publicOrigin')) });
     if (principal === undefined) throw unauthorized('invalid_token');
     if (principal.kind !== as) throw forbidden();
     const granted = principal.kind === 'admin' ? undefined : principal.scope;

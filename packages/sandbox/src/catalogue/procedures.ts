@@ -1,6 +1,13 @@
 /** The reference procedures as the API lists them, with their folded search text. */
 import { foldDiacritics } from '@dvc-kit/admin-units';
-import { procedureDefinitions, type LocalizedText, type ProcedureDefinition } from '@dvc-kit/procedures';
+import {
+  onlineServiceLevel,
+  onlineServiceOf,
+  procedureDefinitions,
+  type LocalizedText,
+  type OnlineService,
+  type ProcedureDefinition,
+} from '@dvc-kit/procedures';
 
 /** A procedure in a list (`ProcedureSummary` in the contract). */
 export interface ProcedureSummary {
@@ -8,6 +15,9 @@ export interface ProcedureSummary {
   slug: string;
   name: LocalizedText;
   field: LocalizedText;
+  /** Online service under Decree 42/2022: full, partial, info. */
+  onlineService: OnlineService;
+  /** The old numbered level, kept as an alias of `onlineService` (4 full, 3 partial, 2 info). */
   onlineLevel: 2 | 3 | 4;
   agencyLevel: 'province' | 'commune';
   agencyName: LocalizedText;
@@ -22,7 +32,8 @@ export function summarize(definition: ProcedureDefinition): ProcedureSummary {
     slug: definition.slug,
     name: p.name,
     field: p.field,
-    onlineLevel: p.onlineLevel,
+    onlineService: onlineServiceOf(p),
+    onlineLevel: onlineServiceLevel(onlineServiceOf(p)),
     agencyLevel: p.agency.level,
     agencyName: p.agency.name,
     processingTime: { workingDays: p.processingTime.workingDays, text: p.processingTime.text },

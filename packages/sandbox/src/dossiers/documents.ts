@@ -2,9 +2,11 @@
  * A dossier's documents: each reference must name an attachment of the same owner, uploaded for
  * the same procedure and document component (another persona's attachment is as unknown as one
  * that does not exist); a component takes one file, or up to `maxFiles` when `multiple`. On
- * submit, every `required` component must have a file (`conditional` ones do not block).
+ * submit (and after a supplement), every component `documentRequirements` of @dvc-kit/procedures
+ * says must be uploaded on the dossier's channel needs a file: the rule lives there, once.
  */
-import type { ProcedureDefinition } from '@dvc-kit/procedures';
+import { documentRequirements, type ProcedureDefinition, type SubmissionChannel } from '@dvc-kit/procedures';
+import { childPointer } from '@dvc-kit/validation';
 import type { ApiIssue } from '../errors.js';
 import type { AttachmentRecord, DossierDocumentRef } from '../store/records.js';
 
@@ -81,16 +83,27 @@ export function documentRefIssues(
   return issues;
 }
 
-/** One issue per `required` component without a file, at `/documents/<component code>`. */
+/** The filing channel of a dossier's channel code (1 in person, 2 online, 3 post). */
+export function channelOf(code: number): SubmissionChannel {
+  return code === 1 ? 'in-person' : code === 3 ? 'postal' : 'online';
+}
+
+/**
+ * One issue per component that must be uploaded for `data` on `channel` and has no file, at
+ * `/documents/<component code>`. Online, the e-form stands in for the paper declaration, shown
+ * papers (xuất trình) are not uploaded, and data the state holds makes an upload optional.
+ */
 export function missingDocumentIssues(
   definition: ProcedureDefinition,
+  data: unknown,
   refs: readonly DossierDocumentRef[],
   en: boolean,
+  channel: SubmissionChannel = 'online',
 ): ApiIssue[] {
-  return definition.documents
-    .filter((d) => d.requirement === 'required' && !refs.some((ref) => ref.documentCode === d.code))
-    .map((d) => ({
-      pointer: `/documents/${d.code.replaceAll('~', '~0').replaceAll('/', '~1')}`,
+  return documentRequirements(definition, data, { channel })
+    .filter((r) => r.upload === 'required' && !refs.some((ref) => ref.documentCode === r.component.code))
+    .map(({ component: d }) => ({
+      pointer: childPointer('/documents', d.code),
       code: 'document_required',
       message: text(en, `Thiếu thành phần hồ sơ: ${d.name.vi}.`, `Missing document: ${d.name.en}.`),
     }));

@@ -5,7 +5,7 @@
 import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/procedures';
 import type { ApiIssue } from '../errors.js';
 import type { DossierDocumentRef } from '../store/records.js';
-import { getAgency } from '../catalogue/agencies.js';
+import { getAgency, settles } from '../catalogue/agencies.js';
 import { documentRefIssues, type AttachmentLookup } from './documents.js';
 
 /** The body of `POST /v1/dossiers` (`DossierCreate`). */
@@ -45,13 +45,14 @@ export function draftIssues(
         code: 'unknown_agency',
         message: en ? 'There is no agency with this id.' : 'Không có cơ quan với mã này.',
       });
-    } else if (agency.level !== definition.procedure.agency.level) {
+    } else if (!settles(agency, definition)) {
+      const name = definition.procedure.agency.name;
       issues.push({
         pointer: '/agencyId',
         code: 'agency_level_mismatch',
         message: en
-          ? `This procedure is settled at ${definition.procedure.agency.level} level.`
-          : `Thủ tục này do cơ quan cấp ${definition.procedure.agency.level === 'commune' ? 'xã' : 'tỉnh'} giải quyết.`,
+          ? `This agency does not settle this procedure; it is settled by: ${name.en}.`
+          : `Cơ quan này không giải quyết thủ tục này; cơ quan giải quyết: ${name.vi}.`,
       });
     }
   }

@@ -1,20 +1,36 @@
 /**
- * A draft becoming a submitted dossier: its code `<agency id>-<yyMMdd>-<5 digits>` (the day in
- * Vietnam, numbered per agency and day), status 1, the fee lines that apply, the appointment
- * date and the first progress entry.
+ * A draft becoming a submitted dossier: its code `<agency id>-<yyMMdd>-<sequence>` (the day in
+ * Vietnam, numbered per agency and day, zero-padded to the configured width, 4 by default), status
+ * 1, the fee lines that apply on the filing day and the first progress entry. The appointment date
+ * is set later, when the dossier is received complete (status 2, see lifecycle/transition.ts).
  */
 import { computeFees, type ProcedureDefinition } from '@dvc-kit/procedures';
 import type { DossierRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Agency } from '../catalogue/agencies.js';
-import { appointmentDate, vnDay } from '../internal/vn-time.js';
+import { vnDay, vnIsoDay } from '../internal/vn-time.js';
+import { channelOf } from './documents.js';
 
-/** The dossier code of the `sequence`-th dossier of `agencyId` on `day` (`yyMMdd`). */
-export function dossierCode(agencyId: string, day: string, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) {
+/** The default number of digits of a dossier code's sequence (codes seen in the wild have 4). */
+export const DEFAULT_DOSSIER_CODE_WIDTH = 4;
+
+/**
+ * The dossier code of the `sequence`-th dossier of `agencyId` on `day` (`yyMMdd`), the sequence
+ * zero-padded to `width` digits (4 to 6).
+ */
+export function dossierCode(
+  agencyId: string,
+  day: string,
+  sequence: number,
+  width: number = DEFAULT_DOSSIER_CODE_WIDTH,
+): string {
+  if (!Number.isInteger(width) || width < 4 || width > 6) {
+    throw new RangeError(`Dossier code width out of range: ${width}`);
+  }
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence >= 10 ** width) {
     throw new RangeError(`Dossier sequence out of range: ${sequence}`);
   }
-  return `${agencyId}-${day}-${String(sequence).padStart(5, '0')}`;
+  return `${agencyId}-${day}-${String(sequence).padStart(width, '0')}`;
 }
 
 /** `record` (a valid draft) as submitted at `now`. Does not store it. */
@@ -24,21 +40,24 @@ export function submitted(
   agency: Agency | undefined,
   now: Date,
   store: Store,
+  codeWidth: number = DEFAULT_DOSSIER_CODE_WIDTH,
 ): DossierRecord {
   const day = vnDay(now);
-  const fees = computeFees(definition, record.data, { channel: 'online' });
+  const fees = computeFees(definition, record.data, {
+    channel: channelOf(record.channel),
+    today: vnIsoDay(now),
+  });
   const at = now.toISOString();
-  const due = appointmentDate(now, definition.procedure.processingTime.workingDays).toISOString();
   return {
     ...record,
-    code: dossierCode(record.agencyId, day, store.nextSequence(record.agencyId, day)),
+    code: dossierCode(record.agencyId, day, store.nextSequence(record.agencyId, day), codeWidth),
     procedureVersion: definition.version,
     status: 1,
     fees,
     feeTotal: fees.reduce((sum, line) => sum + line.total, 0),
     updatedAt: at,
     submittedAt: at,
-    appointmentDate: due,
+    appointmentDate: null,
     history: [
       ...record.history,
       {
@@ -49,7 +68,7 @@ export function submitted(
         content: 'Công dân nộp hồ sơ trực tuyến.',
         at,
         startDate: at,
-        dueDate: due,
+        dueDate: null,
       },
     ],
   };

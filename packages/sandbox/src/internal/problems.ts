@@ -149,3 +149,11 @@ export function internalError(): ApiError {
     en: 'Something went wrong on the server.',
   });
 }
+
+/** 400 `request_aborted`: the client closed the connection before its request was read (never sent). */
+export function clientAborted(): ApiError {
+  return new ApiError(400, 'request_aborted', {
+    vi: 'Máy khách đã ngắt kết nối trước khi gửi xong yêu cầu.',
+    en: 'The client closed the connection before sending the whole request.',
+  });
+}

@@ -3,6 +3,7 @@
  * integers are converted, arrays are split on commas (and repeated names are joined), and any
  * value that does not match its schema is a 400 `invalid_query` naming the parameter.
  */
+import { childPointer, getPointer } from '@dvc-kit/validation';
 import type { Context } from 'hono';
 import { readContract } from '../contract.js';
 import { contractValidator } from '../contract-schemas.js';
@@ -25,17 +26,10 @@ interface ParameterPlan {
 
 const plans = new Map<string, ParameterPlan[]>();
 
-function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 function resolveParameter(parameter: Parameter): { parameter: Parameter; pointer: string } | undefined {
   if (parameter.$ref?.startsWith('#/') === true) {
     const pointer = parameter.$ref.slice(1);
-    const name = pointer.split('/').pop() ?? '';
-    const target = readContract().components[pointer.split('/')[2] ?? ''] as
-      Record<string, Parameter> | undefined;
-    const resolved = target?.[name];
+    const resolved = getPointer(readContract(), pointer) as Parameter | undefined;
     return resolved === undefined ? undefined : { parameter: resolved, pointer };
   }
   return { parameter, pointer: '' };
@@ -65,7 +59,7 @@ function planFor(path: string, method: string): ParameterPlan[] {
     const found = resolveParameter(raw);
     if (found?.parameter.in !== 'query') return;
     const base =
-      found.pointer === '' ? `/paths/${escapePointer(path)}/${method}/parameters/${index}` : found.pointer;
+      found.pointer === '' ? childPointer('/paths', path, method, 'parameters', index) : found.pointer;
     plan.push({
       name: found.parameter.name,
       required: found.parameter.required === true,

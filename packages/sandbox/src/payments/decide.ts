@@ -11,19 +11,22 @@ import { transition } from '../lifecycle/transition.js';
 import type { DossierRecord, PaymentRecord, StoreOp } from '../store/records.js';
 import { dossierNotPayable, PAYABLE } from './create.js';
 import { formatVnd } from './format.js';
+import { feesAlreadyPaid } from './once.js';
 
 /** A decision on a pending payment. */
 export type Decision = 'approve' | 'decline';
 
 /**
- * The ops of `decision` on `payment` at `now`. `unpaidAfter` is how many due lines of the dossier
- * stay unpaid once this payment succeeds.
- * @throws ApiError 409 `payment_not_pending` when the payment was already decided otherwise.
+ * The ops of `decision` on `payment` at `now`. `paid` holds the dossier's fee codes other payments
+ * have paid; `unpaidAfter` is how many due lines of the dossier stay unpaid once this payment succeeds.
+ * @throws ApiError 409 `payment_not_pending` when the payment was already decided otherwise,
+ * `fees_already_paid` when another payment paid one of its lines.
  */
 export function decisionOps(
   payment: PaymentRecord,
   dossier: DossierRecord,
   decision: Decision,
+  paid: ReadonlySet<string>,
   unpaidAfter: number,
   now: Date,
 ): StoreOp[] {
@@ -35,14 +38,15 @@ export function decisionOps(
   }
   if (decision === 'decline') return [{ op: 'payment.put', value: { ...payment, status: 'failed' } }];
   if (dossier.status === null || !PAYABLE.includes(dossier.status)) throw dossierNotPayable();
+  if (payment.lines.some((line) => paid.has(line.code))) throw feesAlreadyPaid();
   const at = now.toISOString();
-  const paid: PaymentRecord = {
+  const succeeded: PaymentRecord = {
     ...payment,
     status: 'succeeded',
     paidAt: at,
     receiptNumber: `BL-${vnDay(now)}-${String(randomInt(1_000_000)).padStart(6, '0')}`,
   };
-  const ops: StoreOp[] = [{ op: 'payment.put', value: paid }];
+  const ops: StoreOp[] = [{ op: 'payment.put', value: succeeded }];
   if (dossier.status === 6 && unpaidAfter === 0) {
     const amount = formatVnd(payment.amount);
     ops.push({

@@ -13,6 +13,7 @@ import { ApiError } from '../errors.js';
 import type { AppContext } from '../internal/app-context.js';
 import type { SandboxEnv } from '../internal/env.js';
 import { newId } from '../internal/ids.js';
+import { idempotentRequest, rememberOps, replayOf } from '../internal/idempotency.js';
 import { notFound } from '../internal/problems.js';
 import { param, route } from '../internal/routing.js';
 import type { AttachmentRecord } from '../store/records.js';
@@ -26,20 +27,38 @@ export function attachmentRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
       auth,
       async (c) => {
         const upload = await readUpload(c);
+        const owner = ownerId(c.get('principal'));
+        const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+        const { procedureCode, documentCode, fileName, contentType } = upload;
+        // The same upload is the same fields, name, type and content.
+        const fingerprint = { procedureCode, documentCode, fileName, contentType, sha256 };
+        const request = idempotentRequest(c, owner, fingerprint, false);
+        const earlier = replayOf(ctx.store, request, ctx.clock.now());
+        if (earlier !== undefined) {
+          const stored = ctx.store.attachments.get(earlier.resourceId);
+          if (stored === undefined) throw notFound(ATTACHMENT);
+          c.header('Idempotent-Replayed', 'true');
+          c.header('Location', `/v1/attachments/${stored.id}`);
+          return c.json(attachmentResource(stored), 201);
+        }
         const record: AttachmentRecord = {
           id: newId('att'),
-          ownerId: ownerId(c.get('principal')),
-          fileName: upload.fileName,
-          contentType: upload.contentType,
+          ownerId: owner,
+          fileName,
+          contentType,
           size: upload.bytes.byteLength,
-          sha256: createHash('sha256').update(upload.bytes).digest('hex'),
-          procedureCode: upload.procedureCode,
-          documentCode: upload.documentCode,
+          sha256,
+          procedureCode,
+          documentCode,
           createdAt: ctx.clock.now().toISOString(),
         };
         // The content first: a commit that fails leaves at most an unreferenced, content-addressed file.
         ctx.store.blobs.write(record.sha256, upload.bytes);
-        ctx.store.commit([{ op: 'attachment.put', value: record }]);
+        ctx.store.commit([
+          { op: 'attachment.put', value: record },
+          ...rememberOps(request, 201, record.id, ctx.clock.now()),
+        ]);
+        if (request !== undefined) c.header('Idempotent-Replayed', 'false');
         c.header('Location', `/v1/attachments/${record.id}`);
         return c.json(attachmentResource(record), 201);
       },

@@ -1,9 +1,9 @@
 /** What happens to a dossier after the draft: submit (idempotent), withdraw, history. */
 import type { Hono } from 'hono';
 import { getAgency } from '../catalogue/agencies.js';
-import { attachmentsOf } from '../attachments/own.js';
+import { attachmentInUse, attachmentsOf, isSubmitted } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
-import { documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
+import { channelOf, documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
 import type { AppContext } from '../internal/app-context.js';
 import { readJsonBody } from '../internal/body.js';
 import { definitionOf } from '../dossiers/drafts.js';
@@ -54,11 +54,18 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
             attachmentsOf(ctx.store, principal),
             locale === 'en',
           ),
-          ...missingDocumentIssues(definition, record.documents, locale === 'en'),
+          ...missingDocumentIssues(
+            definition,
+            data,
+            record.documents,
+            locale === 'en',
+            channelOf(record.channel),
+          ),
         ];
         if (issues.length > 0) throw dossierInvalid(issues);
+        if (record.documents.some((d) => isSubmitted(ctx.store, d.attachmentId))) throw attachmentInUse();
         const agency = getAgency(record.agencyId);
-        const next = submitted({ ...record, data }, definition, agency, now, ctx.store);
+        const next = submitted({ ...record, data }, definition, agency, now, ctx.store, ctx.dossierCodeWidth);
         ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);
         c.header('Idempotent-Replayed', 'false');
         return c.json(dossierResource(next), 200);
@@ -71,9 +78,18 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
       auth,
       async (c) => {
         const body = await readJsonBody<{ reason?: string }>(c, 'DossierWithdraw', { optional: true });
-        const record = ownDossier(ctx.store, c.get('principal'), param(c, 'dossierId'));
-        const next = withdrawn(record, body.reason, ctx.clock.now());
-        ctx.store.commit([{ op: 'dossier.put', value: next }]);
+        const principal = c.get('principal');
+        const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
+        const now = ctx.clock.now();
+        const request = idempotentRequest(c, ownerId(principal), body, false);
+        const earlier = replayOf(ctx.store, request, now);
+        if (earlier !== undefined) {
+          c.header('Idempotent-Replayed', 'true');
+          return c.json(dossierResource(record));
+        }
+        const next = withdrawn(record, body.reason, now);
+        ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);
+        if (request !== undefined) c.header('Idempotent-Replayed', 'false');
         return c.json(dossierResource(next));
       },
     ],

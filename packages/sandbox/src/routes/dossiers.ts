@@ -10,9 +10,10 @@ import { dossierResource } from '../dossiers/view.js';
 import type { SandboxEnv } from '../internal/env.js';
 import { newId } from '../internal/ids.js';
 import { localeOf } from '../internal/locale.js';
-import { ownDossier, ownerId } from '../dossiers/own.js';
+import { DOSSIER, ownDossier, ownerId } from '../dossiers/own.js';
+import { idempotentRequest, rememberOps, replayOf } from '../internal/idempotency.js';
 import { paginate } from '../internal/pagination.js';
-import { dossierNotEditable, invalidBody } from '../internal/problems.js';
+import { dossierNotEditable, invalidBody, notFound } from '../internal/problems.js';
 import { readQuery } from '../internal/query.js';
 import { param, route } from '../internal/routing.js';
 import type { DossierRecord } from '../store/records.js';
@@ -29,6 +30,15 @@ export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
       async (c) => {
         const body = await readJsonBody<DossierCreateBody>(c, 'DossierCreate');
         const principal = c.get('principal');
+        const request = idempotentRequest(c, ownerId(principal), body, false);
+        const earlier = replayOf(ctx.store, request, ctx.clock.now());
+        if (earlier !== undefined) {
+          const dossier = ctx.store.dossiers.get(earlier.resourceId);
+          if (dossier === undefined) throw notFound(DOSSIER);
+          c.header('Idempotent-Replayed', 'true');
+          c.header('Location', `/v1/dossiers/${dossier.id}`);
+          return c.json(dossierResource(dossier), 201);
+        }
         const definition = getProcedureDefinition(body.procedureCode);
         const issues = draftIssues(
           definition,
@@ -60,7 +70,11 @@ export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
           completedAt: null,
           history: [],
         };
-        ctx.store.commit([{ op: 'dossier.put', value: record }]);
+        ctx.store.commit([
+          { op: 'dossier.put', value: record },
+          ...rememberOps(request, 201, record.id, ctx.clock.now()),
+        ]);
+        if (request !== undefined) c.header('Idempotent-Replayed', 'false');
         c.header('Location', `/v1/dossiers/${record.id}`);
         return c.json(dossierResource(record), 201);
       },

@@ -20,7 +20,7 @@ export const SUPPORTED_SCOPES: readonly string[] = Object.freeze([
 
 /** The issuer for a request: its origin followed by `/v1/auth`. */
 export function issuerOf(c: Context<SandboxEnv>): string {
-  return issuerFor(c.req.url);
+  return issuerFor(c.get('publicOrigin'));
 }
 
 /** Registers `GET /v1/auth/.well-known/openid-configuration` and `GET /v1/auth/jwks`. */

@@ -8,6 +8,7 @@ import type { Context, Hono } from 'hono';
 import { ACCESS_TOKEN_LIFETIME_S, issueAccessToken, issueIdToken } from '../auth/oidc/access-tokens.js';
 import { authenticateClient } from '../auth/oidc/client-auth.js';
 import type { OAuthClient } from '../auth/oidc/clients.js';
+import { RefreshTokens } from '../auth/oidc/refresh-tokens.js';
 import type { AppContext } from '../internal/app-context.js';
 import type { SandboxEnv } from '../internal/env.js';
 import { route } from '../internal/routing.js';
@@ -66,6 +67,15 @@ export function oidcTokenRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
       const code = required(form, 'code');
       const redirectUri = required(form, 'redirect_uri');
       const verifier = required(form, 'code_verifier');
+      const replayed = ctx.authorizationCodes.replayedFamily(code);
+      if (replayed !== undefined) {
+        // A code used twice was stolen or replayed: what the first exchange got stops working.
+        ctx.refreshTokens.revoke(replayed);
+        throw new OAuthError(
+          'invalid_grant',
+          'The code was already used; the tokens issued for it are revoked.',
+        );
+      }
       const granted = ctx.authorizationCodes.consume(code);
       if (granted === undefined || granted.clientId !== client.id || granted.redirectUri !== redirectUri) {
         throw new OAuthError(
@@ -76,7 +86,15 @@ export function oidcTokenRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
       if (!VERIFIER.test(verifier) || s256(verifier) !== granted.codeChallenge) {
         throw new OAuthError('invalid_grant', 'The code_verifier does not match the code_challenge.');
       }
-      const subject = { issuer, clientId: client.id, personaId: granted.personaId, scope: granted.scope };
+      const chain = RefreshTokens.newFamily();
+      ctx.authorizationCodes.exchanged(code, chain);
+      const subject = {
+        issuer,
+        clientId: client.id,
+        personaId: granted.personaId,
+        scope: granted.scope,
+        chain,
+      };
       return tokens(c, {
         access_token: issueAccessToken(subject, ctx.signingKey, ctx.clock),
         id_token: granted.scope.split(' ').includes('openid')
@@ -87,11 +105,10 @@ export function oidcTokenRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
             )
           : undefined,
         refresh_token: client.grantTypes.includes('refresh_token')
-          ? ctx.refreshTokens.issue({
-              clientId: client.id,
-              personaId: granted.personaId,
-              scope: granted.scope,
-            })
+          ? ctx.refreshTokens.issue(
+              { clientId: client.id, personaId: granted.personaId, scope: granted.scope },
+              chain,
+            )
           : undefined,
         scope: granted.scope,
       });
@@ -108,7 +125,7 @@ export function oidcTokenRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
       const { personaId, scope } = rotated.grant;
       return tokens(c, {
         access_token: issueAccessToken(
-          { issuer, clientId: client.id, personaId, scope },
+          { issuer, clientId: client.id, personaId, scope, chain: rotated.family },
           ctx.signingKey,
           ctx.clock,
         ),
@@ -142,13 +159,19 @@ export function oidcTokenRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
     post: [
       async (c) => {
         try {
-          if (!(c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
+          // Media types are case-insensitive (RFC 9110 §8.3.1).
+          const essence = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+          if (essence !== 'application/x-www-form-urlencoded') {
             throw new OAuthError('invalid_request', 'The body must be application/x-www-form-urlencoded.');
           }
           const form = new URLSearchParams(await c.req.text());
           const auth = authenticateClient(c.req.header('authorization'), form);
-          if (!auth.ok)
+          const claimed = auth.ok ? auth.client.id : auth.clientId;
+          if (claimed !== undefined) ctx.clientThrottle.check(claimed);
+          if (!auth.ok) {
+            if (auth.clientId !== undefined) ctx.clientThrottle.fail(auth.clientId);
             throw new OAuthError('invalid_client', 'Unknown client or wrong credentials.', auth.basic);
+          }
           return grant(c, auth.client, form);
         } catch (error) {
           if (!(error instanceof OAuthError)) throw error;

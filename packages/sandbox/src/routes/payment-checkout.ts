@@ -51,7 +51,7 @@ export function paymentCheckoutRoutes(app: Hono<SandboxEnv>, ctx: AppContext): v
             (line) =>
               line.total > 0 && !paid.has(line.code) && !payment.lines.some((l) => l.code === line.code),
           ).length;
-          const ops = decisionOps(payment, dossier, decision, unpaidAfter, ctx.clock.now());
+          const ops = decisionOps(payment, dossier, decision, paid, unpaidAfter, ctx.clock.now());
           ctx.store.commit(ops);
           current = ctx.store.payments.get(payment.id) ?? payment;
         }

@@ -4,6 +4,7 @@
  * `payment-checkout.ts`.
  */
 import type { Context, Hono } from 'hono';
+import { getClient } from '../auth/oidc/clients.js';
 import { requireAuth } from '../auth/require-auth.js';
 import { ownerId } from '../dossiers/own.js';
 import type { AppContext } from '../internal/app-context.js';
@@ -14,12 +15,33 @@ import { localeOf } from '../internal/locale.js';
 import { invalidBody, notFound } from '../internal/problems.js';
 import { param, route } from '../internal/routing.js';
 import { newPayment, type PaymentCreateBody } from '../payments/create.js';
+import { openPaymentFor, paymentPending } from '../payments/once.js';
 import { receiptOf } from '../payments/receipt.js';
 import { PAYMENT, ownPayment, paidFeeCodes, paymentResource } from '../payments/view.js';
 
-/** The origin the request was made to, for absolute URLs in answers. */
-export function originOf(c: Context): string {
-  return new URL(c.req.url).origin;
+/** The sandbox's public origin, for absolute URLs in answers (never the request's `Host`). */
+export function originOf(c: Context<SandboxEnv>): string {
+  return c.get('publicOrigin');
+}
+
+/**
+ * A `returnUrl` must be on one of the OAuth client's registered redirect origins, or the payment
+ * page would be an open redirect.
+ * @throws ApiError 422 `invalid_body` (`/returnUrl`, `return_url_not_registered`) otherwise.
+ */
+function refuseUnregisteredReturnUrl(returnUrl: string, clientId: string, en: boolean): void {
+  // A URL that is not http(s) at all is newPayment's `format` issue.
+  if (!/^https?:\/\//i.test(returnUrl)) return;
+  if (getClient(clientId)?.acceptsReturnUrl(returnUrl) === true) return;
+  throw invalidBody([
+    {
+      pointer: '/returnUrl',
+      code: 'return_url_not_registered',
+      message: en
+        ? "The return URL is not on one of the application's registered redirect origins."
+        : 'Địa chỉ quay lại không thuộc các nguồn chuyển hướng đã đăng ký của ứng dụng.',
+    },
+  ]);
 }
 
 /** Registers the payment routes. */
@@ -53,7 +75,16 @@ export function paymentRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
             },
           ]);
         }
+        if (principal.kind === 'persona' && body.returnUrl !== undefined) {
+          refuseUnregisteredReturnUrl(body.returnUrl, principal.clientId ?? 'sandbox-portal', en);
+        }
         const payment = newPayment(dossier, body, paidFeeCodes(ctx.store, dossier.id), now, en);
+        const open = openPaymentFor(
+          ctx.store,
+          dossier.id,
+          payment.lines.map((line) => line.code),
+        );
+        if (open !== undefined) throw paymentPending(open);
         ctx.store.commit([
           { op: 'payment.put', value: payment },
           ...rememberOps(request, 201, payment.id, now),

@@ -2,7 +2,7 @@
 import { foldDiacritics, isProvinceCode } from '@dvc-kit/admin-units';
 import { getProcedureDefinition } from '@dvc-kit/procedures';
 import type { Hono } from 'hono';
-import { getAgency } from '../catalogue/agencies.js';
+import { getAgency, settles, type Agency } from '../catalogue/agencies.js';
 import type { SandboxEnv } from '../internal/env.js';
 import { procedureCatalogue, summarize, type CatalogueEntry } from '../catalogue/procedures.js';
 import { paginate } from '../internal/pagination.js';
@@ -16,13 +16,12 @@ const PROCEDURE = { vi: 'thủ tục', en: 'Procedure' };
 function filter(query: Record<string, unknown>): CatalogueEntry[] {
   const words = typeof query['q'] === 'string' ? queryWords(query['q']) : [];
   const field = typeof query['field'] === 'string' ? foldDiacritics(query['field']).trim() : undefined;
-  let agencyLevel = query['agencyLevel'];
+  const agencyLevel = query['agencyLevel'];
+  let agency: Agency | undefined;
   if (typeof query['agency'] === 'string') {
-    const agency = getAgency(query['agency']);
+    agency = getAgency(query['agency']);
     // An unknown agency settles nothing.
     if (agency === undefined) return [];
-    if (agencyLevel !== undefined && agencyLevel !== agency.level) return [];
-    agencyLevel = agency.level;
   }
   // Every reference procedure is offered in all 34 provinces; an unknown province offers none.
   if (typeof query['province'] === 'string' && !isProvinceCode(query['province'])) return [];
@@ -31,7 +30,8 @@ function filter(query: Record<string, unknown>): CatalogueEntry[] {
       matchesAll(entry.text, words) &&
       (field === undefined || entry.field.split('\n').includes(field)) &&
       (query['level'] === undefined || entry.summary.onlineLevel === query['level']) &&
-      (agencyLevel === undefined || entry.summary.agencyLevel === agencyLevel),
+      (agencyLevel === undefined || entry.summary.agencyLevel === agencyLevel) &&
+      (agency === undefined || settles(agency, entry.definition)),
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Controls that exist only in the sandbox: `POST /v1/sandbox/dossiers/{id}/advance` plays the
  * official's part (receive, refuse, request a supplement or a payment, stop, approve, return the
- * result). Uses the `sandbox-admin` token.
+ * result), or, with `extension` instead of `status`, issues an apology slip with a new appointment
+ * date. Uses the `sandbox-admin` token.
  */
 import type { Hono } from 'hono';
 import { requireAuth } from '../auth/require-auth.js';
@@ -13,6 +14,7 @@ import { readJsonBody } from '../internal/body.js';
 import type { SandboxEnv } from '../internal/env.js';
 import { notFound } from '../internal/problems.js';
 import { param, route } from '../internal/routing.js';
+import { extended, type ExtensionRequest } from '../lifecycle/extension.js';
 import { OFFICIAL_MOVES, STATUS_TITLES } from '../lifecycle/statuses.js';
 import { transition } from '../lifecycle/transition.js';
 import type { DossierStatus } from '../store/records.js';
@@ -23,9 +25,18 @@ export function sandboxControlRoutes(app: Hono<SandboxEnv>, ctx: AppContext): vo
     post: [
       requireAuth(ctx.authenticator, { as: 'admin' }),
       async (c) => {
-        const body = await readJsonBody<{ status: DossierStatus; note?: string }>(c, 'DossierAdvance');
+        const body = await readJsonBody<
+          { status: DossierStatus; note?: string } | { extension: ExtensionRequest }
+        >(c, 'DossierAdvance');
         const record = ctx.store.dossiers.get(param(c, 'dossierId'));
         if (record === undefined) throw notFound({ vi: 'hồ sơ', en: 'Dossier' });
+        const department = getAgency(record.agencyId)?.name.vi ?? record.agencyId;
+        if ('extension' in body) {
+          const handler = 'Cán bộ (sandbox)';
+          const next = extended(record, body.extension, ctx.clock.now(), { handler, department });
+          ctx.store.commit([{ op: 'dossier.put', value: next }]);
+          return c.json(dossierResource(next));
+        }
         const allowed = record.status === null ? [] : (OFFICIAL_MOVES[record.status] ?? []);
         if (!allowed.includes(body.status)) {
           throw new ApiError(409, 'invalid_transition', {
@@ -35,7 +46,7 @@ export function sandboxControlRoutes(app: Hono<SandboxEnv>, ctx: AppContext): vo
         }
         const next = transition(record, body.status, ctx.clock.now(), {
           handler: 'Cán bộ (sandbox)',
-          department: getAgency(record.agencyId)?.name.vi ?? record.agencyId,
+          department,
           content: body.note ?? STATUS_TITLES[body.status].vi,
         });
         ctx.store.commit([{ op: 'dossier.put', value: next }]);

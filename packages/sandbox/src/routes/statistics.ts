@@ -1,6 +1,7 @@
 /** `GET /v1/statistics`: service-quality indicators per agency or province over a period. */
 import { isProvinceCode } from '@dvc-kit/admin-units';
 import type { Hono } from 'hono';
+import { requireAuth } from '../auth/require-auth.js';
 import { getAgency } from '../catalogue/agencies.js';
 import { statistics, type StatisticsQuery } from '../dossiers/statistics.js';
 import type { AppContext } from '../internal/app-context.js';
@@ -13,6 +14,7 @@ import { route } from '../internal/routing.js';
 export function statisticsRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   route(app, '/v1/statistics', {
     get: [
+      requireAuth(ctx.authenticator, { as: 'client', scope: 'statistics' }),
       (c) => {
         const query = readQuery(c, '/v1/statistics', 'get') as unknown as StatisticsQuery;
         if (query.province !== undefined && !isProvinceCode(query.province)) throw invalidQuery('province');

@@ -1,11 +1,20 @@
 /**
- * One sandbox per data directory: `LOCK` holds the pid of the process that has it open. A lock
- * left by a process that no longer runs (a crash) is taken over; a live one stops the open.
+ * One sandbox per data directory: `LOCK` holds the pid of the process that has it open. The lock
+ * is taken atomically: the pid is written to a file of this process's own and hard-linked to
+ * `LOCK`, which fails when `LOCK` exists, so no one ever reads a half-written lock. A lock left by
+ * a process that no longer runs (a crash) is taken over under a second, short-lived lock
+ * (`LOCK.takeover`), which re-checks that `LOCK` still names the dead process before removing it:
+ * of several processes starting together on a stale lock, exactly one gets it.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
 const LOCK = 'LOCK';
+const TAKEOVER = 'LOCK.takeover';
+/** A takeover lock older than this was left by a crash in the middle of a takeover. */
+const STALE_TAKEOVER_MS = 10_000;
+const ATTEMPTS = 200;
 
 function isRunning(pid: number): boolean {
   try {
@@ -17,18 +26,51 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Creates `path` holding this process's pid, atomically; `false` when it exists. */
 function tryCreate(path: string): boolean {
+  const own = `${path}.${String(process.pid)}.${randomUUID()}`;
+  writeFileSync(own, String(process.pid));
   try {
-    const fd = openSync(path, 'wx');
-    try {
-      writeSync(fd, String(process.pid));
-    } finally {
-      closeSync(fd);
-    }
+    linkSync(own, path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
+  } finally {
+    rmSync(own, { force: true });
+  }
+}
+
+/** The content of `path`, or `undefined` when it is gone. */
+function read(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Removes `path` if it still holds `content`, under the takeover lock; `false` when busy. */
+function takeOver(dir: string, path: string, content: string): boolean {
+  const takeover = join(dir, TAKEOVER);
+  if (!tryCreate(takeover)) {
+    try {
+      if (Date.now() - statSync(takeover).mtimeMs > STALE_TAKEOVER_MS) rmSync(takeover, { force: true });
+    } catch {
+      // Gone meanwhile: try again.
+    }
+    return false;
+  }
+  try {
+    if (read(path) === content) rmSync(path, { force: true });
+    return true;
+  } finally {
+    rmSync(takeover, { force: true });
   }
 }
 
@@ -39,17 +81,21 @@ function tryCreate(path: string): boolean {
  */
 export function lockDataDir(dir: string): () => void {
   const path = join(dir, LOCK);
-  if (!tryCreate(path)) {
-    const holder = Number(readFileSync(path, 'utf8').trim());
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    if (tryCreate(path)) {
+      return () => {
+        if (read(path) === String(process.pid)) rmSync(path, { force: true });
+      };
+    }
+    const content = read(path);
+    if (content === undefined) continue;
+    const holder = Number(content.trim());
     if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
       throw new Error(
-        `${dir} is in use by process ${holder}; stop that sandbox, or delete ${path} if no sandbox runs`,
+        `${dir} is in use by process ${String(holder)}; stop that sandbox, or delete ${path} if no sandbox runs`,
       );
     }
-    rmSync(path, { force: true });
-    if (!tryCreate(path)) throw new Error(`${dir}: another process took the lock`);
+    if (!takeOver(dir, path, content)) pause(10);
   }
-  return () => {
-    rmSync(path, { force: true });
-  };
+  throw new Error(`${dir}: could not take the lock ${path}; delete it if no sandbox runs`);
 }

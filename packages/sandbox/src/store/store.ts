@@ -28,6 +28,8 @@ export interface StoreOptions {
    * dropped from memory when the journal is compacted (default: never).
    */
   isExpired?: (record: IdempotencyRecord) => boolean;
+  /** Start on a journal with a damaged line, keeping the commits before it (see {@link Journal.open}). */
+  recover?: boolean;
 }
 
 /** The sandbox's state. */
@@ -50,6 +52,9 @@ export class Store {
   private readonly journal: Journal | undefined;
   private readonly isExpired: (record: IdempotencyRecord) => boolean;
   private commitsSinceCompaction = 0;
+  private closed = false;
+  /** What opening the data directory repaired, for the log. */
+  notes: readonly string[] = [];
 
   private constructor(journal: Journal | undefined, isExpired: (record: IdempotencyRecord) => boolean) {
     this.journal = journal;
@@ -64,11 +69,12 @@ export class Store {
   static open(options: StoreOptions): Store {
     const isExpired = options.isExpired ?? (() => false);
     if (options.dataDir === undefined) return new Store(undefined, isExpired);
-    const { journal, loaded } = Journal.open(options.dataDir);
+    const { journal, loaded } = Journal.open(options.dataDir, { recover: options.recover === true });
     const store = new Store(journal, isExpired);
+    store.notes = loaded.notes;
     try {
       for (const op of loaded.ops) store.apply(op);
-      if (loaded.journalCommits > 0) journal.compact(store.allOps());
+      if (loaded.journalCommits > 0 || loaded.notes.length > 0) journal.compact(store.allOps());
     } catch (error) {
       journal.close();
       throw error;
@@ -76,8 +82,12 @@ export class Store {
     return store;
   }
 
-  /** Writes `ops` durably, then applies them. */
+  /**
+   * Writes `ops` durably, then applies them.
+   * @throws Error once the store is closed (a request still running at shutdown).
+   */
   commit(ops: readonly StoreOp[]): void {
+    if (this.closed) throw new Error('the store is closed');
     const all = [...ops, ...(this.derive?.(ops) ?? [])];
     this.journal?.append(all);
     for (const op of all) this.apply(op);
@@ -94,6 +104,8 @@ export class Store {
 
   /** Compacts the journal and closes the files. */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     if (this.journal === undefined) return;
     this.journal.compact(this.allOps());
     this.journal.close();
@@ -103,7 +115,7 @@ export class Store {
     switch (op.op) {
       case 'dossier.put': {
         this.dossiers.set(op.value.id, op.value);
-        const match = op.value.code === null ? null : /^(.+)-(\d{6})-(\d{5})$/.exec(op.value.code);
+        const match = op.value.code === null ? null : /^(.+)-(\d{6})-(\d{4,})$/.exec(op.value.code);
         if (match !== null) {
           const key = `${match[1] ?? ''}-${match[2] ?? ''}`;
           this.sequences.set(key, Math.max(this.sequences.get(key) ?? 0, Number(match[3])));

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileSchema, type Validator } from '@dvc-kit/validation';
+import { childPointer, compileSchema, type Validator } from '@dvc-kit/validation';
 import { parse } from 'yaml';
 
 export const CONTRACT_FILE = fileURLToPath(new URL('../../openapi/portal-api.yaml', import.meta.url));
@@ -36,8 +36,6 @@ function validatorAt(pointer: string): Validator {
   }
   return v;
 }
-
-const esc = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
 
 const templates = Object.keys(contract.paths).map((template) => ({
   template,
@@ -87,10 +85,19 @@ export function conformanceProblems(res: ReceivedResponse): string[] {
     if (typeof ref === 'string') {
       const name = ref.split('/').pop()!;
       response = contract.components['responses']![name];
-      pointer = `/components/responses/${esc(name)}/content/application~1json/schema`;
+      pointer = childPointer('/components/responses', name, 'content', 'application/json', 'schema');
     } else {
       response = entry;
-      pointer = `/paths/${esc(template)}/${method}/responses/${res.status}/content/application~1json/schema`;
+      pointer = childPointer(
+        '/paths',
+        template,
+        method,
+        'responses',
+        res.status,
+        'content',
+        'application/json',
+        'schema',
+      );
     }
   }
   if (response === undefined) return [`${where}: the response refers to a missing component`];
@@ -123,7 +130,15 @@ export function conformanceProblems(res: ReceivedResponse): string[] {
 
 /** Checks a webhook delivery's body against the contract's `webhooks.<type>` request schema. */
 export function webhookBodyProblems(type: string, body: unknown): string[] {
-  const pointer = `/webhooks/${esc(type)}/post/requestBody/content/application~1json/schema`;
+  const pointer = childPointer(
+    '/webhooks',
+    type,
+    'post',
+    'requestBody',
+    'content',
+    'application/json',
+    'schema',
+  );
   const result = validatorAt(pointer).validate(body, { locale: 'en' });
   return result.ok ? [] : result.issues.map((i) => `${type} ${i.pointer || '(root)'}: ${i.message}`);
 }

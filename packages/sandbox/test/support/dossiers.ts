@@ -22,15 +22,16 @@ export interface Dossier {
 export const MONDAY_9AM = new Date('2026-11-23T02:00:00Z');
 
 /** A draft of a birth registration at the People's Committee of Phường Hoàn Kiếm. */
-export const birthDraft = { procedureCode: '1.001193', agencyId: '000.00070.00.H01' };
+export const birthDraft = { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' };
 
 /** Valid birth-registration data (a fresh copy). */
 export const validBirthData = (): Record<string, unknown> =>
   procedureSamples('birth-registration').valid as Record<string, unknown>;
 
 /**
- * `draft` with the documents a birth registration requires (the declaration and an identity
- * paper), uploaded as `as`.
+ * `draft` with two papers attached (a scanned declaration and an identity paper), uploaded as
+ * `as`. Online neither is required any more (the e-form is the declaration, identity papers are
+ * shown), but a citizen may still attach them.
  */
 export async function withBirthDocuments(
   sandbox: Pick<Sandbox, 'url'>,

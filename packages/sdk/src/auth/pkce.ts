@@ -98,9 +98,10 @@ export function pkceAuth(options: PkceOptions): PkceAuth {
       const pending = raw === null ? undefined : (JSON.parse(raw) as { verifier: string; state: string });
       const fail = (code: string, message: string): AuthenticationError =>
         new AuthenticationError(message, { code });
-      if (params.has('error')) throw fail(params.get('error') ?? 'access_denied', 'The sign-in was refused.');
+      // `state` first: an `error=` answer that does not match our request is someone else's.
       if (!pending || params.get('state') !== pending.state)
         throw fail('state_mismatch', 'The sign-in answer does not match the request.');
+      if (params.has('error')) throw fail(params.get('error') ?? 'access_denied', 'The sign-in was refused.');
       const tokens = await requestTokens(
         tokenEndpoint,
         {

@@ -59,7 +59,7 @@ export function errorFromResponse(
   const message =
     asString(messages[language]) ?? asString(messages.vi) ?? asString(parsed.error_description) ?? code;
   const requestId = asString(api?.requestId) ?? headers.get('x-request-id') ?? undefined;
-  const init = { status, code, requestId };
+  const init = { status, code, requestId, headers };
   if (status === 400 || status === 422)
     return new ValidationError(message, { ...init, issues: issuesOf(api?.issues) });
   if (status === 401) return new AuthenticationError(message, init);

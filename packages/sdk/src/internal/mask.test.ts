@@ -5,14 +5,14 @@ describe('maskBody', () => {
   it('masks personal values by key and by look, and keeps ids and codes', () => {
     const masked = maskBody({
       id: 'dos_fb86496e9f60216230502cf6',
-      code: '000.00070.00.H01-261123-00001',
+      code: 'SBX.UB.00070.T01-261123-00001',
       note: 'Gọi 0912345678 hoặc CCCD 001090012345',
       applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', contact: 'an@example.vn' },
       list: ['+84912345678', 'khai sinh'],
     });
     expect(masked).toEqual({
       id: 'dos_fb86496e9f60216230502cf6',
-      code: '000.00070.00.H01-261123-00001',
+      code: 'SBX.UB.00070.T01-261123-00001',
       note: '***',
       applicant: { fullName: '***', personalId: '***', contact: '***' },
       list: ['***', 'khai sinh'],

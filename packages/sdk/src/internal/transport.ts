@@ -9,6 +9,7 @@ import type { Middleware } from '../middleware.js';
 import type { RequestOptions } from '../request-options.js';
 import { deprecationReporter } from './deprecation.js';
 import { errorFromResponse } from './make-error.js';
+import { clientMessage } from './messages.js';
 import { maskBody, maskHeaders, maskUrl } from './mask.js';
 import { readJson, requestParts } from './request-parts.js';
 import type { RequestSpec } from './request-spec.js';
@@ -63,10 +64,15 @@ export function createTransport(config: TransportConfig): Send {
     const where = `${spec.method} ${maskUrl(url)}`;
     let authRetried = false;
 
+    const language = config.language;
     const stopped = (): PortalError | undefined => {
       if (options.signal?.aborted)
-        return new AbortError('The call was aborted.', { code: 'aborted', cause: options.signal.reason });
-      if (deadline.aborted) return new TimeoutError('The call passed its deadline.', { code: 'deadline' });
+        return new AbortError(clientMessage('aborted', language), {
+          code: 'aborted',
+          cause: options.signal.reason,
+        });
+      if (deadline.aborted)
+        return new TimeoutError(clientMessage('deadline', language), { code: 'deadline' });
       return undefined;
     };
 
@@ -96,7 +102,7 @@ export function createTransport(config: TransportConfig): Send {
         const parsed = await readJson(response);
         if (response.ok) {
           log('debug', `← ${where}`, { body: maskBody(parsed) });
-          return parsed;
+          return spec.responseType === 'envelope' ? { data: parsed, response } : parsed;
         }
         error = errorFromResponse(response.status, response.headers, parsed, config.language);
         if (response.status === 401 && token !== undefined && !authRetried && replayable && config.auth) {
@@ -110,8 +116,8 @@ export function createTransport(config: TransportConfig): Send {
         const final = stopped();
         if (final) throw final;
         error = attemptTimeout.aborted
-          ? new TimeoutError('An attempt timed out.', { code: 'timeout', retryable: true, cause })
-          : new ConnectionError('No answer from the portal.', {
+          ? new TimeoutError(clientMessage('timeout', language), { code: 'timeout', retryable: true, cause })
+          : new ConnectionError(clientMessage('connection_error', language), {
               code: 'connection_error',
               retryable: true,
               cause,
@@ -127,7 +133,7 @@ export function createTransport(config: TransportConfig): Send {
       const asked = error instanceof RateLimitError ? error.retryAfter : undefined;
       if (asked !== undefined && asked > config.maxRetryAfter) throw error;
       const wait = asked ?? backoffDelay(attempt, config.backoff);
-      log('info', `${where} retrying after ${error.code} in ${wait}ms`, {
+      log('warn', `${where} retrying after ${error.code} in ${wait}ms`, {
         requestId: error.requestId,
         attempt,
       });

@@ -6,9 +6,13 @@ import type { Commune, CommuneListParams, OldAddressMatch, OldAddressQuery, Prov
 import { APIResource } from './resource.js';
 
 /** The 34 provinces and 3,321 communes since 1 July 2025; single units are cached. */
+import type { APIPromise } from '../api-promise.js';
 export class AdminUnits extends APIResource {
   /** The provinces. */
-  provinces(params: { limit?: number } = {}, options?: RequestOptions): PagePromise<Province> {
+  provinces(
+    params: { limit?: number; cursor?: string } = {},
+    options?: RequestOptions,
+  ): PagePromise<Province> {
     return this.paginate('/admin-units/provinces', params, options);
   }
 
@@ -32,7 +36,7 @@ export class AdminUnits extends APIResource {
   }
 
   /** Maps a pre-2025 address (province, district, ward) to the 2025 units. */
-  lookupOldAddress(query: OldAddressQuery, options?: RequestOptions): Promise<OldAddressMatch> {
+  lookupOldAddress(query: OldAddressQuery, options?: RequestOptions): APIPromise<OldAddressMatch> {
     return this.call({ method: 'GET', path: '/admin-units/old-addresses/lookup', query }, options);
   }
 

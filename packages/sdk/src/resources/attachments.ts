@@ -1,5 +1,8 @@
 /** `client.attachments`: files for a procedure's document components. */
+import { APIPromise } from '../api-promise.js';
 import { PortalError, ValidationError } from '../errors.js';
+import { keyFor } from '../internal/idempotency.js';
+import { clientMessage, precheckMessages, type Language } from '../internal/messages.js';
 import { countingStream, multipart, sha256Hex } from '../internal/multipart.js';
 import { path } from '../internal/path.js';
 import type { RequestOptions } from '../request-options.js';
@@ -39,17 +42,17 @@ export type UploadedAttachment = Attachment;
 const precheckError = (pointer: string, code: string, message: string): ValidationError =>
   new ValidationError(message, { code: 'attachment_precheck', issues: [{ pointer, code, message }] });
 
-/** Checks a file against a document component: the type is accepted, the size within the limit. */
-export function checkAgainstComponent(blob: Blob, component: DocumentComponent): void {
+/**
+ * Checks a file against a document component: the type is accepted, the size within the limit.
+ * A failure is a `ValidationError` with code `attachment_precheck` and one issue on `/file`, its
+ * message in `language` (default `vi`).
+ */
+export function checkAgainstComponent(blob: Blob, component: DocumentComponent, language?: Language): void {
   const accepted = component.acceptedTypes;
   if (accepted.length > 0 && !accepted.includes(blob.type))
-    throw precheckError(
-      '/file',
-      'type',
-      `${blob.type || 'This type'} is not accepted (${accepted.join(', ')}).`,
-    );
+    throw precheckError('/file', 'type', precheckMessages.type(language, blob.type, accepted));
   if (blob.size > component.maxSizeMB * 1024 * 1024)
-    throw precheckError('/file', 'size', `The file is larger than ${component.maxSizeMB} MB.`);
+    throw precheckError('/file', 'size', precheckMessages.size(language, component.maxSizeMB));
 }
 
 /** Attachments: upload with pre-checks, progress and a content hash; metadata; download; delete. */
@@ -61,17 +64,34 @@ export class Attachments extends APIResource {
     this.#procedures = procedures;
   }
 
-  /** Uploads a file for a document component; rejects before sending if type or size do not fit. */
-  async upload(params: UploadParams, options?: RequestOptions): Promise<UploadedAttachment> {
+  /**
+   * Uploads a file for a document component; rejects before sending if type or size do not fit.
+   * Keyed like `dossiers.submit` (an `Idempotency-Key` made unless you pass one, reused by every
+   * retry), so a retried upload stores the file once.
+   */
+  upload(params: UploadParams, options?: RequestOptions): APIPromise<UploadedAttachment> {
+    return new APIPromise(this.#upload(params, keyFor(options)));
+  }
+
+  async #upload(
+    params: UploadParams,
+    options: RequestOptions,
+  ): Promise<{ data: UploadedAttachment; response: Response }> {
     const source = params.file;
     const type = params.contentType ?? (source instanceof Blob ? source.type : '');
     const blob = new Blob([source as BlobPart], { type: type || 'application/octet-stream' });
     const name = params.fileName ?? (source instanceof File ? source.name : 'file');
+    const language = this.context.language;
     if (params.precheck !== false) {
       const procedure = await this.#procedures.retrieve(params.procedureCode, options);
       const component = procedure.documents.find((d) => d.code === params.documentCode);
-      if (!component) throw precheckError('/documentCode', 'unknown', `No document ${params.documentCode}.`);
-      checkAgainstComponent(blob, component);
+      if (!component)
+        throw precheckError(
+          '/documentCode',
+          'unknown',
+          precheckMessages.unknown(language, params.documentCode),
+        );
+      checkAgainstComponent(blob, component, language);
     }
     const hash = await sha256Hex(blob);
     const form = multipart(
@@ -82,7 +102,7 @@ export class Attachments extends APIResource {
     const progress = params.onProgress;
     const streams = progress !== undefined && typeof document === 'undefined';
     progress?.({ loaded: 0, total });
-    const attachment = (await this.context.send(
+    const answer = (await this.context.send(
       {
         method: 'POST',
         path: '/attachments',
@@ -93,22 +113,23 @@ export class Attachments extends APIResource {
                 progress({ loaded, total });
               })
           : form.body,
+        responseType: 'envelope',
       },
       options,
-    )) as Attachment;
+    )) as { data: Attachment; response: Response };
     if (!streams) progress?.({ loaded: total, total });
-    if (attachment.sha256.toLowerCase() !== hash)
-      throw new PortalError('The stored file differs from the one sent.', { code: 'hash_mismatch' });
-    return attachment;
+    if (answer.data.sha256.toLowerCase() !== hash)
+      throw new PortalError(clientMessage('hash_mismatch', language), { code: 'hash_mismatch' });
+    return answer;
   }
 
   /** An attachment's metadata. */
-  retrieve(attachmentId: string, options?: RequestOptions): Promise<Attachment> {
+  retrieve(attachmentId: string, options?: RequestOptions): APIPromise<Attachment> {
     return this.call<Attachment>({ method: 'GET', path: path`/attachments/${attachmentId}` }, options);
   }
 
   /** The file's content, as a `Response` to read as a stream or a Blob. */
-  download(attachmentId: string, options?: RequestOptions): Promise<Response> {
+  download(attachmentId: string, options?: RequestOptions): APIPromise<Response> {
     return this.call<Response>(
       { method: 'GET', path: path`/attachments/${attachmentId}/content`, responseType: 'response' },
       options,

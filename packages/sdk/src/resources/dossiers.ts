@@ -1,11 +1,14 @@
 /** `client.dossiers`: applications from draft to result. */
+import type { APIPromise } from '../api-promise.js';
 import { keyFor } from '../internal/idempotency.js';
 import { path } from '../internal/path.js';
 import { pollUntil, type PollOptions } from '../internal/wait-for.js';
 import type { PagePromise } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
 import type {
+  components,
   Dossier,
+  DossierData,
   DossierCreate,
   DossierListParams,
   DossierStatus,
@@ -16,6 +19,9 @@ import type {
   ProgressEntry,
 } from '../types.js';
 import { APIResource } from './resource.js';
+
+/** Any form data, the default of `T`. */
+type AnyData = components['schemas']['FormData'];
 
 /** What `waitFor` waits for: a status, one of several, or any condition on the dossier. */
 export type WaitCondition = DossierStatus | readonly DossierStatus[] | ((dossier: Dossier) => boolean);
@@ -28,19 +34,32 @@ export interface WaitForOptions extends PollOptions {
 
 /** Dossiers (hồ sơ): drafts, submission, withdrawal, supplements, history. */
 export class Dossiers extends APIResource {
-  /** Creates a draft (no code, no status). */
-  create(body: DossierCreate, options?: RequestOptions): Promise<Dossier> {
-    return this.call<Dossier>({ method: 'POST', path: '/dossiers', body }, options);
+  /**
+   * Creates a draft (no code, no status). Keyed like `submit`, so a create whose answer was lost is
+   * retried and answers the same draft instead of making a second one.
+   */
+  create<T extends DossierData = AnyData>(
+    body: DossierCreate<T>,
+    options?: RequestOptions,
+  ): APIPromise<Dossier<T>> {
+    return this.call<Dossier<T>>({ method: 'POST', path: '/dossiers', body }, keyFor(options));
   }
 
-  /** One of my dossiers. */
-  retrieve(dossierId: string, options?: RequestOptions): Promise<Dossier> {
-    return this.call<Dossier>({ method: 'GET', path: path`/dossiers/${dossierId}` }, options);
+  /** One of my dossiers; `T` types its `data` (the client does not check it: the API did). */
+  retrieve<T extends DossierData = AnyData>(
+    dossierId: string,
+    options?: RequestOptions,
+  ): APIPromise<Dossier<T>> {
+    return this.call<Dossier<T>>({ method: 'GET', path: path`/dossiers/${dossierId}` }, options);
   }
 
   /** Replaces a draft's data (only drafts change). */
-  update(dossierId: string, body: DossierUpdate, options?: RequestOptions): Promise<Dossier> {
-    return this.call<Dossier>({ method: 'PATCH', path: path`/dossiers/${dossierId}`, body }, options);
+  update<T extends DossierData = AnyData>(
+    dossierId: string,
+    body: DossierUpdate<T>,
+    options?: RequestOptions,
+  ): APIPromise<Dossier<T>> {
+    return this.call<Dossier<T>>({ method: 'PATCH', path: path`/dossiers/${dossierId}`, body }, options);
   }
 
   /** My dossiers, newest first, optionally by status (`'draft'`, `'1'`...) and procedure. */
@@ -52,21 +71,32 @@ export class Dossiers extends APIResource {
    * Submits a draft. An `Idempotency-Key` is made unless you pass one (e.g. from your case id) and
    * reused by every retry, so the dossier is filed once even when an answer is lost.
    */
-  submit(dossierId: string, body: DossierSubmit = {}, options?: RequestOptions): Promise<Dossier> {
-    return this.call<Dossier>(
+  submit<T extends DossierData = AnyData>(
+    dossierId: string,
+    body: DossierSubmit<T> = {},
+    options?: RequestOptions,
+  ): APIPromise<Dossier<T>> {
+    return this.call<Dossier<T>>(
       { method: 'POST', path: path`/dossiers/${dossierId}/submit`, body },
       keyFor(options),
     );
   }
 
-  /** Withdraws a dossier (status 7) before it is processed. */
-  withdraw(dossierId: string, body: DossierWithdraw = {}, options?: RequestOptions): Promise<Dossier> {
-    return this.call<Dossier>({ method: 'POST', path: path`/dossiers/${dossierId}/withdraw`, body }, options);
+  /** Withdraws a dossier (status 7) before it is processed; keyed like `submit`. */
+  withdraw(dossierId: string, body: DossierWithdraw = {}, options?: RequestOptions): APIPromise<Dossier> {
+    return this.call<Dossier>(
+      { method: 'POST', path: path`/dossiers/${dossierId}/withdraw`, body },
+      keyFor(options),
+    );
   }
 
   /** Answers a supplement request (status 5); keyed like `submit`. */
-  supplement(dossierId: string, body: DossierSupplement, options?: RequestOptions): Promise<Dossier> {
-    return this.call<Dossier>(
+  supplement<T extends DossierData = AnyData>(
+    dossierId: string,
+    body: DossierSupplement<T>,
+    options?: RequestOptions,
+  ): APIPromise<Dossier<T>> {
+    return this.call<Dossier<T>>(
       { method: 'POST', path: path`/dossiers/${dossierId}/supplement`, body },
       keyFor(options),
     );

@@ -1,7 +1,9 @@
 /** The base of every resource class: the client's `send` and its cache. */
+import { APIPromise } from '../api-promise.js';
+import type { Language } from '../internal/messages.js';
 import type { RequestSpec } from '../internal/request-spec.js';
 import type { Send } from '../internal/transport.js';
-import { PagePromise, type Page } from '../pagination.js';
+import { PagePromise, type PageData } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
 
 /** The catalogue and units cache: concurrent lookups of one key share a request. */
@@ -18,6 +20,8 @@ export interface ResourceContext {
   readonly send: Send;
   /** The catalogue and units cache. */
   readonly cache: CatalogueCache;
+  /** The language of the client's own error messages (default `vi`), as `createClient`'s `language`. */
+  readonly language?: Language | undefined;
 }
 
 /** A group of endpoints of one API resource. */
@@ -29,15 +33,29 @@ export abstract class APIResource {
     this.context = context;
   }
 
-  /** One call whose answer is `T`. */
-  protected call<T>(spec: RequestSpec, options: RequestOptions | undefined): Promise<T> {
-    return this.context.send(spec, options) as Promise<T>;
+  /** One call whose answer is `T`; `.withResponse()` also gives its `Response`. */
+  protected call<T>(spec: RequestSpec, options: RequestOptions | undefined): APIPromise<T> {
+    if (spec.responseType === 'response') {
+      const response = this.context.send(spec, options) as Promise<Response>;
+      return new APIPromise(response.then((r) => ({ data: r as T, response: r })));
+    }
+    const answer = this.context.send({ ...spec, responseType: 'envelope' }, options);
+    return new APIPromise(answer as Promise<{ data: T; response: Response }>);
   }
 
-  /** A `GET` of a cursor-paginated list. */
-  protected paginate<T>(path: string, params: object, options: RequestOptions | undefined): PagePromise<T> {
-    return new PagePromise((cursor) =>
-      this.call<Page<T>>({ method: 'GET', path, query: { ...params, cursor } }, options),
+  /**
+   * A `GET` of a cursor-paginated list; `params.cursor` (a `nextCursor` kept from an earlier page)
+   * resumes it from there.
+   */
+  protected paginate<T>(
+    path: string,
+    params: { readonly cursor?: string | null | undefined },
+    options: RequestOptions | undefined,
+  ): PagePromise<T> {
+    const { cursor: start, ...filters } = params;
+    return new PagePromise(
+      (cursor) => this.call<PageData<T>>({ method: 'GET', path, query: { ...filters, cursor } }, options),
+      { cursor: start ?? undefined, signal: options?.signal, language: this.context.language },
     );
   }
 }

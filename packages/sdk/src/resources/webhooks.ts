@@ -6,22 +6,26 @@ import type { WebhookEndpoint, WebhookEndpointCreate } from '../types.js';
 import { APIResource } from './resource.js';
 
 /** A new endpoint, with the signing secret the API shows only once. */
+import type { APIPromise } from '../api-promise.js';
 export type CreatedWebhookEndpoint = WebhookEndpoint & { readonly secret: string };
 
 /** Webhook endpoints; verify deliveries with `verifyWebhook` from `@dvc-kit/sdk/server`. */
 export class Webhooks extends APIResource {
   /** Registers an endpoint; keep its `secret` to verify deliveries. */
-  create(body: WebhookEndpointCreate, options?: RequestOptions): Promise<CreatedWebhookEndpoint> {
+  create(body: WebhookEndpointCreate, options?: RequestOptions): APIPromise<CreatedWebhookEndpoint> {
     return this.call<CreatedWebhookEndpoint>({ method: 'POST', path: '/webhook-endpoints', body }, options);
   }
 
   /** My endpoints (without secrets). */
-  list(params: { limit?: number } = {}, options?: RequestOptions): PagePromise<WebhookEndpoint> {
+  list(
+    params: { limit?: number; cursor?: string } = {},
+    options?: RequestOptions,
+  ): PagePromise<WebhookEndpoint> {
     return this.paginate('/webhook-endpoints', params, options);
   }
 
   /** One endpoint (without its secret). */
-  retrieve(endpointId: string, options?: RequestOptions): Promise<WebhookEndpoint> {
+  retrieve(endpointId: string, options?: RequestOptions): APIPromise<WebhookEndpoint> {
     return this.call<WebhookEndpoint>(
       { method: 'GET', path: path`/webhook-endpoints/${endpointId}` },
       options,

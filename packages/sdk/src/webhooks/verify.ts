@@ -2,10 +2,13 @@
 import { PortalError } from '../errors.js';
 import { hmacBase64 } from './hmac.js';
 
-/** Why a delivery was refused: `missing_headers`, `stale_timestamp` or `bad_signature`. */
+/**
+ * Why a delivery was refused: `missing_headers`, `stale_timestamp`, `bad_signature`, `invalid_payload`
+ * (signed, but not JSON), or `invalid_secret` (no secret given, or one that is not base64).
+ */
 export class WebhookVerificationError extends PortalError {}
 
-/** Headers as Node (`IncomingHttpHeaders`) or the web platform (`Headers`) give them. */
+/** Headers as Node (`IncomingHttpHeaders`), the web platform (`Headers`) or a plain object give them. */
 export type WebhookHeaders = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /** Options of `verifyWebhook`. */
@@ -14,11 +17,38 @@ export interface VerifyOptions {
   readonly tolerance?: number | undefined;
   /** The current time in milliseconds (default `Date.now()`). */
   readonly now?: number | undefined;
+  /** The language of the error messages (default `vi`). */
+  readonly language?: 'vi' | 'en' | undefined;
 }
+
+const MESSAGES = {
+  missing_headers: [
+    'Thiếu tiêu đề webhook-id, webhook-timestamp hoặc webhook-signature.',
+    'The delivery lacks webhook-id, webhook-timestamp or webhook-signature.',
+  ],
+  stale_timestamp: [
+    'Thời điểm ký của lần gửi lệch quá xa so với hiện tại.',
+    'The delivery’s timestamp is too far from now.',
+  ],
+  invalid_secret: [
+    'Chưa có khóa bí mật webhook hợp lệ (whsec_ theo sau là base64).',
+    'No valid webhook secret was given (whsec_ followed by base64).',
+  ],
+  bad_signature: [
+    'Không chữ ký nào của lần gửi khớp với khóa bí mật.',
+    'No signature of the delivery matches a secret.',
+  ],
+  invalid_payload: [
+    'Nội dung đã ký nhưng không phải JSON hợp lệ.',
+    'The delivery is signed but its body is not valid JSON.',
+  ],
+} as const;
 
 function header(headers: WebhookHeaders, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  const value = headers[name];
+  // Node lower-cases header names; a hand-made object may not.
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  const value = key === undefined ? undefined : headers[key];
   return typeof value === 'string' ? value : value?.[0];
 }
 
@@ -29,32 +59,53 @@ function sameText(a: string, b: string): boolean {
   return diff === 0;
 }
 
+/** Whether `secret` is `whsec_` (optional) followed by non-empty base64. */
+function usableSecret(secret: unknown): secret is string {
+  if (typeof secret !== 'string') return false;
+  const base64 = secret.startsWith('whsec_') ? secret.slice(6) : secret;
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(base64) && base64.length % 4 === 0;
+}
+
 /**
  * Checks a delivery's signature against one or several secrets (during a key rotation) and its
  * timestamp against `tolerance`, then parses the event. Pass the body exactly as received.
+ * Unset entries of `secrets` (`[process.env.NEW, process.env.OLD]` with one unset) are skipped;
+ * every failure is a `WebhookVerificationError`.
  */
 export async function verifyWebhook<T = unknown>(
   rawBody: string | Uint8Array,
   headers: WebhookHeaders,
-  secrets: string | readonly string[],
+  secrets: string | readonly (string | null | undefined)[] | null | undefined,
   options: VerifyOptions = {},
 ): Promise<T> {
+  const fail = (code: keyof typeof MESSAGES, status = 400): WebhookVerificationError =>
+    new WebhookVerificationError(MESSAGES[code][options.language === 'en' ? 1 : 0], { code, status });
+  const given = (Array.isArray(secrets) ? secrets : [secrets]) as readonly unknown[];
+  const keys = given.filter((s) => s !== undefined && s !== null);
+  // A secret that is set but malformed is a configuration error, whatever else is given.
+  if (keys.length === 0 || !keys.every(usableSecret)) throw fail('invalid_secret', 500);
   const id = header(headers, 'webhook-id');
   const timestamp = header(headers, 'webhook-timestamp');
   const signatures = header(headers, 'webhook-signature');
-  const fail = (code: string, message: string): WebhookVerificationError =>
-    new WebhookVerificationError(message, { code, status: 400 });
-  if (id === undefined || timestamp === undefined || signatures === undefined)
-    throw fail('missing_headers', 'The delivery lacks webhook-id, webhook-timestamp or webhook-signature.');
+  if (id === undefined || timestamp === undefined || signatures === undefined) throw fail('missing_headers');
   const seconds = Number(timestamp);
   const now = (options.now ?? Date.now()) / 1000;
   if (!Number.isInteger(seconds) || Math.abs(now - seconds) > (options.tolerance ?? 300))
-    throw fail('stale_timestamp', 'The delivery’s timestamp is too far from now.');
+    throw fail('stale_timestamp');
   const body = typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody);
   const offered = signatures.split(' ').flatMap((s) => (s.startsWith('v1,') ? [s.slice(3)] : []));
-  for (const secret of typeof secrets === 'string' ? [secrets] : secrets) {
+  for (const secret of keys) {
     const expected = await hmacBase64(secret, `${id}.${timestamp}.${body}`);
-    if (offered.some((s) => sameText(s, expected))) return JSON.parse(body) as T;
+    if (!offered.some((s) => sameText(s, expected))) continue;
+    try {
+      return JSON.parse(body) as T;
+    } catch (cause) {
+      throw new WebhookVerificationError(MESSAGES.invalid_payload[options.language === 'en' ? 1 : 0], {
+        code: 'invalid_payload',
+        status: 400,
+        cause,
+      });
+    }
   }
-  throw fail('bad_signature', 'No signature of the delivery matches a secret.');
+  throw fail('bad_signature');
 }

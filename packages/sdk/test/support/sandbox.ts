@@ -26,7 +26,7 @@ export async function start(options: SandboxOptions = {}): Promise<Sandbox & { a
 }
 
 /** A birth registration at the People's Committee of Phường Hoàn Kiếm. */
-export const birthDraft = { procedureCode: '1.001193', agencyId: '000.00070.00.H01' } as const;
+export const birthDraft = { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' } as const;
 
 /** Valid birth-registration data: @dvc-kit/procedures' sample, a fresh copy each call. */
 export const validBirthData = (): Record<string, unknown> =>

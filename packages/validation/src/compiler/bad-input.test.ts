@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, SchemaError, SchemaLimitError, UnsupportedKeywordError } from '@dvc-kit/validation';
+import { takeConsoleOutput } from '../../../../test-utils/console.js';
 import { referenceSchema } from '../../test/fixtures/reference-form.js';
 
 const v = compileSchema({ type: 'object', additionalProperties: true });
@@ -175,6 +176,9 @@ describe('bad schemas give typed compile-time errors', () => {
         'else',
         'dependentRequired',
         'dependentSchemas',
+        'dependencies',
+        'additionalItems',
+        'id',
         '$ref',
         '$defs',
         '$id',
@@ -215,6 +219,9 @@ describe('bad schemas give typed compile-time errors', () => {
         }),
         { numRuns: 1000 },
       );
+      // Unknown formats are annotations: each one warns once, and nothing else writes to the console.
+      for (const [message] of takeConsoleOutput('warn'))
+        expect(String(message)).toMatch(/format ".*" is unknown/);
       expect(Object.prototype).not.toHaveProperty('a');
     },
   );

@@ -33,10 +33,15 @@ export interface CompileOptions {
   maxIssues?: number;
   /** Extra or replacement formats, merged over the standard and `vn-*` ones. */
   formats?: Record<string, FormatCheck>;
-  /** `assert` (default): `format` is checked, unknown formats are compile errors. `annotate`: ignored, as the spec's default. */
+  /** `assert` (default): `format` is checked (see `unknownFormats`). `annotate`: ignored, as the spec's default. */
   formatMode?: 'assert' | 'annotate';
   /** `error` (default): unknown keywords are compile errors. `ignore`: skipped, as the spec allows. */
   unknownKeywords?: 'error' | 'ignore';
+  /**
+   * `annotate` (default): a format with no check (`password`, `color`, ...) is not checked, with one
+   * console warning per format name per process. `error`: it is a compile error.
+   */
+  unknownFormats?: 'annotate' | 'error';
   /** Other schema documents `$ref` may point to, keyed by absolute URI. Nothing is ever fetched. */
   remotes?: Record<string, unknown>;
   /** The base URI of a schema without `$id`. */
@@ -86,7 +91,11 @@ export function compileNodes(definition: unknown, options: CompileOptions = {}):
   registry.addDocument(definition, base);
   const compiler = new Compiler(
     registry,
-    { formatMode: options.formatMode ?? 'assert', unknownKeywords: options.unknownKeywords ?? 'error' },
+    {
+      formatMode: options.formatMode ?? 'assert',
+      unknownKeywords: options.unknownKeywords ?? 'error',
+      unknownFormats: options.unknownFormats ?? 'annotate',
+    },
     builtInFormats(options.formats),
   );
   compiler.vocabularies = vocabulariesOf(definition, registry, base);

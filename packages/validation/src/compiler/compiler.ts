@@ -5,7 +5,7 @@
 import { InvalidRegexError, SchemaError, SchemaRefError, UnsupportedKeywordError } from '../errors.js';
 import type { FormatCheck } from '../formats/format-check.js';
 import { isObject } from '../internal/json.js';
-import { escapeToken } from '../internal/pointer.js';
+import { childPointer, escapePointerToken } from '../pointer.js';
 import { canStop, mergeAnn, newAnn, report } from '../internal/report.js';
 import { splitUri } from '../internal/uri.js';
 import { ANNOTATION_KEYWORDS, keywordTable } from './keywords/index.js';
@@ -72,7 +72,7 @@ export class Compiler {
     const late: Check[] = [];
     for (const keyword of Object.keys(schema)) {
       const def = Object.hasOwn(keywordTable, keyword) ? keywordTable[keyword] : undefined;
-      const kwPointer = `${pointer}/${escapeToken(keyword)}`;
+      const kwPointer = `${pointer}/${escapePointerToken(keyword)}`;
       if (def === undefined) {
         if (ANNOTATION_KEYWORDS.has(keyword) || keyword.startsWith('x-')) continue;
         if (this.settings.unknownKeywords === 'error') throw new UnsupportedKeywordError(keyword, kwPointer);
@@ -119,11 +119,7 @@ export class Compiler {
       node,
       value: schema[keyword],
       options: this.settings,
-      sub: (sub, ...tokens) =>
-        this.node(
-          sub,
-          tokens.length ? `${pointer}/${tokens.map((t) => escapeToken(String(t))).join('/')}` : pointer,
-        ),
+      sub: (sub, ...tokens) => this.node(sub, childPointer(pointer, ...tokens)),
       resolveRef: (ref, kw) => this.resolveRef(ref, node, kw, pointer),
       dynamicRef: (ref) => this.dynamicRef(ref, node, pointer),
       regex: (source, kw, at) => this.regex(source, kw, at ?? pointer),

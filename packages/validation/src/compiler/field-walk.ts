@@ -4,6 +4,7 @@
  * `anyOf`/`oneOf` branch contributes only when the data matches it).
  */
 import { isObject } from '../internal/json.js';
+import { childPointer } from '../pointer.js';
 import type { CompiledNode, State } from './types.js';
 
 /** Whether `node` accepts `value`, recording nothing. */
@@ -12,6 +13,14 @@ export function quietlyValid(node: CompiledNode, value: unknown, st: State): boo
   const ok = node.validate(value, st, null);
   st.silent--;
   return ok;
+}
+
+/** Whether `node` (or a subschema that always applies with it) declares a member `value` has. */
+function declaresMemberOf(node: CompiledNode, value: unknown, depth = 0): boolean {
+  if (!isObject(value) || depth > 8) return false;
+  const props = node.shape.properties;
+  if (props !== null && Object.keys(value).some((k) => props.has(k))) return true;
+  return node.shape.inPlace.some((n) => declaresMemberOf(n, value, depth + 1));
 }
 
 /** The nodes that apply in place at one location: the nodes themselves plus active in-place subschemas. */
@@ -27,7 +36,10 @@ export function expand(nodes: readonly CompiledNode[], value: unknown, st: State
     out.push(n);
     const s = n.shape;
     queue.push(...s.inPlace);
-    for (const b of s.branches) if (quietlyValid(b, probe, st)) queue.push(b);
+    const matched = s.branches.filter((b) => quietlyValid(b, probe, st));
+    // No branch accepts the data yet (a field of the chosen shape is still missing): the branches
+    // that declare a member the data has are the ones it is filling in, so their fields stay active.
+    queue.push(...(matched.length > 0 ? matched : s.branches.filter((b) => declaresMemberOf(b, value))));
     if (s.conditional !== null) {
       const next = quietlyValid(s.conditional.cond, probe, st) ? s.conditional.then : s.conditional.else;
       if (next !== null) queue.push(next);
@@ -84,10 +96,6 @@ export interface ActiveFields {
   required: string[];
 }
 
-function escape(name: string): string {
-  return name.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 /** The names the nodes of one location require, given its value. */
 function requiredNames(here: readonly CompiledNode[], value: unknown): Set<string> {
   const names = new Set<string>();
@@ -102,6 +110,22 @@ function requiredNames(here: readonly CompiledNode[], value: unknown): Set<strin
   return names;
 }
 
+/** Whether a node can declare fields below its location (members, items, or through subschemas). */
+function mayHoldFields(node: CompiledNode): boolean {
+  const s = node.shape;
+  return (
+    s.properties !== null ||
+    s.inPlace.length > 0 ||
+    s.branches.length > 0 ||
+    s.conditional !== null ||
+    s.dependentSchemas !== null ||
+    s.items !== null ||
+    s.prefixItems !== null ||
+    s.additionalProperties !== null ||
+    s.patternProperties !== null
+  );
+}
+
 /** Collects the JSON Pointers of every property active for `value` under `nodes`, and the required ones. */
 export function collectActive(
   nodes: readonly CompiledNode[],
@@ -110,9 +134,15 @@ export function collectActive(
   st: State,
   out: ActiveFields,
   depth: number,
+  absent: ReadonlySet<CompiledNode> = new Set(),
+  path: ReadonlySet<CompiledNode> = new Set(),
 ): void {
   if (depth > 32) return;
   const here = expand(nodes, value, st);
+  // Without data, a recursive `$ref` would list its declared fields again at every level (and
+  // branch out exponentially): below a node met again on the way, there is nothing to list.
+  if (value === undefined && here.some((n) => path.has(n))) return;
+  const below = new Set([...path, ...here]);
   const names: string[] = [];
   const seen = new Set<string>();
   for (const n of here) {
@@ -133,21 +163,29 @@ export function collectActive(
   }
   const required = requiredNames(here, value);
   for (const k of names) {
-    const p = `${pointer}/${escape(k)}`;
+    const p = childPointer(pointer, k);
     out.active.push(p);
     if (required.has(k)) out.required.push(p);
     const kids = childNodes(here, k);
     const v = childValue(value, k);
-    if (
-      kids.some(
-        (c) => c.shape.properties !== null || c.shape.inPlace.length > 0 || c.shape.conditional !== null,
-      )
-    ) {
-      if (Array.isArray(v)) {
-        v.forEach((item, i) => {
-          collectActive(childNodes(kids, String(i)), item, `${p}/${i}`, st, out, depth + 1);
-        });
-      } else collectActive(kids, v, p, st, out, depth + 1);
+    if (!kids.some(mayHoldFields)) continue;
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        collectActive(
+          childNodes(kids, String(i)),
+          item,
+          childPointer(p, i),
+          st,
+          out,
+          depth + 1,
+          absent,
+          below,
+        );
+      });
+    } else if (v !== undefined) collectActive(kids, v, p, st, out, depth + 1, absent, below);
+    // A member the data lacks lists its own fields too, but a recursive schema only once.
+    else if (!kids.some((kid) => absent.has(kid))) {
+      collectActive(kids, v, p, st, out, depth + 1, new Set([...absent, ...kids]), below);
     }
   }
 }

@@ -4,7 +4,7 @@
  * neither the compiler nor zod.
  */
 import type { AdminUnitLookup } from '../formats/format-check.js';
-import { parsePointer } from '../internal/pointer.js';
+import { parsePointer } from '../pointer.js';
 import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
 import type { Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationResult } from '../result.js';

@@ -4,7 +4,7 @@
  */
 import { SchemaLimitError } from '../errors.js';
 import { isObject } from '../internal/json.js';
-import { getAt, parsePointer, escapeToken } from '../internal/pointer.js';
+import { resolvePointer, parsePointer, escapePointerToken } from '../pointer.js';
 import { resolveUri, splitUri, stripFragment } from '../internal/uri.js';
 
 const SINGLE = [
@@ -19,9 +19,11 @@ const SINGLE = [
   'unevaluatedItems',
   'unevaluatedProperties',
   'contentSchema',
+  'additionalItems',
 ];
-const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas'];
+// `items` is also a list in draft-07 (`items: [...]`); `dependencies` maps names to schemas or arrays.
+const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
+const MAPS = ['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies'];
 
 /** Limits applied while walking a schema. */
 export interface WalkLimits {
@@ -72,7 +74,11 @@ export class Registry {
       const r = resolveUri(id, base);
       if (r !== undefined) {
         b = stripFragment(r);
-        if (!this.resources.has(b)) this.resources.set(b, s);
+        // Draft-07's location-independent identifier: `$id: "#foo"` (or `uri#foo`) names an anchor.
+        const fragment = r.slice(b.length + 1);
+        if (fragment !== '' && !fragment.startsWith('/')) this.anchors.set(`${b}#${fragment}`, s);
+        if (id.startsWith('#')) b = base;
+        else if (!this.resources.has(b)) this.resources.set(b, s);
       }
     }
     this.locations.set(s, { base: b, pointer });
@@ -98,7 +104,7 @@ export class Registry {
       const map = Object.hasOwn(s, k) ? s[k] : undefined;
       if (!isObject(map)) continue;
       for (const name of Object.keys(map))
-        this.walk(map[name], b, `${pointer}/${k}/${escapeToken(name)}`, depth + 1);
+        this.walk(map[name], b, `${pointer}/${k}/${escapePointerToken(name)}`, depth + 1);
     }
   }
 
@@ -116,7 +122,7 @@ export class Registry {
     if (fragment[0] === '/') {
       const tokens = parsePointer(fragment);
       if (tokens === undefined) return undefined;
-      const hit = getAt(root, tokens);
+      const hit = resolvePointer(root, tokens);
       if (!hit.found) return undefined;
       if (isObject(hit.value) && !this.locations.has(hit.value)) {
         const rootLoc = isObject(root) ? this.locations.get(root) : undefined;

@@ -118,6 +118,7 @@ export interface KeywordContext {
 export interface CompilerSettings {
   formatMode: 'assert' | 'annotate';
   unknownKeywords: 'error' | 'ignore';
+  unknownFormats: 'annotate' | 'error';
 }
 
 /** A keyword handler: compiles one keyword into a check (or null when it does nothing). */

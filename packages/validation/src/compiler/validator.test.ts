@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compileSchema } from '@dvc-kit/validation';
+import { compileSchema, declaredFields } from '@dvc-kit/validation';
 import { referenceInvalid, referenceSchema, referenceValid } from '../../test/fixtures/reference-form.js';
 
 const form = compileSchema(referenceSchema);
@@ -139,6 +139,50 @@ describe('activeFields', () => {
     });
     expect(conditional.activeFields({ kind: 'company' })).toEqual(['/kind', '/taxCode']);
     expect(conditional.activeFields({})).toEqual(['/kind', '/personalId']);
+  });
+
+  it('keeps the fields of the oneOf branch the data is filling in, before it is complete', () => {
+    const address = compileSchema({
+      properties: {
+        address: {
+          oneOf: [
+            {
+              properties: { street: { type: 'string' }, city: { type: 'string' } },
+              required: ['street', 'city'],
+            },
+            { properties: { poBox: { type: 'string' } }, required: ['poBox'] },
+          ],
+        },
+      },
+    });
+    expect(address.activeFields({ address: { street: '1 Tràng Tiền' } })).toEqual([
+      '/address',
+      '/address/street',
+      '/address/city',
+    ]);
+    expect(address.requiredFields({ address: { street: '1 Tràng Tiền' } })).toEqual([
+      '/address/street',
+      '/address/city',
+    ]);
+    expect(address.activeFields({ address: { poBox: '12' } })).toEqual(['/address', '/address/poBox']);
+    expect(address.activeFields({ address: {} })).toEqual(['/address']);
+    const tree = compileSchema({ properties: { name: { type: 'string' }, child: { $ref: '#' } } });
+    expect(tree.activeFields({})).toEqual(['/name', '/child', '/child/name', '/child/child']);
+    expect(tree.activeFields({ child: { child: {} } })).toContain('/child/child/child/name');
+  });
+
+  it('lists only fields the declared-fields index knows', () => {
+    const schema = {
+      properties: { kind: { enum: ['a', 'b'] }, list: { items: { properties: { n: { type: 'string' } } } } },
+      anyOf: [{ properties: { a: { type: 'string' } } }, { properties: { b: { type: 'string' } } }],
+      dependentSchemas: { kind: { properties: { c: { type: 'integer' } } } },
+      additionalProperties: { type: 'string' },
+    };
+    const data = { kind: 'a', list: [{ n: 'x' }, {}], a: 'y', c: 1, extra: 'z' };
+    const active = compileSchema(schema).activeFields(data);
+    expect(active).toEqual(['/kind', '/list', '/list/0/n', '/list/1/n', '/c', '/b', '/a', '/extra']);
+    const index = declaredFields(schema);
+    for (const pointer of active) expect(index.fieldAt(pointer), pointer).toBeDefined();
   });
 });
 

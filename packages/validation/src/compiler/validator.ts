@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
-import { parsePointer, toPointer } from '../internal/pointer.js';
+import { parsePointer, formatPointer } from '../pointer.js';
 import type { Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
 import { childNodes, childValue, collectActive, expand, type ActiveFields } from './field-walk.js';
@@ -167,7 +167,7 @@ function namesField(issue: RawIssue, field: string, level: number): boolean {
 function dedupe(raw: RawIssue[]): RawIssue[] {
   const seen = new Set<string>();
   return raw.filter((r) => {
-    const key = `${toPointer(r.path)}\u0000${r.code}\u0000${JSON.stringify(r.params)}`;
+    const key = `${formatPointer(r.path)}\u0000${r.code}\u0000${JSON.stringify(r.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

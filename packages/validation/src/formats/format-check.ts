@@ -16,6 +16,11 @@ export interface AdminUnitLookup {
   isCommuneCode(code: string): boolean;
   /** The 2-digit province code a commune belongs to. */
   provinceOfCommune(code: string): string | undefined;
+  /**
+   * The commune's own 5-digit postal code (Quyết định 2334/QĐ-BKHCN), when the lookup knows it.
+   * Optional: without it, a postal code is checked against the commune's province only.
+   */
+  postalCodeOfCommune?(code: string): string | undefined;
 }
 
 /** What a format check may consult besides the value. */

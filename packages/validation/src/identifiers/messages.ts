@@ -45,9 +45,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-tax-code.pattern':
       'Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số đối với đơn vị phụ thuộc, chi nhánh.',
     ...keyed('vn-tax-code', taxCodeVi),
+    'vn-tax-code.personal-id':
+      'Ô này cần mã số thuế của doanh nghiệp, tổ chức (10 hoặc 13 chữ số). Số định danh cá nhân 12 chữ số là mã số thuế của cá nhân, hộ kinh doanh và không dùng được ở đây.',
     'vn-tax-code-or-personal-id': 'Mã số thuế không hợp lệ.',
     'vn-tax-code-or-personal-id.pattern':
-      'Mã số thuế phải gồm 10 hoặc 13 chữ số, hoặc là số định danh cá nhân gồm 12 chữ số.',
+      'Mã số thuế phải gồm 10 hoặc 13 chữ số; cá nhân, hộ kinh doanh dùng số định danh cá nhân gồm 12 chữ số.',
     ...keyed('vn-tax-code-or-personal-id', { ...taxCodeVi, ...personalIdVi }),
     'vn-social-insurance': 'Mã số bảo hiểm xã hội không hợp lệ.',
     'vn-social-insurance.pattern': 'Mã số bảo hiểm xã hội phải gồm 10 chữ số.',
@@ -62,6 +64,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-phone.prefix': 'Đầu số {prefix} không phải là đầu số di động.',
     'vn-postal-code': 'Mã bưu chính không hợp lệ.',
     'vn-postal-code.pattern': 'Mã bưu chính phải gồm 5 chữ số.',
+    'vn-postal-code.unknown-prefix':
+      'Mã bưu chính không hợp lệ: không có tỉnh, thành phố nào có mã bưu chính bắt đầu bằng {prefix}.',
+    'vn-postal-code.province-mismatch':
+      'Mã bưu chính bắt đầu bằng {prefix} không thuộc {province}, nơi có địa chỉ đã khai.',
+    'vn-postal-code.commune-mismatch': 'Mã bưu chính của xã, phường đã chọn là {expected}.',
     'vn-person-name': 'Họ và tên không hợp lệ.',
     'vn-person-name.empty': 'Vui lòng nhập họ và tên.',
     'vn-person-name.spaces': 'Họ và tên không được có dấu cách ở đầu, ở cuối hoặc nhiều dấu cách liền nhau.',
@@ -81,6 +88,12 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-commune-code': 'Mã xã, phường, đặc khu không hợp lệ.',
     'vn-commune-code.pattern': 'Mã xã, phường, đặc khu phải gồm 5 chữ số.',
     'vn-commune-code.unknown': 'Không có xã, phường, đặc khu nào có mã {code}.',
+    'vn-ethnic-group': 'Dân tộc không hợp lệ.',
+    'vn-ethnic-group.pattern': 'Mã dân tộc phải gồm 2 chữ số, từ 01 (Kinh) đến 54.',
+    'vn-ethnic-group.unknown': 'Không có dân tộc nào có mã {code}; vui lòng chọn trong danh sách 54 dân tộc.',
+    'iso-country': 'Quốc gia không hợp lệ.',
+    'iso-country.pattern': 'Mã quốc gia phải gồm 2 chữ cái in hoa theo ISO 3166-1, ví dụ VN.',
+    'iso-country.unknown': 'Không có quốc gia nào có mã {code}; vui lòng chọn trong danh sách.',
   },
   en: {
     'vn-personal-id': 'Enter a valid personal identification number.',
@@ -95,9 +108,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-tax-code': 'Enter a valid tax code.',
     'vn-tax-code.pattern': 'A tax code has 10 digits, or 13 for a branch or dependent unit.',
     ...keyed('vn-tax-code', taxCodeEn),
+    'vn-tax-code.personal-id':
+      'This field needs the tax code of an enterprise or organisation (10 or 13 digits). A 12-digit personal identification number is the tax code of an individual or household business and does not fit here.',
     'vn-tax-code-or-personal-id': 'Enter a valid tax code.',
     'vn-tax-code-or-personal-id.pattern':
-      'A tax code has 10 or 13 digits, or is a 12-digit personal identification number.',
+      'A tax code has 10 or 13 digits; individuals and household businesses use their 12-digit personal identification number.',
     ...keyed('vn-tax-code-or-personal-id', { ...taxCodeEn, ...personalIdEn }),
     'vn-social-insurance': 'Enter a valid social-insurance code.',
     'vn-social-insurance.pattern': 'A social-insurance code has 10 digits.',
@@ -111,6 +126,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-phone.prefix': '{prefix} is not a mobile prefix.',
     'vn-postal-code': 'Enter a valid postal code.',
     'vn-postal-code.pattern': 'A postal code has 5 digits.',
+    'vn-postal-code.unknown-prefix':
+      'This is not a Vietnamese postal code: no province has codes starting with {prefix}.',
+    'vn-postal-code.province-mismatch':
+      'A postal code starting with {prefix} does not belong to {province}, where the address is.',
+    'vn-postal-code.commune-mismatch': 'The postal code of the chosen commune is {expected}.',
     'vn-person-name': 'Enter a valid full name.',
     'vn-person-name.empty': 'Enter a full name.',
     'vn-person-name.spaces': 'A name cannot start or end with a space or have several spaces in a row.',
@@ -129,5 +149,11 @@ export const identifierMessages: { vi: Record<string, string>; en: Record<string
     'vn-commune-code': 'Enter a valid commune code.',
     'vn-commune-code.pattern': 'A commune code has 5 digits.',
     'vn-commune-code.unknown': 'There is no commune with code {code}.',
+    'vn-ethnic-group': 'Choose a valid ethnic group.',
+    'vn-ethnic-group.pattern': 'An ethnic-group code has 2 digits, from 01 (Kinh) to 54.',
+    'vn-ethnic-group.unknown': 'There is no ethnic group with code {code}; choose one of the 54 in the list.',
+    'iso-country': 'Choose a valid country.',
+    'iso-country.pattern': 'A country code has 2 capital letters (ISO 3166-1), for example VN.',
+    'iso-country.unknown': 'There is no country with code {code}; choose one from the list.',
   },
 };

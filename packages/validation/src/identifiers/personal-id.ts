@@ -5,14 +5,22 @@
  * - digits 1-3: where the birth was registered: `0` + the province code as it was BEFORE 1 July 2025
  *   (one of 63), or, when the first digit is not `0`, the code of the country of registration;
  * - digit 4: century of birth and sex: 0/1 = 1900s male/female, 2/3 = 2000s, 4/5 = 2100s, 6/7 =
- *   2200s, 8/9 = 2300s (6-9 extend the documented pattern: *(check)*);
+ *   2200s, 8/9 = 2300s (the pattern runs from the 20th to the 24th century);
  * - digits 5-6: the last two digits of the birth year; digits 7-12: a random serial.
  *
- * There is no official check digit, so none is checked.
+ * There is no official check digit, so none is checked. Structure: Luật Căn cước 26/2023/QH15,
+ * Nghị định 70/2024/NĐ-CP and Thông tư 17/2024/TT-BCA (amended by Thông tư 53/2025/TT-BCA), which
+ * keep the rules of Thông tư 59/2021/TT-BCA.
+ *
+ * Births from 2025 on: no public text says whether a birth registered after the reorganisation of
+ * 1 July 2025 gets the code of the 2025 province or that of the pre-2025 one. Where the prefix is a
+ * 2025 code of a merged province (15 is Yên Bái before and Lào Cai after; 08 is Tuyên Quang before and
+ * Tuyên Quang with Hà Giang after), such a number decodes to both readings and is flagged ambiguous.
  */
 import type { FormatContext, FormatResult } from '../formats/format-check.js';
 import { yearInVietnamAt } from './internal/calendar.js';
 import { OLD_PROVINCES } from './internal/old-provinces.js';
+import { PROVINCES_2025 } from './internal/provinces-2025.js';
 import { fail, OK } from './internal/result.js';
 import { formatSchema } from './internal/schema.js';
 import type * as z from 'zod/mini';
@@ -25,13 +33,34 @@ export interface ParsedPersonalId {
   placeCode: string;
   /** Whether the birth was registered abroad (first digit not `0`). */
   bornAbroad: boolean;
-  /** The pre-2025 province of birth registration; absent when born abroad. */
+  /**
+   * The province of birth registration, read with the pre-2025 table; absent when born abroad and
+   * when the reading is ambiguous (see `provinceReadings`).
+   */
   province?: { code: string; name: string };
+  /**
+   * Present (and true) for a birth year of 2025 or later whose prefix is also the 2025 code of a
+   * merged province: the prefix may follow either table until the Ministry of Public Security's
+   * practice is confirmed.
+   */
+  provinceAmbiguous?: true;
+  /** With `provinceAmbiguous`: the pre-2025 reading, then the 2025 one. */
+  provinceReadings?: readonly ProvinceReading[];
   sex: 'male' | 'female';
   birthYear: number;
   /** Digits 7-12. */
   serial: string;
 }
+
+/** One way of reading the place code: with the table before 1 July 2025 or with the 2025 one. */
+export interface ProvinceReading {
+  table: 'pre-2025' | '2025';
+  code: string;
+  name: string;
+}
+
+/** The first birth year whose place code may follow the 2025 table. */
+const FIRST_AMBIGUOUS_YEAR = 2025;
 
 /** Whether the pre-2025 province code `xy` exists, indexed by the number `xy` (0-99). */
 const KNOWN_PROVINCE: readonly boolean[] = Array.from({ length: 100 }, (_, i) =>
@@ -55,7 +84,17 @@ function decode(value: string): ParsedPersonalId {
   };
   const code = placeCode.slice(1);
   const name = parsed.bornAbroad ? undefined : OLD_PROVINCES.get(code);
-  if (name !== undefined) parsed.province = { code, name };
+  if (name === undefined) return parsed;
+  const after2025 = PROVINCES_2025.get(code);
+  if (birthYear >= FIRST_AMBIGUOUS_YEAR && after2025?.merged === true) {
+    parsed.provinceAmbiguous = true;
+    parsed.provinceReadings = [
+      { table: 'pre-2025', code, name },
+      { table: '2025', code, name: after2025.name },
+    ];
+  } else {
+    parsed.province = { code, name };
+  }
   return parsed;
 }
 

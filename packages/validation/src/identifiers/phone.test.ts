@@ -17,9 +17,65 @@ function paramsOf(result: { error?: { issues: readonly object[] } | undefined })
   return issue !== undefined && 'params' in issue ? issue.params : undefined;
 }
 
-/** The mobile pattern of DOMAIN.md (libphonenumber's Vietnam pattern), for generating numbers. */
+/**
+ * The `mobile` NationalNumberPattern of libphonenumber's VN metadata, as published in
+ * giggsey/libphonenumber-for-php-lite src/data/PhoneNumberMetadata_VN.php (commit 19e905b) and
+ * libphonenumber-js 1.13.18, written here again from the source (not imported from the code under
+ * test), for generating numbers.
+ */
 const MOBILE =
-  /^(?:(?:3\d|7[06-9])\d|5(?:2[238]|[689]\d)|8(?:[1-58]\d|6[5689]|9[689])|9(?:[0-8]\d|9[013-9]))\d{6}$/;
+  /^(?:121[0-3]\d{5}|(?:1[46]0|(?:3\d|7[06-9])\d|5(?:[1689]\d|2[238]|59)|8(?:[1-8]\d|9[6-9])|9(?:[0-8]\d|9[013-9]))\d{6})$/;
+
+/**
+ * Real prefixes per carrier. Carriers as in libphonenumber's carrier table for +84
+ * (resources/carrier/en/84.txt; libphonenumber-for-php-lite src/carrier/data/en/84.php): 843 and 8486
+ * Viettel, 8452/56/58 and 8492 Vietnamobile, 8459 and 84993-84997 G-Mobile, 8455 Reddi, 847 and 8489
+ * MobiFone, 8481-85, 8487 (Itel, on the VinaPhone network), 8488, 8491 and 8494 Vinaphone,
+ * 84998/84999 Indochina Telecom. 051x is a mobile range in the number pattern with no carrier in that
+ * table. Each prefix is checked with a number of its own, so one wrong range fails by name.
+ */
+const CARRIER_PREFIXES: readonly (readonly [carrier: string, prefixes: readonly string[]])[] = [
+  [
+    'Viettel',
+    [
+      '032',
+      '033',
+      '034',
+      '035',
+      '036',
+      '037',
+      '038',
+      '039',
+      '0860',
+      '0861',
+      '0862',
+      '0863',
+      '0864',
+      '0865',
+      '0866',
+      '0867',
+      '0868',
+      '0869',
+      '096',
+      '097',
+      '098',
+    ],
+  ],
+  ['Vinaphone', ['081', '082', '083', '084', '085', '088', '091', '094']],
+  ['MobiFone', ['070', '076', '077', '078', '079', '0896', '0897', '0898', '0899', '090', '093']],
+  ['Vietnamobile', ['0522', '0523', '0528', '056', '058', '092']],
+  ['Gmobile', ['059', '0993', '0994', '0995', '0996', '0997']],
+  ['Itel', ['0870', '0871', '0872', '0875', '0877', '0879']],
+  ['Reddi', ['0559']],
+  ['Indochina Telecom', ['0998', '0999']],
+  ['051x (no carrier named)', ['0510', '0512', '0515', '0519']],
+  ['01210-01213, 0140, 0160 (no carrier named)', ['01210', '01213', '0140', '0160']],
+];
+
+/** A 10-digit national number that starts with `prefix`, its other digits made up. */
+function numberWith(prefix: string): string {
+  return (prefix + '1234567890').slice(0, 10);
+}
 
 describe('phone numbers', () => {
   it.each([
@@ -37,6 +93,59 @@ describe('phone numbers', () => {
     expect(isMobilePhone(value)).toBe(true);
     expect(isPhone(value)).toBe(true);
     expect(isLandlinePhone(value)).toBe(false);
+  });
+
+  describe.each(CARRIER_PREFIXES)('%s', (_carrier, prefixes) => {
+    it.each(prefixes.map((prefix) => [prefix, numberWith(prefix)]))(
+      'accepts the prefix %s (%s), written 0… and +84…',
+      (_prefix, national) => {
+        expect(isMobilePhone(national)).toBe(true);
+        expect(isPhone(national)).toBe(true);
+        expect(parsePhone(`+84 ${national.slice(1)}`)).toEqual({
+          kind: 'mobile',
+          e164: `+84${national.slice(1)}`,
+          national,
+        });
+        expect(mobilePhoneSchema.safeParse(national).success).toBe(true);
+      },
+    );
+  });
+
+  it.each([
+    ['0123456789', '012'], // an 11-digit-era prefix, closed in 2018
+    ['0162345678', '016'],
+    ['0501234567', '050'],
+    ['0521234567', '052'], // 052 is open only as 0522, 0523, 0528
+    ['0551234567', '055'], // 055 is open only as 0559
+    ['0531234567', '053'],
+    ['0571234567', '057'],
+    ['0711234567', '071'],
+    ['0751234567', '075'],
+    ['0801234567', '080'],
+    ['0891234567', '089'], // 089 is open only as 0896-0899
+    ['0992123456', '099'], // 0992 is VSAT, not a subscriber range
+    ['0401234567', '040'],
+  ])('refuses %s: %s is not a mobile prefix', (value, prefix) => {
+    expect(isMobilePhone(value)).toBe(false);
+    expect(parsePhone(value)).toBeUndefined();
+    expect(paramsOf(mobilePhoneSchema.safeParse(value))).toEqual({
+      format: 'vn-mobile',
+      reason: 'prefix',
+      prefix,
+    });
+  });
+
+  it('accepts the numbers the old pattern refused (issue 12)', () => {
+    for (const value of [
+      '0862123456',
+      '0867123456',
+      '0871234567',
+      '0559123456',
+      '0511234567',
+      '0897123456',
+    ]) {
+      expect(isMobilePhone(value), value).toBe(true);
+    }
   });
 
   it.each([
@@ -67,7 +176,6 @@ describe('phone numbers', () => {
     ['091234567', 'pattern'],
     ['09123456789', 'pattern'],
     ['0123456789', 'prefix'],
-    ['0871234567', 'prefix'],
     ['0212345678', 'prefix'],
     ['+1 912 345 678', 'pattern'],
     ['09l2345678', 'pattern'],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  identifierMessage,
   isTaxCode,
   parseTaxCode,
   taxCodeCheckDigit,
@@ -28,7 +29,9 @@ describe('tax code', () => {
     ['0100000000', 'serial'],
     ['0100109106-000', 'branch'],
     ['01OO109106', 'pattern'],
-    ['001099012345', 'pattern'],
+    ['001099012345', 'personal-id'],
+    ['034088018267', 'personal-id'],
+    ['00109901234', 'pattern'],
   ])('rejects %s (%s)', (code, reason) => {
     expect(isTaxCode(code)).toBe(false);
     expect(vnFormats['vn-tax-code']?.(code, {})).toEqual({ ok: false, reason });
@@ -43,21 +46,45 @@ describe('tax code', () => {
     });
   });
 
-  it('accepts a 12-digit personal identification number only when told to (check)', () => {
+  it('takes the 12-digit personal identification number as the tax code of an individual or household business', () => {
     const now = new Date('2026-06-01T00:00:00Z');
-    expect(isTaxCode('001099012345', { now })).toBe(false);
-    expect(parseTaxCode('001099012345', { allowPersonalId: true, now })).toEqual({
-      canonical: '001099012345',
-      base: '001099012345',
-      personalId: true,
-    });
+    // A household business's registration certificate shows its owner's personal number as its code.
+    for (const code of ['034088018267', '001099012345', '079203001234']) {
+      expect(vnFormats['vn-tax-code-or-personal-id']?.(code, { now }), code).toEqual({ ok: true });
+      expect(taxCodeOrPersonalIdSchema.safeParse(code).success, code).toBe(true);
+      expect(parseTaxCode(code, { allowPersonalId: true, now })).toEqual({
+        canonical: code,
+        base: code,
+        personalId: true,
+      });
+    }
+    expect(parseTaxCode('034 088 018 267', { allowPersonalId: true, now })?.canonical).toBe('034088018267');
+    // Tax codes issued by the tax authority stay valid in the combined format.
+    expect(taxCodeOrPersonalIdSchema.safeParse('0100109106').success).toBe(true);
+    expect(taxCodeOrPersonalIdSchema.safeParse('0100109106-001').success).toBe(true);
     expect(isTaxCode('0100109106', { allowPersonalId: true })).toBe(true);
+    // A 12-digit number is checked by the personal-id rules.
     expect(vnFormats['vn-tax-code-or-personal-id']?.('003099012345', { now })).toMatchObject({
       ok: false,
       reason: 'unknown-province',
     });
-    expect(taxCodeOrPersonalIdSchema.safeParse('001099012345').success).toBe(true);
+    expect(vnFormats['vn-tax-code-or-personal-id']?.('001299012345', { now })).toMatchObject({
+      ok: false,
+      reason: 'birth-year-in-future',
+    });
     expect(taxCodeOrPersonalIdSchema.safeParse('0100233480').success).toBe(false);
+  });
+
+  it('says plainly that a personal number does not fit where an organisation code is asked for', () => {
+    expect(isTaxCode('034088018267')).toBe(false);
+    expect(parseTaxCode('034088018267')).toBeUndefined();
+    const result = taxCodeSchema.safeParse('034088018267', {
+      error: (issue) => (issue.code === 'custom' ? identifierMessage(issue.params, 'vi') : undefined),
+    });
+    expect(result.error?.issues[0]?.message).toContain('doanh nghiệp, tổ chức');
+    expect(identifierMessage({ format: 'vn-tax-code', reason: 'personal-id' }, 'en')).toContain(
+      'enterprise or organisation',
+    );
   });
 
   it('accepts exactly the check digit the first nine digits call for', () => {

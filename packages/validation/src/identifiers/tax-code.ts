@@ -1,13 +1,18 @@
 /**
- * Vietnamese tax codes (mã số thuế, MST): 10 digits for an enterprise or an individual, or 13 digits
- * (`XXXXXXXXXX-XXX`) for a dependent unit or branch.
+ * Vietnamese tax codes (mã số thuế, MST): 10 digits for an enterprise or organisation (and for an
+ * individual who has no personal identification number), or 13 digits (`XXXXXXXXXX-XXX`) for a
+ * dependent unit or branch.
  *
  * The tenth digit is a check digit: d10 = 10 - (Σ wᵢ·dᵢ mod 11) with weights 31, 29, 23, 19, 17, 13,
  * 7, 5, 3; a remainder of 0 (which would give 10) makes the code invalid. Digits 3-9 are not all
  * zero and a branch suffix is never `000`.
  *
- * Individuals may use their 12-digit personal identification number as tax code *(check)*: accepted
- * only with `allowPersonalId`, and then checked by the personal-id rules.
+ * Since 1 July 2025 the tax code of an individual, a dependant and a household or individual business
+ * IS the holder's 12-digit personal identification number (Thông tư 86/2024/TT-BTC; Thông tư
+ * 90/2026/TT-BTC from 1 July 2026). `vn-tax-code-or-personal-id` accepts it; `vn-tax-code` is the
+ * code of an enterprise or organisation and answers a 12-digit number with the reason `personal-id`,
+ * so a form can say which field the number belongs in. `allowPersonalId` gives the functions the
+ * combined behaviour.
  */
 import type * as z from 'zod/mini';
 import type { FormatContext, FormatResult } from '../formats/format-check.js';
@@ -31,7 +36,10 @@ export interface ParsedTaxCode {
 
 /** Options of the tax-code functions. */
 export interface TaxCodeOptions extends FormatContext {
-  /** Accept a 12-digit personal identification number as an individual's tax code *(check)*. */
+  /**
+   * Accept a 12-digit personal identification number: the tax code of an individual or a household
+   * business since 1 July 2025 (Thông tư 86/2024/TT-BTC). Default `false`: an organisation's code.
+   */
   allowPersonalId?: boolean | undefined;
 }
 
@@ -67,8 +75,9 @@ function allDigits(s: string, length: number): boolean {
 
 /**
  * Checks a tax code written with or without separators (`-`, `.`, spaces). Reasons: `pattern`
- * (not 10 or 13 digits, or 12 when allowed), `serial` (digits 3-9 all zero), `check-digit`,
- * `branch` (suffix `000`), and the personal-id reasons for a 12-digit number.
+ * (not 10 or 13 digits, or 12 when allowed), `personal-id` (12 digits where only an organisation's
+ * code fits), `serial` (digits 3-9 all zero), `check-digit`, `branch` (suffix `000`), and the
+ * personal-id reasons for a 12-digit number when allowed.
  */
 export function checkTaxCode(input: string, options: TaxCodeOptions = {}): FormatResult {
   return checkDigits(digitsOf(input), options.allowPersonalId === true, options);
@@ -80,7 +89,7 @@ export function checkTaxCodeOrPersonalId(input: string, context: FormatContext =
 }
 
 function checkDigits(digits: string, allowPersonalId: boolean, context: FormatContext): FormatResult {
-  if (allowPersonalId && allDigits(digits, 12)) return checkPersonalId(digits, context);
+  if (allDigits(digits, 12)) return allowPersonalId ? checkPersonalId(digits, context) : fail('personal-id');
   if (!allDigits(digits, 10) && !allDigits(digits, 13)) return fail('pattern');
   let sum = 0;
   let serial = 0;
@@ -114,12 +123,15 @@ export function isTaxCode(input: string, options: TaxCodeOptions = {}): boolean 
   return checkTaxCode(input, options).ok;
 }
 
-/** zod schema for `vn-tax-code` (10 or 13 digits). */
+/** zod schema for `vn-tax-code`: an enterprise's or organisation's code (10 or 13 digits). */
 export const taxCodeSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema('vn-tax-code', (value) =>
   checkTaxCode(value),
 );
 
-/** zod schema for `vn-tax-code-or-personal-id`: also accepts a 12-digit personal number *(check)*. */
+/**
+ * zod schema for `vn-tax-code-or-personal-id`: a tax code, or the 12-digit personal identification
+ * number that is the tax code of an individual or a household business since 1 July 2025.
+ */
 export const taxCodeOrPersonalIdSchema: z.ZodMiniString = /* @__PURE__ */ formatSchema(
   'vn-tax-code-or-personal-id',
   checkTaxCodeOrPersonalId,

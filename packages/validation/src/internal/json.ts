@@ -8,9 +8,7 @@ export function jsonType(v: unknown): string {
 }
 
 /** True for a plain JSON object (not an array, not null). */
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isJsonObject as isObject } from '../pointer.js';
 
 /** Deep equality of JSON values (object key order ignored, `1` equals `1.0`). */
 export function jsonEqual(a: unknown, b: unknown): boolean {

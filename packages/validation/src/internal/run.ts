@@ -7,7 +7,7 @@ import { formatMessage, type Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationIssue } from '../result.js';
 import type { RawIssue, State } from '../compiler/types.js';
 import { checkJsonData } from './data-check.js';
-import { toPointer } from './pointer.js';
+import { formatPointer } from '../pointer.js';
 
 /** Settings a validator runs with. */
 export interface RunSettings {
@@ -72,7 +72,7 @@ export function wordIssues(raw: RawIssue[], locale: Locale): ValidationIssue[] {
 function lazyIssue(r: RawIssue, locale: Locale): ValidationIssue {
   let text: string | undefined;
   return {
-    pointer: toPointer(r.path),
+    pointer: formatPointer(r.path),
     code: r.code,
     params: r.params,
     get message(): string {

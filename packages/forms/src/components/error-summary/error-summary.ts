@@ -7,6 +7,8 @@ export interface ErrorSummaryItem {
   /** JSON Pointer of the field (`''` when the issue is about the whole form). */
   pointer: string;
   message: string;
+  /** `false`: the field is not shown (e.g. its condition does not hold), so the line is not a link. */
+  link?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export class DvcErrorSummary extends LitElement {
           (item) =>
             html`<li>
               ${
-                item.pointer === ''
+                item.pointer === '' || item.link === false
                   ? item.message
                   : html`<a
                       part="link"

@@ -1,6 +1,8 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { itemFields, type FieldNode } from '../../internal/form-fields.js';
+import { addLazyTemplate, choiceTemplate, removeLazyTemplate } from '../../internal/form-choice-template.js';
+import { expandLazy, itemFields, type FieldNode } from '../../internal/form-fields.js';
+import { isRecord } from '../../internal/form-pointer.js';
 import { fieldId } from '../../internal/form-field-id.js';
 import { fieldsTemplate, groupTemplate } from '../../internal/form-group-template.js';
 import { hasChoices, leafTemplate, provinceOf, type LeafHost } from '../../internal/form-leaf.js';
@@ -39,6 +41,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   private unregister: (() => void) | undefined;
   private renders = 0;
   private items = new Map<number, FieldNode[]>();
+  private expanded: FieldNode | undefined;
   private choicesFor: string | undefined;
 
   protected override createRenderRoot(): HTMLElement {
@@ -91,13 +94,12 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
 
   addItem(): void {
     const list = this.store.value(this.node.pointer);
-    const next: unknown[] = [...(Array.isArray(list) ? (list as unknown[]) : []), {}];
+    const before = Array.isArray(list) ? (list as unknown[]) : [];
+    const next: unknown[] = [...before, this.store.newItem(this.node.pointer, before.length)];
     this.store.set(this.node.pointer, next);
     this.store.emitChange(this.node.pointer);
     void this.updateComplete.then(async () => {
-      await this.querySelector<DvcFormField>(
-        `li:nth-of-type(${next.length}) dvc-form-field`,
-      )?.focusWhenReady();
+      await this.itemField(next.length - 1)?.focusWhenReady();
     });
   }
 
@@ -109,9 +111,25 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     this.items.clear();
     this.store.set(this.node.pointer, next);
     this.store.emitChange(this.node.pointer);
-    void this.updateComplete.then(() => {
-      this.querySelector<HTMLElement>('.add-button, button')?.focus();
+    // Focus goes to the item that took its place, else to "Add", else to the item before: never to
+    // another remove button, where a second Enter would remove a second item.
+    void this.updateComplete.then(async () => {
+      const following = this.itemField(index);
+      if (following !== undefined) return following.focusWhenReady();
+      const add = this.querySelector<HTMLElement>(':scope > fieldset > [part~="add-button"]');
+      if (add !== null) add.focus();
+      else await this.itemField(index - 1)?.focusWhenReady();
     });
+  }
+
+  /** The first field of item `index` of this repeatable group (not of a nested one). */
+  private itemField(index: number): DvcFormField | undefined {
+    if (index < 0) return undefined;
+    return (
+      this.querySelector<DvcFormField>(
+        `:scope > fieldset > ol > li:nth-of-type(${index + 1}) dvc-form-field`,
+      ) ?? undefined
+    );
   }
 
   /** Loads the choices of a province or commune field when their source changes. */
@@ -150,15 +168,35 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     this.id = fieldId(node.pointer);
     if (this.hidden) return nothing;
     if (node.widget === 'repeatable') return repeatableTemplate(this);
+    if (node.lazy !== undefined) return this.lazyTemplate();
+    if (node.pointer === '' && node.branches !== undefined)
+      return choiceTemplate(node, store, this.adminUnits);
     if (node.widget === 'group' || node.widget === 'address') {
       return groupTemplate(
         node,
         store,
         this.adminUnits,
-        fieldsTemplate(node.children, store, this.adminUnits),
+        html`${fieldsTemplate(node.children, store, this.adminUnits)}${choiceTemplate(node, store, this.adminUnits)}`,
       );
     }
     return leafTemplate(this);
+  }
+
+  /** A recursive group: "Add" until it has a value, then its fields (built once) and "Remove". */
+  private lazyTemplate(): TemplateResult {
+    const { node, store } = this;
+    if (!isRecord(store.value(node.pointer))) {
+      this.expanded = undefined;
+      return groupTemplate(node, store, this.adminUnits, html`${addLazyTemplate(node, store)}`);
+    }
+    this.expanded ??= expandLazy(store.model.context, node);
+    const full = this.expanded;
+    return groupTemplate(
+      full,
+      store,
+      this.adminUnits,
+      html`${fieldsTemplate(full.children, store, this.adminUnits)}${choiceTemplate(full, store, this.adminUnits)}${removeLazyTemplate(node, store)}`,
+    );
   }
 
   private subscribe(): void {

@@ -9,6 +9,7 @@ import { fieldId } from '../../internal/form-field-id.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { isRecord } from '../../internal/form-pointer.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
+import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
 import { pickText, type FormLocale } from '../../internal/form-text.js';
 import '../error-summary/error-summary.js';
@@ -17,7 +18,6 @@ import type { AdminUnitsProvider } from './admin-units.js';
 import './form-field.js';
 import './form-section.js';
 import { formStyles } from './form.styles.js';
-import '../../internal/form-widget-imports.js';
 
 /** An issue to show on the form, e.g. from a server's 422 answer: where, and the message. */
 export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<Pick<ValidationIssue, 'code'>>;
@@ -31,7 +31,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  *
  * @summary A schema-driven, validated, accessible application form.
  * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
- * @event dvc-submit - A submit passed validation: `detail.data`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
  * @csspart error-summary - The error summary shown after a failed submit.
  * @csspart title - The procedure's name.
@@ -56,7 +56,10 @@ export class DvcForm extends LitElement {
   @property({ attribute: false }) definition: unknown = undefined;
   /** A URL to fetch the definition from, when `definition` is not set. */
   @property() src = '';
-  /** The initial data (copied; `reset()` goes back to it). */
+  /**
+   * The initial data (copied; `reset()` goes back to it), given back whole in `value` and `dvc-submit`.
+   * Without it the form is new and starts with the schema's `default`s.
+   */
   @property({ attribute: false }) data: Record<string, unknown> | undefined = undefined;
   /** The language: `vi` (default) or `en`. */
   @property({ reflect: true }) locale: FormLocale = 'vi';
@@ -80,6 +83,8 @@ export class DvcForm extends LitElement {
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: 'definition' | 'load' | 'loading' | undefined = undefined;
   @state() private summary: ErrorSummaryItem[] = [];
+  /** The issues the summary shows, as found (worded again when the locale changes). */
+  private summaryIssues: SummaryIssue[] = [];
   @state() private busy = false;
 
   private readonly internals = this.attachInternals();
@@ -132,7 +137,11 @@ export class DvcForm extends LitElement {
     this.busy = true;
     try {
       this.dispatchEvent(
-        new DvcSubmitEvent({ data: cloneData(result.value), waitUntil: (p) => pending.push(p) }),
+        new DvcSubmitEvent({
+          data: cloneData(result.value),
+          unshown: this.store.unshown(),
+          waitUntil: (p) => pending.push(p),
+        }),
       );
       await Promise.allSettled(pending);
     } finally {
@@ -144,7 +153,7 @@ export class DvcForm extends LitElement {
   /** Goes back to the initial data and clears every message. */
   reset(): void {
     this.summary = [];
-    this.store?.load(this.initialData());
+    this.store?.load(this.initialData(), !isRecord(this.data));
     this.syncFormValue();
   }
 
@@ -184,7 +193,7 @@ export class DvcForm extends LitElement {
     if (changed.has('src') && this.definition === undefined && this.src !== '') void this.load(this.src);
     if (changed.has('definition')) this.setUp(this.definition);
     else if (changed.has('data') && this.store !== undefined) {
-      this.store.load(this.initialData());
+      this.store.load(this.initialData(), !isRecord(this.data));
       this.syncFormValue();
     }
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
@@ -274,7 +283,7 @@ export class DvcForm extends LitElement {
       this.onFieldChange(pointer);
     };
     this.syncStoreFlags();
-    setup.store.load(this.initialData());
+    setup.store.load(this.initialData(), !isRecord(this.data));
     this.syncFormValue();
   }
 
@@ -300,10 +309,12 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     store.relocalize();
-    this.summary = this.summary.map((item) => ({
-      ...item,
-      message: store.error(item.pointer) || item.message,
+    if (this.summary.length === 0) return;
+    this.summaryIssues = this.summaryIssues.map((issue) => ({
+      ...issue,
+      message: store.error(issue.pointer) || issue.message,
     }));
+    this.summary = summaryItems(store, this.summaryIssues);
   }
 
   /** The locale in use: `en` when asked for, Vietnamese otherwise. */
@@ -361,8 +372,10 @@ export class DvcForm extends LitElement {
     await this.showSummary(result.ok ? [] : result.issues);
   }
 
-  private async showSummary(issues: readonly FormIssue[]): Promise<void> {
-    this.summary = issues.map((i) => ({ pointer: i.pointer, message: i.message }));
+  private async showSummary(issues: readonly SummaryIssue[]): Promise<void> {
+    const store = this.store;
+    this.summaryIssues = [...issues];
+    this.summary = store === undefined ? [] : summaryItems(store, issues);
     await this.updateComplete;
     const summary = this.summaryElement;
     if (summary === null) return;

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent } from 'storybook/test';
 import { controlStates, renderControl, type ControlArgs } from '../../../../../.storybook/control-stories.js';
 import './textarea-field.js';
+import type { DvcTextareaField } from './textarea-field.js';
 
 const meta: Meta<ControlArgs> = {
   title: 'Widgets/Textarea field',
@@ -21,3 +23,13 @@ export const Filled: Story = states['filled']!;
 export const WithError: Story = states['withError']!;
 export const Disabled: Story = states['disabled']!;
 export const ReadOnly: Story = states['readOnly']!;
+
+/** Several lines typed with Enter stay several lines in the value. */
+export const KeepsNewlines: Story = {
+  play: async ({ canvasElement }) => {
+    const field = canvasElement.querySelector<DvcTextareaField>('dvc-textarea-field')!;
+    await userEvent.click(field.shadowRoot!.querySelector('textarea')!);
+    await userEvent.keyboard('Kính gửi UBND xã{Enter}{Enter}Ký tên');
+    await expect(field.value).toBe('Kính gửi UBND xã\n\nKý tên');
+  },
+};

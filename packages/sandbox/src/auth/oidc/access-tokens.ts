@@ -26,7 +26,12 @@ export interface AccessSubject {
   /** The persona id, or `undefined` for a client-credentials token. */
   personaId: string | undefined;
   scope: string;
+  /** The grant chain (authorization code and its refresh tokens) it belongs to, as `sid`. */
+  chain?: string;
 }
+
+/** How far ahead of the sandbox clock `iat` and `nbf` may be (clock skew). */
+const LEEWAY_S = 60;
 
 /** A signed access token for `subject`, issued now by `clock`. */
 export function issueAccessToken(subject: AccessSubject, key: SigningKey, clock: Clock): string {
@@ -41,6 +46,7 @@ export function issueAccessToken(subject: AccessSubject, key: SigningKey, clock:
       iat,
       exp: iat + ACCESS_TOKEN_LIFETIME_S,
       jti: randomBytes(16).toString('hex'),
+      ...(subject.chain === undefined ? {} : { sid: subject.chain }),
     },
     key,
     ACCESS_TYP,
@@ -73,21 +79,32 @@ function principalOf(claims: JwtClaims): Principal | undefined {
   const persona = getPersona(sub);
   return persona === undefined
     ? undefined
-    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope };
+    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope, clientId };
 }
 
 /**
- * Accepts this provider's access tokens: signature, type, audience, expiry on `clock`, and the
- * issuer when the context names one (a token issued at another origin is refused).
+ * Accepts this provider's access tokens: signature, type, audience, expiry on `clock`, `iat` and
+ * `nbf` not in the future, a lifetime no longer than {@link ACCESS_TOKEN_LIFETIME_S}, a grant chain
+ * (`sid`) not revoked, and the issuer when the context names one.
  */
-export function jwtAuthenticator(key: SigningKey, clock: Clock): Authenticator {
+export function jwtAuthenticator(
+  key: SigningKey,
+  clock: Clock,
+  isRevoked: (chain: string) => boolean = () => false,
+): Authenticator {
   return {
     authenticate(token: string, context?: TokenContext): Principal | undefined {
       const claims = verifyJwt(token, key, ACCESS_TYP);
       if (claims === undefined || claims['aud'] !== API_AUDIENCE) return undefined;
       if (context !== undefined && claims['iss'] !== context.issuer) return undefined;
-      const exp = claims['exp'];
-      if (typeof exp !== 'number' || exp * 1000 <= clock.now().getTime()) return undefined;
+      const now = clock.now().getTime() / 1000;
+      const { exp, iat, nbf, sid } = claims;
+      if (typeof exp !== 'number' || exp <= now) return undefined;
+      // Issued in the future, not valid yet, or living longer than this provider ever issues: forged or foreign.
+      if (typeof iat !== 'number' || iat > now + LEEWAY_S || exp - iat > ACCESS_TOKEN_LIFETIME_S)
+        return undefined;
+      if (nbf !== undefined && (typeof nbf !== 'number' || nbf > now + LEEWAY_S)) return undefined;
+      if (sid !== undefined && (typeof sid !== 'string' || isRevoked(sid))) return undefined;
       return principalOf(claims);
     },
   };

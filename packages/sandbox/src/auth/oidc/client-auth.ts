@@ -6,7 +6,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { getClient, type OAuthClient } from './clients.js';
 
 /** The client, or why it is refused (`basic`: answer with `WWW-Authenticate: Basic`). */
-export type ClientAuthResult = { ok: true; client: OAuthClient } | { ok: false; basic: boolean };
+export type ClientAuthResult =
+  | { ok: true; client: OAuthClient }
+  | { ok: false; basic: boolean; /** the registered client it claimed to be, if any */ clientId?: string };
 
 function same(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -40,8 +42,8 @@ export function authenticateClient(
   const id = basic?.id ?? form.get('client_id') ?? '';
   const secret = basic?.secret ?? form.get('client_secret') ?? undefined;
   const client = getClient(id);
-  const refused: ClientAuthResult = { ok: false, basic: basic !== undefined };
-  if (client === undefined) return refused;
+  if (client === undefined) return { ok: false, basic: basic !== undefined };
+  const refused: ClientAuthResult = { ok: false, basic: basic !== undefined, clientId: client.id };
   if (basic !== undefined && form.has('client_id') && form.get('client_id') !== id) return refused;
   if (client.secret === undefined) return secret === undefined ? { ok: true, client } : refused;
   return secret !== undefined && same(secret, client.secret) ? { ok: true, client } : refused;

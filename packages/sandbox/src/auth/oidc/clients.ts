@@ -15,6 +15,11 @@ export interface OAuthClient {
   scopes: readonly string[];
   /** Whether `uri` is one of its redirect URIs. */
   acceptsRedirect(uri: string): boolean;
+  /**
+   * Whether `url` is on one of its registered redirect origins: where a payment page may send the
+   * payer back (`returnUrl`). A fragment is allowed, credentials are not.
+   */
+  acceptsReturnUrl(url: string): boolean;
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -39,6 +44,17 @@ export function isLoopbackRedirect(uri: string): boolean {
   );
 }
 
+/** An `http` URL on this machine (any port, path, query and fragment), without credentials. */
+export function isLoopbackOrigin(uri: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return false;
+  }
+  return isLoopbackRedirect(`${url.origin}/`) && url.username === '' && url.password === '';
+}
+
 /** Every client, by id. */
 export const oauthClients: readonly OAuthClient[] = Object.freeze([
   {
@@ -47,6 +63,7 @@ export const oauthClients: readonly OAuthClient[] = Object.freeze([
     grantTypes: ['authorization_code', 'refresh_token'],
     scopes: ['openid', 'profile', 'dossiers', 'payments'],
     acceptsRedirect: isLoopbackRedirect,
+    acceptsReturnUrl: isLoopbackOrigin,
   },
   {
     id: 'sandbox-server',
@@ -54,6 +71,7 @@ export const oauthClients: readonly OAuthClient[] = Object.freeze([
     grantTypes: ['client_credentials'],
     scopes: ['statistics', 'webhooks'],
     acceptsRedirect: () => false,
+    acceptsReturnUrl: () => false,
   },
 ] satisfies OAuthClient[]);
 

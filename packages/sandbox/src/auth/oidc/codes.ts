@@ -8,6 +8,9 @@ import type { Clock } from '../../clock.js';
 /** How long a code can be exchanged: one minute. */
 export const CODE_LIFETIME_MS = 60_000;
 
+/** How long an exchanged code is remembered, to revoke its tokens if it comes back. */
+const EXCHANGED_KEPT_MS = 24 * 60 * 60 * 1000;
+
 /** What a code stands for. */
 export interface CodeGrant {
   clientId: string;
@@ -23,6 +26,8 @@ export interface CodeGrant {
 /** Pending authorization codes. */
 export class AuthorizationCodes {
   readonly #codes = new Map<string, { grant: CodeGrant; expiresAt: number }>();
+  /** Codes already exchanged, with the grant chain they started, kept a while to catch a replay. */
+  readonly #exchanged = new Map<string, { family: string; until: number }>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -43,8 +48,19 @@ export class AuthorizationCodes {
     return entry.grant;
   }
 
+  /** Records that `code` was exchanged for the tokens of chain `family`. */
+  exchanged(code: string, family: string): void {
+    this.#exchanged.set(code, { family, until: this.clock.now().getTime() + EXCHANGED_KEPT_MS });
+  }
+
+  /** The chain `code` started when it is presented again (RFC 6749 §4.1.2: revoke its tokens). */
+  replayedFamily(code: string): string | undefined {
+    return this.#exchanged.get(code)?.family;
+  }
+
   #sweep(): void {
     const now = this.clock.now().getTime();
+    for (const [code, entry] of this.#exchanged) if (entry.until <= now) this.#exchanged.delete(code);
     for (const [code, entry] of this.#codes) if (entry.expiresAt <= now) this.#codes.delete(code);
   }
 }

@@ -258,6 +258,14 @@ export interface paths {
          *     opaque, valid for 30 days, and rotate: presenting a used one again is `invalid_grant` and
          *     revokes the tokens issued from it. The sandbox's clients are `sandbox-portal` (public,
          *     PKCE) and `sandbox-server` (confidential, secret `sandbox-server-secret`).
+         *
+         *     Revocation: a refresh token or an authorization code presented a second time is
+         *     `invalid_grant` and revokes the whole grant chain, its access tokens included (they carry
+         *     the chain as `sid`). Access tokens with `iat` or `nbf` in the future (beyond 60 s of clock
+         *     skew), without `iat`, or living longer than 15 minutes are refused (401 `invalid_token`).
+         *     After 5 failed client authentications within a minute, every attempt for that client is a
+         *     429 `rate_limited` with `Retry-After` until the minute has passed. The content type is
+         *     matched case-insensitively.
          */
         post: operations["token"];
         delete?: never;
@@ -341,7 +349,10 @@ export interface paths {
          *     for display only: a name with a path (`/`, `\`), a control character, a bidirectional
          *     override, a reserved device name (`CON`, `NUL`, ...) or a trailing dot is refused (422,
          *     pointer `/file`, `file_name_*`). Each field is sent once; other fields are refused. The
-         *     SHA-256 of the content is returned. Uses the `dossiers` scope.
+         *     SHA-256 of the content is returned. Uses the `dossiers` scope. With an `Idempotency-Key`
+         *     (optional here), the same key and the same upload (fields, name, type and content) answer
+         *     the same attachment again (`Idempotent-Replayed: true`, nothing stored twice); the same key
+         *     with another upload is a 409 `idempotency_key_reused`.
          */
         post: operations["uploadAttachment"];
         delete?: never;
@@ -403,7 +414,11 @@ export interface paths {
         /**
          * Create a draft dossier
          * @description A draft keeps whatever form data it is given (an object); the data is validated in full on
-         *     submit. The agency must settle the procedure (its level matches the procedure's).
+         *     submit. The agency must settle the procedure (the same level and kind: People's Committee or
+         *     police). With an
+         *     `Idempotency-Key` (optional here), the same key and body answer the same draft again
+         *     (`Idempotent-Replayed: true`, nothing created) and the same key with another body is a 409
+         *     `idempotency_key_reused`, so a client may retry a create whose answer was lost.
          */
         post: operations["createDossier"];
         delete?: never;
@@ -453,7 +468,8 @@ export interface paths {
          *     against the procedure's form definition. On success the dossier gets its code, status 1,
          *     its fee lines and an appointment date. The same `Idempotency-Key` with the same body answers
          *     the same dossier again (`Idempotent-Replayed: true`); with another body, 409
-         *     `idempotency_key_reused`.
+         *     `idempotency_key_reused`. A document whose attachment is already part of another submitted
+         *     dossier is a 409 `attachment_in_use`: one file is filed once.
          */
         post: operations["submitDossier"];
         delete?: never;
@@ -473,7 +489,10 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a submitted dossier (status 7)
-         * @description Possible before the dossier is processed (statuses 1, 2, 4, 5 and 6).
+         * @description Possible before the dossier is processed (statuses 1, 2, 4, 5 and 6). With an
+         *     `Idempotency-Key` (optional here), the same key and body answer the withdrawn dossier again
+         *     (`Idempotent-Replayed: true`) instead of a 409, so a client may retry a withdrawal whose
+         *     answer was lost; the same key with another body is a 409 `idempotency_key_reused`.
          */
         post: operations["withdrawDossier"];
         delete?: never;
@@ -535,8 +554,10 @@ export interface paths {
          *     like submit: the same key and body answer the same payment (`Idempotent-Replayed: true`),
          *     the same key with another body is a 409 `idempotency_key_reused`. A dossier that is not the
          *     caller's is a 422 (`unknown_dossier`, pointer `/dossierId`); a draft or a closed dossier is
-         *     a 409 `dossier_not_payable`; nothing left to pay is a 409 `nothing_to_pay`. Uses the
-         *     `payments` scope.
+         *     a 409 `dossier_not_payable`; nothing left to pay is a 409 `nothing_to_pay`. Fees are paid
+         *     once: while a pending payment charges one of the same fee lines, another one (under any
+         *     key) is a 409 `payment_pending` whose `Location` is the open payment's path; complete or
+         *     decline that one, or let it expire. Uses the `payments` scope.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -578,6 +599,8 @@ export interface paths {
          *     of a dossier in status 6 (financial obligation requested) that leaves nothing unpaid moves
          *     the dossier to 4 (processing) with a progress entry. The same decision again answers the
          *     payment as it is; the other decision on a decided payment is a 409 `payment_not_pending`.
+         *     Approving a payment whose fee lines another payment has already paid is a 409
+         *     `fees_already_paid`: concurrent approvals settle exactly the fee total.
          */
         post: operations["completeCheckout"];
         delete?: never;
@@ -664,7 +687,7 @@ export interface paths {
          * @description Counts dossiers received in the period (by `submittedAt`, dates in Asia/Ho_Chi_Minh) for an
          *     agency, a province or everything, and the shares the national board tracks: filed online,
          *     settled on time (of those settled), paid online (of those with fees). A share is `null` when
-         *     there is nothing to divide by.
+         *     there is nothing to divide by. Uses a client-credentials token with the `statistics` scope.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -687,7 +710,11 @@ export interface paths {
         /**
          * Move a dossier to another status now (sandbox only)
          * @description Plays the official's part. Allowed moves: 1→2, 1→3, 2→4, 4→5, 4→6, 4→8, 4→9, 6→4, 9→10.
-         *     Uses the `sandbox-admin` token.
+         *     Receipt (1→2) sets the appointment date: the procedure's processing time in working days
+         *     (weekends and public holidays skipped; after its cut-off time, from the next working day).
+         *     With `extension` instead of `status`, a received or in-processing dossier (2 or 4) gets a later
+         *     appointment date and a progress entry with the reason (409 in another status, 422 for a date
+         *     not after the current one). Uses the `sandbox-admin` token.
          */
         post: operations["advanceDossier"];
         delete?: never;
@@ -798,8 +825,8 @@ export interface components {
         /** @example 1.001193 */
         ProcedureCode: string;
         /**
-         * @description The sandbox's ids: `000.00.01.H<province>` for a provincial department, `000.<commune>.00.H<province>` for a commune People's Committee (the real format is to be checked).
-         * @example 000.00070.00.H01
+         * @description The sandbox's ids are synthetic and say so: `SBX.<kind>.<commune code or 00>.T<province code>`, kind `UB` (People's Committee) or `CA` (police). Real national agency codes (QĐ 20/2020/QĐ-TTg) are not used; a portal maps its own.
+         * @example SBX.UB.00070.T01
          */
         AgencyId: string;
         DossierId: string;
@@ -808,7 +835,10 @@ export interface components {
          * @enum {integer}
          */
         DossierStatus: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
-        /** @enum {integer} */
+        /**
+         * @description The numbered level before Decree 42/2022 (4 full, 3 partial, 2 information only), kept as an alias of `onlineService`.
+         * @enum {integer}
+         */
         OnlineServiceLevel: 2 | 3 | 4;
         /** @enum {string} */
         AgencyLevel: "province" | "commune";
@@ -850,12 +880,13 @@ export interface components {
         };
         /**
          * @example {
-         *       "id": "000.00070.00.H01",
+         *       "id": "SBX.UB.00070.T01",
          *       "name": {
          *         "vi": "Ủy ban nhân dân Phường Hoàn Kiếm",
          *         "en": "People's Committee of Phường Hoàn Kiếm"
          *       },
          *       "level": "commune",
+         *       "kind": "people-committee",
          *       "provinceCode": "01",
          *       "communeCode": "00070"
          *     }
@@ -864,6 +895,11 @@ export interface components {
             id: components["schemas"]["AgencyId"];
             name: components["schemas"]["LocalizedText"];
             level: components["schemas"]["AgencyLevel"];
+            /**
+             * @description People's Committee (civil status; household business through its business registration office) or police (provincial police for judicial records, commune police for residence).
+             * @enum {string}
+             */
+            kind: "people-committee" | "police";
             provinceCode: components["schemas"]["ProvinceCode"];
             communeCode: components["schemas"]["CommuneCode"] | null;
         };
@@ -911,6 +947,7 @@ export interface components {
          *         "vi": "Hộ tịch",
          *         "en": "Civil status"
          *       },
+         *       "onlineService": "full",
          *       "onlineLevel": 4,
          *       "agencyLevel": "commune",
          *       "agencyName": {
@@ -918,10 +955,10 @@ export interface components {
          *         "en": "Commune People's Committee"
          *       },
          *       "processingTime": {
-         *         "workingDays": 0,
+         *         "workingDays": 1,
          *         "text": {
-         *           "vi": "Ngay trong ngày làm việc.",
-         *           "en": "The same working day."
+         *           "vi": "01 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ.",
+         *           "en": "1 working day from receipt of a complete dossier."
          *         }
          *       }
          *     }
@@ -934,6 +971,11 @@ export interface components {
             slug: string;
             name: components["schemas"]["LocalizedText"];
             field: components["schemas"]["LocalizedText"];
+            /**
+             * @description Online public service under Decree 42/2022/NĐ-CP (toàn trình, một phần, information only).
+             * @enum {string}
+             */
+            onlineService: "full" | "partial" | "info";
             onlineLevel: components["schemas"]["OnlineServiceLevel"];
             agencyLevel: components["schemas"]["AgencyLevel"];
             agencyName: components["schemas"]["LocalizedText"];
@@ -1100,11 +1142,24 @@ export interface components {
         DossierSubmit: {
             data?: components["schemas"]["FormData"];
         };
+        /**
+         * @description Either a move (`status`, with an optional `note`) or an extension (`extension`: the apology slip,
+         *     Phiếu xin lỗi và hẹn lại ngày trả kết quả, with a later appointment date; the status stays).
+         */
         DossierAdvance: {
-            status: components["schemas"]["DossierStatus"];
+            status?: components["schemas"]["DossierStatus"];
             /** @example Đề nghị bổ sung bản sao giấy chứng sinh. */
             note?: string;
-        };
+            extension?: {
+                /**
+                 * Format: date-time
+                 * @description The new appointment date; later than the current one.
+                 */
+                appointmentDate: string;
+                /** @example Cần xác minh tình trạng hôn nhân tại xã nơi thường trú. */
+                reason: string;
+            };
+        } & (unknown | unknown);
         DossierWithdraw: {
             /** @example Tôi nộp nhầm thủ tục. */
             reason?: string;
@@ -1117,7 +1172,7 @@ export interface components {
         };
         Dossier: {
             id: components["schemas"]["DossierId"];
-            /** @description `<agency id>-<yyMMdd>-<5 digits>`, given on submit. */
+            /** @description `<agency id>-<yyMMdd>-<sequence>`, given on submit; the sequence has 4 digits by default (5 or 6 when the sandbox is configured so). */
             code: string | null;
             procedureCode: components["schemas"]["ProcedureCode"];
             /** @description The definition version the data was written for. */
@@ -1145,7 +1200,7 @@ export interface components {
             submittedAt: string | null;
             /**
              * Format: date-time
-             * @description When the result is due (ngày hẹn trả).
+             * @description When the result is due (ngày hẹn trả); set when the dossier is received complete (status 2), `null` before.
              */
             appointmentDate: string | null;
             /** Format: date-time */
@@ -1170,7 +1225,13 @@ export interface components {
         PaymentCreate: {
             dossierId: components["schemas"]["DossierId"];
             feeCodes?: string[];
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Where the payment page sends the payer back. It must be on one of the OAuth client's
+             *     registered redirect origins (for `sandbox-portal` and the fixed persona tokens: `http`
+             *     on `localhost`, `127.0.0.1` or `[::1]`, any port), without credentials; otherwise a 422
+             *     `invalid_body` with the issue `return_url_not_registered` at `/returnUrl`.
+             */
             returnUrl?: string;
         };
         /**
@@ -1359,7 +1420,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The resource is not in a state that allows this (`dossier_not_editable`, `invalid_transition`, `attachment_in_use`, `payment_not_pending`, `payment_not_paid`, `nothing_to_pay`, `dossier_not_payable`, ...), or an `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
+        /** @description The resource is not in a state that allows this (`dossier_not_editable`, `invalid_transition`, `attachment_in_use`, `payment_not_pending`, `payment_not_paid`, `nothing_to_pay`, `dossier_not_payable`, `payment_pending` (with `Location`), `fees_already_paid`, ...), or an `Idempotency-Key` was reused with another body (`idempotency_key_reused`). */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -1424,6 +1485,19 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The request line or headers are too large (`request_header_fields_too_large`): over 16 KiB
+         *     together, e.g. a URL with a huge query. Answered before routing, so any operation can get it.
+         */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Too many requests (`rate_limited`); retry after `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
@@ -1460,6 +1534,12 @@ export interface components {
          * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
          */
         IdempotencyKey: string;
+        /**
+         * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+         *     operation; with it, a retry after a lost answer acts once.
+         * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+         */
+        OptionalIdempotencyKey: string;
         /** @description The event's id; the same across retries (deduplicate on it). */
         WebhookId: string;
         /** @description Unix time in seconds when the delivery was signed. */
@@ -1490,7 +1570,7 @@ export interface operations {
                 q?: string;
                 /** @description The field (lĩnh vực), in Vietnamese or English, without case or diacritics, e.g. `ho tich`. */
                 field?: string;
-                /** @description Online-service level (2 information only, 3 partly online, 4 full-process online). */
+                /** @description Online-service level, the old numbering (2 information only, 3 partial, 4 full); an alias of `onlineService`. */
                 level?: components["schemas"]["OnlineServiceLevel"];
                 /** @description The implementing level. */
                 agencyLevel?: components["schemas"]["AgencyLevel"];
@@ -1521,7 +1601,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1550,7 +1632,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1584,7 +1668,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1609,7 +1695,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1639,7 +1727,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1664,7 +1754,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1699,7 +1791,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1724,7 +1818,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1763,7 +1859,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1785,7 +1883,9 @@ export interface operations {
                     "application/json": components["schemas"]["OpenIdConfiguration"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1811,7 +1911,9 @@ export interface operations {
                     };
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1857,7 +1959,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1898,6 +2002,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1957,6 +2062,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1980,7 +2086,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2004,7 +2112,9 @@ export interface operations {
                     };
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2028,14 +2138,23 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
     uploadAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2050,6 +2169,8 @@ export interface operations {
                 headers: {
                     /** @description The attachment's path. */
                     Location?: string;
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2059,10 +2180,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2089,7 +2212,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2115,7 +2240,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2152,7 +2279,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2187,14 +2316,23 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
     createDossier: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2203,7 +2341,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "procedureCode": "1.001193",
-                 *       "agencyId": "000.00070.00.H01",
+                 *       "agencyId": "SBX.UB.00070.T01",
                  *       "data": {
                  *         "child": {
                  *           "fullName": "Nguyễn Minh Khang"
@@ -2220,6 +2358,8 @@ export interface operations {
                 headers: {
                     /** @description The dossier's URL. */
                     Location?: string;
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2229,10 +2369,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2259,7 +2401,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2296,6 +2440,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2331,10 +2476,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "dos_0f3c2b1a9e8d7c6b5a493827",
-                     *       "code": "000.00070.00.H01-261122-00001",
+                     *       "code": "SBX.UB.00070.T01-261122-0001",
                      *       "procedureCode": "1.001193",
                      *       "procedureVersion": "1.0.0",
-                     *       "agencyId": "000.00070.00.H01",
+                     *       "agencyId": "SBX.UB.00070.T01",
                      *       "applicantType": 1,
                      *       "channel": 2,
                      *       "status": 1,
@@ -2377,13 +2522,21 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
     withdrawDossier: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
             path: {
                 dossierId: components["parameters"]["DossierId"];
             };
@@ -2398,6 +2551,8 @@ export interface operations {
             /** @description The withdrawn dossier. */
             200: {
                 headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2413,6 +2568,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2455,6 +2611,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2483,7 +2640,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2528,6 +2687,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2554,7 +2714,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2579,7 +2741,9 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2617,12 +2781,14 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2650,7 +2816,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2682,7 +2850,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2720,6 +2890,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2746,7 +2917,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2771,7 +2944,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2804,7 +2979,11 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2841,6 +3020,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
         };
     };

@@ -7,7 +7,7 @@
 import { ANNOTATION_KEYWORDS, keywordTable } from '../keywords/index.js';
 import type { CompiledSchema } from '../compile-schema.js';
 import type { CompiledNode, KeywordContext } from '../types.js';
-import { escapeToken } from '../../internal/pointer.js';
+import { escapePointerToken } from '../../pointer.js';
 import { emitterTable } from './emitters/index.js';
 import { Gen, TYPE_TESTS, type Helper } from './gen.js';
 
@@ -132,7 +132,7 @@ function nodeFunction(
   const emit = (k: string, knownType: string | null): string | null => {
     const emitter = emitterTable[k];
     if (emitter === undefined) throw new Error(`No emitter for the keyword "${k}"`);
-    return emitter(context(schema, k, `${node.pointer}/${escapeToken(k)}`, node), g, knownType);
+    return emitter(context(schema, k, `${node.pointer}/${escapePointerToken(k)}`, node), g, knownType);
   };
   const parts: string[] = [];
   if (known !== null) {

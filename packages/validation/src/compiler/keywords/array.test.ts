@@ -14,8 +14,9 @@ describe('array keywords', () => {
     expect(codes({ prefixItems: [{}], items: false }, [1, 2])).toEqual(['/1:not_allowed']);
   });
 
-  it('refuses the draft-07 array form of items', () => {
-    expect(() => compileSchema({ items: [{}] })).toThrow(/prefixItems/);
+  it('reads the draft-07 array form of items as a tuple, and refuses it beside prefixItems', () => {
+    expect(compileSchema({ items: [{ type: 'string' }] }).validate([1]).ok).toBe(false);
+    expect(() => compileSchema({ prefixItems: [{}], items: [{}] })).toThrow(/prefixItems/);
   });
 
   it('contains with minContains / maxContains', () => {

@@ -1,8 +1,47 @@
-/** Array keywords: `prefixItems`, `items`, `contains` (+ `minContains`/`maxContains`), `minItems`, `maxItems`, `uniqueItems`. */
+/** Array keywords: `prefixItems`, `items`, draft-07 `additionalItems`, `contains` (+ `minContains`/`maxContains`), `minItems`, `maxItems`, `uniqueItems`. */
 import { jsonEqual } from '../../internal/json.js';
 import { canStop, report } from '../../internal/report.js';
-import type { Check, KeywordDefinition } from '../types.js';
+import type { Check, CompiledNode, KeywordDefinition } from '../types.js';
 import { countValue, invalid, schemaList, sibling, sizeBound } from './shared.js';
+
+/** The check of a tuple: one node per leading position (`prefixItems`, or draft-07 `items: [...]`). */
+function tupleCheck(nodes: CompiledNode[]): Check {
+  return (v, st, ann) => {
+    if (!Array.isArray(v)) return true;
+    const n = Math.min(v.length, nodes.length);
+    let ok = true;
+    for (let i = 0; i < n; i++) {
+      st.path.push(i);
+      const r = (nodes[i] as CompiledNode).validate(v[i], st, null);
+      st.path.pop();
+      if (!r) {
+        ok = false;
+        if (canStop(st)) return false;
+      }
+    }
+    if (ann !== null && n > ann.items) ann.items = n;
+    return ok;
+  };
+}
+
+/** The check of every item from position `start` on (`items`, or draft-07 `additionalItems`). */
+function restCheck(node: CompiledNode, start: number): Check {
+  return (v, st, ann) => {
+    if (!Array.isArray(v)) return true;
+    let ok = true;
+    for (let i = start; i < v.length; i++) {
+      st.path.push(i);
+      const r = node.validate(v[i], st, null);
+      st.path.pop();
+      if (!r) {
+        ok = false;
+        if (canStop(st)) return false;
+      }
+    }
+    if (ann !== null) ann.allItems = true;
+    return ok;
+  };
+}
 
 /** `prefixItems`: one schema per leading position. */
 export const prefixItems: KeywordDefinition = {
@@ -10,49 +49,39 @@ export const prefixItems: KeywordDefinition = {
   compile(ctx) {
     const nodes = schemaList(ctx).map((s, i) => ctx.sub(s, i));
     ctx.node.shape.prefixItems = nodes;
-    return (v, st, ann) => {
-      if (!Array.isArray(v)) return true;
-      const n = Math.min(v.length, nodes.length);
-      let ok = true;
-      for (let i = 0; i < n; i++) {
-        st.path.push(i);
-        const r = (nodes[i] as (typeof nodes)[number]).validate(v[i], st, null);
-        st.path.pop();
-        if (!r) {
-          ok = false;
-          if (canStop(st)) return false;
-        }
-      }
-      if (ann !== null && n > ann.items) ann.items = n;
-      return ok;
-    };
+    return tupleCheck(nodes);
   },
 };
 
-/** `items`: the schema of every item after `prefixItems`. */
+/**
+ * `items`: the schema of every item after `prefixItems`. An array of schemas is the draft-07 (and
+ * 2019-09) tuple form, read as `prefixItems` when there is no `prefixItems` beside it.
+ */
 export const items: KeywordDefinition = {
   vocabulary: 'applicator',
   compile(ctx) {
-    if (Array.isArray(ctx.value)) invalid(ctx, 'a schema (use prefixItems for tuples)');
+    const prefix = sibling(ctx, 'prefixItems');
+    if (Array.isArray(ctx.value)) {
+      if (prefix !== undefined) invalid(ctx, 'a schema (prefixItems already gives the tuple)');
+      const nodes = ctx.value.map((s, i) => ctx.sub(s, i));
+      ctx.node.shape.prefixItems = nodes;
+      return tupleCheck(nodes);
+    }
     const node = ctx.sub(ctx.value);
     ctx.node.shape.items = node;
-    const prefix = sibling(ctx, 'prefixItems');
-    const start = Array.isArray(prefix) ? prefix.length : 0;
-    return (v, st, ann) => {
-      if (!Array.isArray(v)) return true;
-      let ok = true;
-      for (let i = start; i < v.length; i++) {
-        st.path.push(i);
-        const r = node.validate(v[i], st, null);
-        st.path.pop();
-        if (!r) {
-          ok = false;
-          if (canStop(st)) return false;
-        }
-      }
-      if (ann !== null) ann.allItems = true;
-      return ok;
-    };
+    return restCheck(node, Array.isArray(prefix) ? prefix.length : 0);
+  },
+};
+
+/** Draft-07 `additionalItems`: the items after a tuple `items: [...]`; ignored otherwise. */
+export const additionalItems: KeywordDefinition = {
+  vocabulary: 'applicator',
+  compile(ctx) {
+    const tuple = sibling(ctx, 'items');
+    if (!Array.isArray(tuple) || sibling(ctx, 'prefixItems') !== undefined) return null;
+    const node = ctx.sub(ctx.value);
+    ctx.node.shape.items = node;
+    return restCheck(node, tuple.length);
   },
 };
 

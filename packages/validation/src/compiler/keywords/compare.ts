@@ -10,7 +10,7 @@
  * The issue is reported at `left`, with the code `compare`. A list of rules is accepted.
  */
 import { isObject, jsonEqual } from '../../internal/json.js';
-import { getAt, parsePointer, toPointer } from '../../internal/pointer.js';
+import { resolvePointer, parsePointer, formatPointer } from '../../pointer.js';
 import { canStop, report } from '../../internal/report.js';
 import { isLocalizedText } from '../meta.js';
 import type { Check, KeywordContext, KeywordDefinition, LocalizedText, NodeMeta } from '../types.js';
@@ -71,11 +71,11 @@ function compileRule(ctx: KeywordContext, rule: unknown): Check {
   if (isObject(rule['message'])) meta.messages = { compare: rule['message'] as Record<string, string> };
   const otherLabel = rightT === undefined ? undefined : labelOf(fieldAt(ctx.schema, rightT));
   const constant = rule['value'];
-  const leftPtr = toPointer(leftT);
+  const leftPtr = formatPointer(leftT);
   return (v, st) => {
     if (!isObject(v)) return true;
-    const l = getAt(v, leftT);
-    const r = rightT === undefined ? { found: true, value: constant } : getAt(v, rightT);
+    const l = resolvePointer(v, leftT);
+    const r = rightT === undefined ? { found: true, value: constant } : resolvePointer(v, rightT);
     if (!l.found || !r.found || test(l.value, r.value)) return true;
     const depth = st.path.length;
     for (const t of leftT.slice(0, -1)) st.path.push(t);

@@ -5,11 +5,21 @@
  */
 import type { KeywordDefinition } from '../types.js';
 import { additionalProperties, patternProperties, properties, propertyNames } from './properties.js';
-import { contains, containsBound, items, maxItems, minItems, prefixItems, uniqueItems } from './array.js';
+import {
+  additionalItems,
+  contains,
+  containsBound,
+  items,
+  maxItems,
+  minItems,
+  prefixItems,
+  uniqueItems,
+} from './array.js';
 import { compare } from './compare.js';
 import { allOf, anyOf, companion, ifKeyword, not, oneOf } from './logic.js';
 import { exclusiveMaximum, exclusiveMinimum, maximum, minimum, multipleOf } from './number.js';
 import {
+  dependencies,
   dependentRequired,
   dependentSchemas,
   maxProperties,
@@ -28,6 +38,8 @@ export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
   '$anchor',
   '$dynamicAnchor',
   '$comment',
+  // Draft-04's `$id` (a base URI, not resolved against: only `$id` is).
+  'id',
   '$vocabulary',
   'title',
   'description',
@@ -64,10 +76,12 @@ export const keywordTable: Readonly<Record<string, KeywordDefinition>> = Object.
     required,
     dependentRequired,
     dependentSchemas,
+    dependencies,
     minProperties,
     maxProperties,
     prefixItems,
     items,
+    additionalItems,
     contains,
     minContains: containsBound,
     maxContains: containsBound,

@@ -1,32 +1,55 @@
 /** Number keywords: `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`. */
 import { report } from '../../internal/report.js';
 import type { Check, KeywordContext, KeywordDefinition } from '../types.js';
-import { invalid, numberValue } from './shared.js';
+import { invalid, numberValue, sibling } from './shared.js';
+
+/** Draft-04's strict bound: `exclusiveMinimum: true` beside `minimum` makes `minimum` exclusive. */
+interface Draft4Flag {
+  keyword: 'exclusiveMinimum' | 'exclusiveMaximum';
+  code: string;
+  pass: (v: number, limit: number) => boolean;
+}
 
 function bound(
   code: string,
   param: 'minimum' | 'maximum',
   pass: (v: number, limit: number) => boolean,
+  draft4?: Draft4Flag,
 ): KeywordDefinition {
   return {
     vocabulary: 'validation',
-    compile(ctx: KeywordContext): Check {
+    compile(ctx: KeywordContext): Check | null {
+      // A boolean exclusiveMinimum/Maximum is the draft-04 flag read by minimum/maximum.
+      if (typeof ctx.value === 'boolean' && draft4 === undefined && code.startsWith('exclusive')) return null;
       const limit = numberValue(ctx);
+      const strict = draft4 !== undefined && sibling(ctx, draft4.keyword) === true ? draft4 : undefined;
+      const issue = strict?.code ?? code;
+      const ok = strict?.pass ?? pass;
       const meta = ctx.node.meta;
       const params = { [param]: limit };
       return (v, st) => {
-        if (typeof v !== 'number' || pass(v, limit)) return true;
-        report(st, code, params, meta);
+        if (typeof v !== 'number' || ok(v, limit)) return true;
+        report(st, issue, params, meta);
         return false;
       };
     },
   };
 }
 
-export const minimum = bound('minimum', 'minimum', (v, l) => v >= l);
-export const maximum = bound('maximum', 'maximum', (v, l) => v <= l);
-export const exclusiveMinimum = bound('exclusive_minimum', 'minimum', (v, l) => v > l);
-export const exclusiveMaximum = bound('exclusive_maximum', 'maximum', (v, l) => v < l);
+const above = (v: number, l: number): boolean => v > l;
+const below = (v: number, l: number): boolean => v < l;
+export const minimum = bound('minimum', 'minimum', (v, l) => v >= l, {
+  keyword: 'exclusiveMinimum',
+  code: 'exclusive_minimum',
+  pass: above,
+});
+export const maximum = bound('maximum', 'maximum', (v, l) => v <= l, {
+  keyword: 'exclusiveMaximum',
+  code: 'exclusive_maximum',
+  pass: below,
+});
+export const exclusiveMinimum = bound('exclusive_minimum', 'minimum', above);
+export const exclusiveMaximum = bound('exclusive_maximum', 'maximum', below);
 
 /** True when `v` is a multiple of `m`, tolerating binary floating-point error. */
 export function isMultipleOf(v: number, m: number): boolean {

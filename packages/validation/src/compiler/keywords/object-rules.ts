@@ -88,6 +88,43 @@ export const dependentSchemas: KeywordDefinition = {
   },
 };
 
+/**
+ * Draft-07 (and -04/-06) `dependencies`: a trigger with an array of names is `dependentRequired`,
+ * a trigger with a schema is `dependentSchemas`.
+ */
+export const dependencies: KeywordDefinition = {
+  vocabulary: 'applicator',
+  compile(ctx) {
+    const map = objectValue(ctx);
+    const lists: Record<string, unknown> = {};
+    const schemas: Record<string, unknown> = {};
+    for (const k of Object.keys(map)) {
+      if (Array.isArray(map[k])) lists[k] = map[k];
+      else schemas[k] = map[k];
+    }
+    const shape = ctx.node.shape;
+    const earlier = { required: shape.dependentRequired, schemas: shape.dependentSchemas };
+    const checks: Check[] = [];
+    if (Object.keys(lists).length > 0)
+      checks.push(dependentRequired.compile({ ...ctx, value: lists }) as Check);
+    if (Object.keys(schemas).length > 0)
+      checks.push(dependentSchemas.compile({ ...ctx, value: schemas }) as Check);
+    if (earlier.required !== null && shape.dependentRequired !== earlier.required)
+      shape.dependentRequired = new Map([...earlier.required, ...(shape.dependentRequired ?? [])]);
+    if (earlier.schemas !== null && shape.dependentSchemas !== earlier.schemas)
+      shape.dependentSchemas = new Map([...earlier.schemas, ...(shape.dependentSchemas ?? [])]);
+    return (v, st, ann) => {
+      let ok = true;
+      for (const check of checks) {
+        if (check(v, st, ann)) continue;
+        ok = false;
+        if (canStop(st)) return false;
+      }
+      return ok;
+    };
+  },
+};
+
 const propertyTotal = (v: unknown): number | undefined => (isObject(v) ? Object.keys(v).length : undefined);
 
 export const minProperties = sizeBound('min_properties', 'minimum', propertyTotal);

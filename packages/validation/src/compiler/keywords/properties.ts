@@ -1,6 +1,6 @@
 /** Object applicators: `properties`, `patternProperties`, `additionalProperties`, `propertyNames`. */
 import { isObject } from '../../internal/json.js';
-import { escapeToken } from '../../internal/pointer.js';
+import { escapePointerToken } from '../../pointer.js';
 import { annProp, canStop, report } from '../../internal/report.js';
 import type { Check, CompiledNode, KeywordContext, KeywordDefinition } from '../types.js';
 import { checkLeftover, objectValue, sibling } from './shared.js';
@@ -42,7 +42,7 @@ function patternRegexes(ctx: KeywordContext, value: unknown): Map<string, RegExp
   if (!isObject(value)) return out;
   const base = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length) + 'patternProperties';
   for (const src of Object.keys(value))
-    out.set(src, ctx.regex(src, 'patternProperties', `${base}/${escapeToken(src)}`));
+    out.set(src, ctx.regex(src, 'patternProperties', `${base}/${escapePointerToken(src)}`));
   return out;
 }
 

@@ -1,7 +1,7 @@
 /** Helpers shared by keyword handlers: keyword value checks and field labels. */
 import { SchemaError } from '../../errors.js';
 import { isObject } from '../../internal/json.js';
-import { escapeToken } from '../../internal/pointer.js';
+import { escapePointerToken } from '../../pointer.js';
 import { report } from '../../internal/report.js';
 import { readMeta } from '../meta.js';
 import type { CompiledNode, KeywordContext, KeywordDefinition, NodeMeta, State } from '../types.js';
@@ -62,7 +62,7 @@ export function propertyMeta(ctx: KeywordContext, name: string): NodeMeta | unde
   const sub = props[name];
   if (!isObject(sub)) return undefined;
   const parent = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length - 1);
-  return readMeta(sub, `${parent}/properties/${escapeToken(name)}`);
+  return readMeta(sub, `${parent}/properties/${escapePointerToken(name)}`);
 }
 
 /**

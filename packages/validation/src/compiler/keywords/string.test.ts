@@ -1,3 +1,4 @@
+import { takeConsoleOutput } from '../../../../../test-utils/console.js';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, InvalidRegexError, SchemaError } from '@dvc-kit/validation';
 
@@ -91,9 +92,11 @@ describe('format', () => {
     expect(compileSchema({ format: 'vn-tax-code' }).validate('0100109106').ok).toBe(true);
   });
 
-  it('refuses an unknown format unless formats are annotations', () => {
-    expect(() => compileSchema({ format: 'vn-nothing' })).toThrow(SchemaError);
+  it('reads an unknown format as an annotation with one warning, or refuses it on request', () => {
+    expect(() => compileSchema({ format: 'vn-nothing' }, { unknownFormats: 'error' })).toThrow(SchemaError);
+    expect(compileSchema({ format: 'vn-nothing' }).validate('x').ok).toBe(true);
     expect(compileSchema({ format: 'vn-nothing' }, { formatMode: 'annotate' }).validate('x').ok).toBe(true);
+    expect(takeConsoleOutput('warn')).toEqual([[expect.stringContaining('format "vn-nothing" is unknown')]]);
   });
 
   it('asserts formats when the metaschema lists the format-assertion vocabulary', () => {

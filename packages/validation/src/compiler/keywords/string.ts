@@ -1,5 +1,5 @@
 /** String keywords: `minLength`, `maxLength`, `pattern`, `format`. */
-import { SchemaError } from '../../errors.js';
+import { unknownFormat } from '../unknown-formats.js';
 import { codePointLength } from '../../internal/json.js';
 import { formatParams } from '../../internal/format-params.js';
 import { report } from '../../internal/report.js';
@@ -53,7 +53,10 @@ export const pattern: KeywordDefinition = {
   },
 };
 
-/** `format`: asserted through the format table (or ignored in `formatMode: 'annotate'`). */
+/**
+ * `format`: asserted through the format table (or ignored in `formatMode: 'annotate'`); an unknown
+ * format is an annotation with a warning, or a compile error with `unknownFormats: 'error'`.
+ */
 export const format: KeywordDefinition = {
   vocabulary: 'format',
   compile(ctx) {
@@ -61,8 +64,7 @@ export const format: KeywordDefinition = {
     const name = ctx.value;
     if (ctx.options.formatMode === 'annotate') return null;
     const check = ctx.format(name);
-    if (check === undefined)
-      throw new SchemaError('unknown_format', 'format', ctx.pointer, `Unknown format "${name}"`);
+    if (check === undefined) return unknownFormat(name, ctx.pointer, ctx.options.unknownFormats);
     const meta = ctx.node.meta;
     return (v, st) => {
       if (typeof v !== 'string') return true;

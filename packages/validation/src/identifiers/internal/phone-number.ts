@@ -9,9 +9,17 @@ const SEPARATOR = /[\s.()-]/;
 const SEPARATORS = /[\s.()-]/g;
 const SIGNIFICANT = /^[1-9]\d{8,9}$/;
 
-/** libphonenumber's pattern for Vietnamese mobile national numbers (9 digits). */
+/**
+ * libphonenumber's pattern for Vietnamese mobile national numbers (9 digits): the `mobile`
+ * `NationalNumberPattern` of its VN metadata (Apache-2.0), as published in libphonenumber-js 1.13.18
+ * and giggsey/libphonenumber-for-php-lite (19e905b):
+ * `121[0-3]\d{5}|(?:1[46]0|(?:3\d|7[06-9])\d|5(?:[1689]\d|2[238]|59)|8(?:[1-8]\d|9[6-9])|9(?:[0-8]\d|9[013-9]))\d{6}`.
+ * It covers the 2018 numbering plan and the ranges opened since (Viettel 086x, Itel 087x, 051x,
+ * Reddi 0559, MobiFone 0896-0899, and the 01210-01213, 0140 and 0160 blocks). A test compares it with
+ * libphonenumber-js on every 4-digit start.
+ */
 export const MOBILE_NSN =
-  /^(?:(?:3\d|7[06-9])\d|5(?:2[238]|[689]\d)|8(?:[1-58]\d|6[5689]|9[689])|9(?:[0-8]\d|9[013-9]))\d{6}$/;
+  /^(?:121[0-3]\d{5}|(?:1[46]0|(?:3\d|7[06-9])\d|5(?:[1689]\d|2[238]|59)|8(?:[1-8]\d|9[6-9])|9(?:[0-8]\d|9[013-9]))\d{6})$/;
 
 /** Fixed-line national numbers: `2x` + 8 digits (written `02x` + 8 digits). */
 export const LANDLINE_NSN = /^2\d{9}$/;

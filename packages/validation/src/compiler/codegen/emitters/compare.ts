@@ -1,6 +1,6 @@
 /** Emitter of `x-dvc-compare` (evaluator: keywords/compare.ts). */
 import { isObject } from '../../../internal/json.js';
-import { parsePointer, toPointer } from '../../../internal/pointer.js';
+import { parsePointer, formatPointer } from '../../../pointer.js';
 import { DATE_FORMATS, fieldAt, labelOf } from '../../keywords/compare.js';
 import type { KeywordContext, NodeMeta } from '../../types.js';
 import { FAIL, type Gen } from '../gen.js';
@@ -37,7 +37,7 @@ function rule(ctx: KeywordContext, g: Gen, r: Record<string, unknown>): string {
   return `{ const l = ${getAt}(v, ${g.c(leftT)}); const rr = ${rightRead};
   if (l.found && rr.found && !((a, b) => ${test})(l.value, rr.value)) {
     const d = st.path.length; ${parents.join(' ')}
-    ${g.h('report')}(st, "compare", { op: ${JSON.stringify(op)}, kind: "${kind}", other: ${other === undefined ? 'rr.value' : g.c(other)}, value: rr.value, left: ${JSON.stringify(toPointer(leftT))} }, ${g.c(meta)}, ${JSON.stringify(leftT[leftT.length - 1])});
+    ${g.h('report')}(st, "compare", { op: ${JSON.stringify(op)}, kind: "${kind}", other: ${other === undefined ? 'rr.value' : g.c(other)}, value: rr.value, left: ${JSON.stringify(formatPointer(leftT))} }, ${g.c(meta)}, ${JSON.stringify(leftT[leftT.length - 1])});
     st.path.length = d; ${FAIL} } }`;
 }
 

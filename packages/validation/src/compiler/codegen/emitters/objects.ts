@@ -4,7 +4,7 @@
  * `maxProperties` (evaluators: keywords/properties.ts, keywords/object-rules.ts).
  */
 import { isObject } from '../../../internal/json.js';
-import { escapeToken } from '../../../internal/pointer.js';
+import { escapePointerToken } from '../../../pointer.js';
 import type { KeywordContext, NodeMeta } from '../../types.js';
 import { propertyMeta, sibling } from '../../keywords/shared.js';
 import { FAIL, TYPE_TESTS, type Gen } from '../gen.js';
@@ -57,7 +57,7 @@ export const properties: Emitter = (ctx, g, known) => {
 function patternList(ctx: KeywordContext, value: unknown): RegExp[] {
   if (!isObject(value)) return [];
   const base = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length) + 'patternProperties';
-  return Object.keys(value).map((src) => ctx.regex(src, 'patternProperties', `${base}/${escapeToken(src)}`));
+  return Object.keys(value).map((src) => ctx.regex(src, 'patternProperties', `${base}/${escapePointerToken(src)}`));
 }
 
 export const patternProperties: Emitter = (ctx, g, known) => {

@@ -1,0 +1,28 @@
+/**
+ * `@dvc-kit/procedures/format`: the procedure definition format without the reference procedures.
+ * The types, the widget names and the condition evaluator, for code that renders or checks a
+ * definition it is given (the forms) and must not pull every definition into a page. It has no
+ * side effects and imports no definition data (a test bundles the built entry to keep it so).
+ */
+export type {
+  LocalizedText,
+  OnlineServiceLevel,
+  ApplicantType,
+  AgencyLevel,
+  ProcedureMetadata,
+  Condition,
+  SubmissionChannel,
+  FeeLine,
+  DocumentComponent,
+  FieldSchema,
+  DataSchema,
+  LayoutSection,
+  LayoutStep,
+  ProfileClaim,
+  PrefillRule,
+  DefinitionNote,
+  ProcedureDefinitionSchemaId,
+  ProcedureDefinition,
+} from './types.js';
+export { WIDGETS, WIDGET_TYPES, isWidget, type Widget } from './widgets.js';
+export { evaluateCondition, conditionFields } from './conditions.js';
