@@ -30,7 +30,7 @@ async function precompiledBundle(
   const entry = join(dir, 'residence.validator.js');
   writeFileSync(entry, buildValidatorModule(schema, { runtime: join(packageDir, 'src/runtime.ts') }).code);
   const file = join(dir, `residence.validator.${platform}.mjs`);
-  const result = await build({
+  await build({
     entryPoints: [entry],
     bundle: true,
     outfile: file,
@@ -43,7 +43,6 @@ async function precompiledBundle(
     legalComments: 'none',
     write: true,
   });
-  void result;
   const { readFileSync } = await import('node:fs');
   return { file, gzip: gzipSync(readFileSync(file), { level: 9 }).byteLength };
 }

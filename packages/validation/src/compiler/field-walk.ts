@@ -140,9 +140,11 @@ export function collectActive(
   if (depth > 32) return;
   const here = expand(nodes, value, st);
   // Without data, a recursive `$ref` would list its declared fields again at every level (and
-  // branch out exponentially): below a node met again on the way, there is nothing to list.
+  // branch out exponentially): below a node met again where the data is absent, there is nothing
+  // to list. `path` holds only the nodes met without data, so a member the data lacks still lists
+  // the fields of a node its present ancestors went through (once: see `absent`).
   if (value === undefined && here.some((n) => path.has(n))) return;
-  const below = new Set([...path, ...here]);
+  const below = value === undefined ? new Set([...path, ...here]) : path;
   const names: string[] = [];
   const seen = new Set<string>();
   for (const n of here) {

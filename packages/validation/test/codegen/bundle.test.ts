@@ -14,7 +14,7 @@ import { buildValidatorModule } from '@dvc-kit/validation/node';
 
 /**
  * The guard: 19 000 B, below the interpreter's 24.3 kB. The issue's target is 15 000 B; today's
- * 18.0 kB misses it (docs/benchmarks.md says where the bytes go: messages and format checks).
+ * 18.7 kB misses it (docs/benchmarks.md says where the bytes go: messages and format checks).
  */
 const BUDGET_BYTES = 19_000;
 

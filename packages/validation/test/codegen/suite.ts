@@ -33,7 +33,7 @@ export function suiteGroups(dir: string): SuiteGroup[] {
     );
 }
 
-/** The suite's remotes and the 2020-12 metaschemas, keyed by URI. */
+/** The suite's remotes and the 2020-12 and draft-07 metaschemas, keyed by URI. */
 export function suiteRemotes(): Record<string, unknown> {
   const remotes: Record<string, unknown> = {};
   const root = join(suite, 'remotes');
@@ -49,5 +49,9 @@ export function suiteRemotes(): Record<string, unknown> {
     const doc = JSON.parse(readFileSync(file, 'utf8')) as { $id: string };
     remotes[doc.$id] = doc;
   }
+  const draft7 = JSON.parse(
+    readFileSync(require.resolve('ajv/dist/refs/json-schema-draft-07.json'), 'utf8'),
+  ) as { $id: string };
+  remotes[draft7.$id.replace(/#$/, '')] = draft7;
   return remotes;
 }

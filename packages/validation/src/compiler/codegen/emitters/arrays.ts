@@ -1,6 +1,7 @@
 /**
- * Emitters of the array keywords: `prefixItems`, `items`, `contains`, `minItems`, `maxItems`,
- * `uniqueItems` (evaluators: keywords/array.ts). `minContains`/`maxContains` are read by `contains`.
+ * Emitters of the array keywords: `prefixItems`, `items` (and its draft-07 tuple form), draft-07
+ * `additionalItems`, `contains`, `minItems`, `maxItems`, `uniqueItems` (evaluators:
+ * keywords/array.ts). `minContains`/`maxContains` are read by `contains`.
  */
 import { sibling } from '../../keywords/shared.js';
 import { FAIL } from '../gen.js';
@@ -9,7 +10,8 @@ import { guard, type Emitter } from './types.js';
 
 const isArray = (known: string | null): string => guard(known, 'array', 'Array.isArray(v)');
 
-export const prefixItems: Emitter = (ctx, g, known) => {
+/** A tuple: one node per leading position (`prefixItems`, or draft-07 `items: [...]`). */
+const tuple: Emitter = (ctx, g, known) => {
   const list = ctx.value as unknown[];
   const steps = list.map(
     (s, i) => `if (n > ${i}) { ${child(g.fn(ctx.sub(s, i)), `v[${i}]`, String(i), FAIL)} }`,
@@ -17,11 +19,26 @@ export const prefixItems: Emitter = (ctx, g, known) => {
   return `if (${isArray(known)}) { const n = Math.min(v.length, ${list.length}); ${steps.map((s) => `{ ${s} }`).join('\n')} if (ann !== null && n > ann.items) ann.items = n; }`;
 };
 
+/** Every item from position `start` on, against the keyword's schema (`items`, or draft-07 `additionalItems`). */
+function rest(start: number): Emitter {
+  return (ctx, g, known) => {
+    const fn = g.fn(ctx.sub(ctx.value));
+    return `if (${isArray(known)}) { for (let i = ${start}; i < v.length; i++) { ${child(fn, 'v[i]', 'i', FAIL)} } if (ann !== null) ann.allItems = true; }`;
+  };
+}
+
+export const prefixItems: Emitter = tuple;
+
 export const items: Emitter = (ctx, g, known) => {
+  if (Array.isArray(ctx.value)) return tuple(ctx, g, known);
   const prefix = sibling(ctx, 'prefixItems');
-  const start = Array.isArray(prefix) ? prefix.length : 0;
-  const fn = g.fn(ctx.sub(ctx.value));
-  return `if (${isArray(known)}) { for (let i = ${start}; i < v.length; i++) { ${child(fn, 'v[i]', 'i', FAIL)} } if (ann !== null) ann.allItems = true; }`;
+  return rest(Array.isArray(prefix) ? prefix.length : 0)(ctx, g, known);
+};
+
+export const additionalItems: Emitter = (ctx, g, known) => {
+  const list = sibling(ctx, 'items');
+  if (!Array.isArray(list) || sibling(ctx, 'prefixItems') !== undefined) return null;
+  return rest(list.length)(ctx, g, known);
 };
 
 export const contains: Emitter = (ctx, g, known) => {

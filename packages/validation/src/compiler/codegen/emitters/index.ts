@@ -3,12 +3,22 @@
  * the table stays the one description of the semantics and each emitter writes the same checks as
  * JavaScript source. A test fails when a keyword has an evaluator and no emitter.
  */
-import { contains, items, maxItems, minItems, nothing, prefixItems, uniqueItems } from './arrays.js';
+import {
+  additionalItems,
+  contains,
+  items,
+  maxItems,
+  minItems,
+  nothing,
+  prefixItems,
+  uniqueItems,
+} from './arrays.js';
 import { compare } from './compare.js';
 import { allOf, anyOf, ifKeyword, not, oneOf } from './logic.js';
 import { exclusiveMaximum, exclusiveMinimum, maximum, minimum, multipleOf } from './numbers.js';
 import {
   additionalProperties,
+  dependencies,
   dependentRequired,
   dependentSchemas,
   maxProperties,
@@ -47,10 +57,12 @@ export const emitterTable: Readonly<Record<string, Emitter>> = Object.assign(Obj
   required,
   dependentRequired,
   dependentSchemas,
+  dependencies,
   minProperties,
   maxProperties,
   prefixItems,
   items,
+  additionalItems,
   contains,
   minContains: nothing,
   maxContains: nothing,

@@ -1,7 +1,7 @@
 /**
  * Emitters of the object keywords: `properties`, `patternProperties`, `additionalProperties`,
- * `propertyNames`, `required`, `dependentRequired`, `dependentSchemas`, `minProperties`,
- * `maxProperties` (evaluators: keywords/properties.ts, keywords/object-rules.ts).
+ * `propertyNames`, `required`, `dependentRequired`, `dependentSchemas`, draft-07 `dependencies`,
+ * `minProperties`, `maxProperties` (evaluators: keywords/properties.ts, keywords/object-rules.ts).
  */
 import { isObject } from '../../../internal/json.js';
 import { escapePointerToken } from '../../../pointer.js';
@@ -57,7 +57,9 @@ export const properties: Emitter = (ctx, g, known) => {
 function patternList(ctx: KeywordContext, value: unknown): RegExp[] {
   if (!isObject(value)) return [];
   const base = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length) + 'patternProperties';
-  return Object.keys(value).map((src) => ctx.regex(src, 'patternProperties', `${base}/${escapePointerToken(src)}`));
+  return Object.keys(value).map((src) =>
+    ctx.regex(src, 'patternProperties', `${base}/${escapePointerToken(src)}`),
+  );
 }
 
 export const patternProperties: Emitter = (ctx, g, known) => {
@@ -109,22 +111,39 @@ export const required: Emitter = (ctx, g, known) => {
   return `if (${isObj(known)}) { ${names.map((n) => missing(g, ctx, n, {})).join('\n')} }`;
 };
 
-export const dependentRequired: Emitter = (ctx, g, known) => {
-  const map = ctx.value as Record<string, string[]>;
-  const rules = Object.keys(map).map(
+/** `when` (a trigger name) present: each of `names` missing is reported. */
+function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
+  return Object.keys(map).map(
     (t) =>
       `if (Object.hasOwn(v, ${JSON.stringify(t)})) { ${(map[t] as string[]).map((n) => missing(g, ctx, n, { dependentOn: t })).join('\n')} }`,
   );
-  return `if (${isObj(known)}) { ${rules.join('\n')} }`;
-};
+}
 
-export const dependentSchemas: Emitter = (ctx, g, known) => {
-  const map = ctx.value as Record<string, unknown>;
-  const rules = Object.keys(map).map((k) => {
+/** `when` (a trigger name) present: its schema applies to the whole object. */
+function schemaRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
+  return Object.keys(map).map((k) => {
     const fn = g.fn(ctx.sub(map[k], k));
     return `if (Object.hasOwn(v, ${JSON.stringify(k)}) && !${fn}(v, st, ann)) { ${FAIL} }`;
   });
-  return `if (${isObj(known)}) { ${rules.join('\n')} }`;
+}
+
+export const dependentRequired: Emitter = (ctx, g, known) =>
+  `if (${isObj(known)}) { ${requiredRules(g, ctx, ctx.value as Record<string, unknown>).join('\n')} }`;
+
+export const dependentSchemas: Emitter = (ctx, g, known) =>
+  `if (${isObj(known)}) { ${schemaRules(g, ctx, ctx.value as Record<string, unknown>).join('\n')} }`;
+
+/** Draft-07 `dependencies`: the array triggers as `dependentRequired`, then the schema ones as `dependentSchemas`. */
+export const dependencies: Emitter = (ctx, g, known) => {
+  const map = ctx.value as Record<string, unknown>;
+  const lists: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  for (const k of Object.keys(map)) {
+    if (Array.isArray(map[k])) lists[k] = map[k];
+    else schemas[k] = map[k];
+  }
+  const rules = [...requiredRules(g, ctx, lists), ...schemaRules(g, ctx, schemas)];
+  return rules.length === 0 ? null : `if (${isObj(known)}) { ${rules.join('\n')} }`;
 };
 
 function propertyCount(code: string, param: 'minimum' | 'maximum', op: string): Emitter {

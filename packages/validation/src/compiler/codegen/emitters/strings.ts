@@ -23,6 +23,8 @@ export const pattern: Emitter = (ctx, g, known) => {
 export const format: Emitter = (ctx, g, known) => {
   if (ctx.options.formatMode === 'annotate') return null;
   const name = ctx.value as string;
+  // An unknown format is an annotation (the compiler has warned, or refused it with `unknownFormats: 'error'`).
+  if (ctx.format(name) === undefined) return null;
   const f = g.format(name);
   const r = g.id('r');
   return `if (${isString(known)}) { let ${r}; try { ${r} = ${f}(v, st.format); } catch { ${r} = { ok: false, reason: "error" }; } if (!${r}.ok) { ${g.h('report')}(st, "format", ${g.h('formatParams')}(${r}, ${JSON.stringify(name)}), ${g.c(ctx.node.meta)}); ${FAIL} } }`;
