@@ -1,3 +1,11 @@
 import { packageConfig } from '../../tsup.shared.js';
 
-export default packageConfig({ entry: { index: 'src/index.ts', csp: 'src/csp.ts', lists: 'src/lists.ts' } });
+export default packageConfig({
+  entry: {
+    index: 'src/index.ts',
+    csp: 'src/csp.ts',
+    lists: 'src/lists.ts',
+    node: 'src/node.ts',
+    runtime: 'src/runtime.ts',
+  },
+});

@@ -22,6 +22,11 @@ export {
   type GeneratedType,
 } from './commands/codegen.js';
 export {
+  buildValidators,
+  type BuildValidatorsOptions,
+  type BuildValidatorsResult,
+} from './commands/build-validators.js';
+export {
   validateFile,
   formatValidateResult,
   type DossierIssue,

@@ -11,6 +11,9 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   lint: lintCommand,
   codegen: codegenCommand,
   validate: validateCommand,
+  // Loaded on demand: the code generator is needed by this command only.
+  'build-validators': async (args, io) =>
+    (await import('./commands/build-validators.js')).buildValidatorsCommand(args, io),
 };
 
 const HELP = `Usage: dvc <command> [options]
@@ -19,6 +22,8 @@ Commands:
   lint <definition.json...>                Check procedure definitions
   codegen <definition.json...> --out <dir> Generate TypeScript types for dossier data
   validate <definition.json> <data.json>   Validate a dossier's data
+  build-validators <definition.json...> --out <dir>
+                                           Precompile dossier validators (CSP-safe ES modules)
 
 Options:
   -h, --help     Show this help (dvc <command> --help for a command)

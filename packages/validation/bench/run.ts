@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { compileSchema } from '@dvc-kit/validation';
 import { createAjv } from './ajv.js';
 import { bundleSizes } from './bundle-size.js';
+import { codegenSection } from './codegen.js';
 import invalid from './fixtures/residence-application.invalid.json';
 import schema from './fixtures/residence-application.schema.json';
 import valid from './fixtures/residence-application.valid.json';
@@ -114,6 +115,9 @@ const compile = {
 log('(e) bundle size');
 const bundles = await bundleSizes(packageDir);
 
+const interpreterBytes = bundles.find((b) => b.name.includes('zod included'))?.gzip ?? 0;
+const generated = await codegenSection(packageDir, schema, valid, invalid, interpreterBytes, log);
+
 const cpuList = cpus();
 const env: Environment = {
   cpu: cpuList[0]?.model ?? 'unknown',
@@ -152,7 +156,7 @@ const section = asSection(
       bundles,
     },
     notes,
-  ),
+  ) + generated,
 );
 // Only this package's section is rewritten; the sdk's bench writes its own (`<!-- sdk:begin -->`).
 const page = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n';

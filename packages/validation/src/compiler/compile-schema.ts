@@ -11,7 +11,7 @@ import type { Locale } from '../messages/format-message.js';
 import { Compiler } from './compiler.js';
 import { Registry } from './registry.js';
 import type { CompiledNode } from './types.js';
-import { Validator } from './validator.js';
+import { Validator, type RunSettings } from './validator.js';
 
 /** Size and depth limits. Every limit has a default sized for real forms. */
 export interface CompileLimits {
@@ -66,6 +66,19 @@ const VOCABULARIES: Record<string, string> = {
  * regular expression, an unresolvable or looping `$ref`, or exceeds a limit.
  */
 export function compileSchema<T = unknown>(definition: unknown, options: CompileOptions = {}): Validator<T> {
+  const { root, run } = compileNodes(definition, options);
+  return new Validator<T>(root, run);
+}
+
+/** What `compileSchema` builds before wrapping it in a `Validator` (the code generator starts here). */
+export interface CompiledSchema {
+  root: CompiledNode;
+  compiler: Compiler;
+  run: RunSettings;
+}
+
+/** Compiles the node graph of a schema (every schema error surfaces here). */
+export function compileNodes(definition: unknown, options: CompileOptions = {}): CompiledSchema {
   const limits = options.limits ?? {};
   const remotes = new Map<string, unknown>();
   for (const [uri, doc] of Object.entries(options.remotes ?? {}))
@@ -91,13 +104,14 @@ export function compileSchema<T = unknown>(definition: unknown, options: Compile
   const root = compiler.node(definition, '');
   compiler.compileDynamicAnchors();
   assertNoCycles(compiler.edges);
-  return new Validator<T>(root, {
+  const run: RunSettings = {
     locale: options.locale ?? 'vi',
     maxIssues: Math.max(1, options.maxIssues ?? 100),
     maxDataDepth: limits.maxDataDepth ?? 64,
     maxEvaluationDepth: limits.maxEvaluationDepth ?? 256,
     adminUnits: options.adminUnits,
-  });
+  };
+  return { root, compiler, run };
 }
 
 /** The vocabularies enabled by the `$vocabulary` of the root's `$schema`, or null for all. */

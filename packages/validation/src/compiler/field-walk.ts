@@ -135,9 +135,16 @@ export function collectActive(
   out: ActiveFields,
   depth: number,
   absent: ReadonlySet<CompiledNode> = new Set(),
+  path: ReadonlySet<CompiledNode> = new Set(),
 ): void {
   if (depth > 32) return;
   const here = expand(nodes, value, st);
+  // Without data, a recursive `$ref` would list its declared fields again at every level (and
+  // branch out exponentially): below a node met again where the data is absent, there is nothing
+  // to list. `path` holds only the nodes met without data, so a member the data lacks still lists
+  // the fields of a node its present ancestors went through (once: see `absent`).
+  if (value === undefined && here.some((n) => path.has(n))) return;
+  const below = value === undefined ? new Set([...path, ...here]) : path;
   const names: string[] = [];
   const seen = new Set<string>();
   for (const n of here) {
@@ -166,12 +173,21 @@ export function collectActive(
     if (!kids.some(mayHoldFields)) continue;
     if (Array.isArray(v)) {
       v.forEach((item, i) => {
-        collectActive(childNodes(kids, String(i)), item, childPointer(p, i), st, out, depth + 1);
+        collectActive(
+          childNodes(kids, String(i)),
+          item,
+          childPointer(p, i),
+          st,
+          out,
+          depth + 1,
+          absent,
+          below,
+        );
       });
-    } else if (v !== undefined) collectActive(kids, v, p, st, out, depth + 1);
+    } else if (v !== undefined) collectActive(kids, v, p, st, out, depth + 1, absent, below);
     // A member the data lacks lists its own fields too, but a recursive schema only once.
     else if (!kids.some((kid) => absent.has(kid))) {
-      collectActive(kids, v, p, st, out, depth + 1, new Set([...absent, ...kids]));
+      collectActive(kids, v, p, st, out, depth + 1, new Set([...absent, ...kids]), below);
     }
   }
 }

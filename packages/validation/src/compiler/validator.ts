@@ -2,22 +2,14 @@
  * The compiled validator: `validate`, `validateAt`, `activeFields`, a zod face and a Standard Schema face.
  */
 import * as z from 'zod/mini';
-import { checkJsonData } from '../internal/data-check.js';
+import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
 import { parsePointer, formatPointer } from '../pointer.js';
-import { formatMessage, type Locale } from '../messages/format-message.js';
-import type { AdminUnitLookup } from '../formats/format-check.js';
+import type { Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
 import { childNodes, childValue, collectActive, expand, type ActiveFields } from './field-walk.js';
 import type { CompiledNode, RawIssue, State } from './types.js';
 
-/** Settings a validator runs with. */
-export interface RunSettings {
-  locale: Locale;
-  maxIssues: number;
-  maxDataDepth: number;
-  maxEvaluationDepth: number;
-  adminUnits: AdminUnitLookup | undefined;
-}
+export type { RunSettings };
 
 /** The Standard Schema v1 interface (https://standardschema.dev), declared locally. */
 export interface StandardSchemaV1Props {
@@ -140,43 +132,11 @@ export class Validator<T = unknown> {
   }
 
   private run(data: unknown, options: ValidateOptions, body: (st: State) => boolean): RawIssue[] {
-    const s = this.settings;
-    let bad: RawIssue[];
-    try {
-      bad = checkJsonData(data, s.maxDataDepth, s.maxIssues);
-    } catch {
-      // A getter or proxy threw while reading the data: it is not JSON.
-      return [{ path: [], code: 'not_json', params: { kind: 'unreadable' }, meta: undefined }];
-    }
-    if (bad.length > 0) return bad;
-    const st: State = {
-      issues: [],
-      maxIssues: s.maxIssues,
-      full: false,
-      silent: 0,
-      path: [],
-      dyn: [this.root.resource],
-      depth: 0,
-      maxDepth: s.maxEvaluationDepth,
-      format: { adminUnits: s.adminUnits, now: options.now },
-    };
-    try {
-      body(st);
-    } catch {
-      // Only data that changes while it is read (a getter or proxy) can get here.
-      return [{ path: [], code: 'not_json', params: { kind: 'unreadable' }, meta: undefined }];
-    }
-    return st.issues;
+    return runValidation(this.settings, this.root.resource, data, options, body);
   }
 
   private word(raw: RawIssue[], options: ValidateOptions): ValidationIssue[] {
-    const locale = options.locale ?? this.settings.locale;
-    return raw.map((r) => ({
-      pointer: formatPointer(r.path),
-      code: r.code,
-      params: r.params,
-      message: formatMessage(r.code, r.params, r.meta, locale),
-    }));
+    return wordIssues(raw, options.locale ?? this.settings.locale);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ValidationIssue, ValidationResult } from '@dvc-kit/validation';
+import type { ValidateOptions, ValidationIssue, ValidationResult } from '@dvc-kit/validation';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DvcChangeEvent } from '../../events/change.js';
@@ -73,6 +73,12 @@ export class DvcForm extends LitElement {
   @property({ attribute: false }) adminUnits: AdminUnitsProvider | undefined = undefined;
   /** The submit button's text (default "Nộp hồ sơ" / "Submit"). */
   @property({ attribute: 'submit-label' }) submitLabel = '';
+  /**
+   * A precompiled validator of the definition's `dataSchema` (`dvc build-validators`): the
+   * whole-form check (submit, `validate()`, form validity) uses it; fields still check themselves.
+   */
+  @property({ attribute: false }) validator:
+    { validate(data: unknown, options?: ValidateOptions): ValidationResult } | undefined = undefined;
 
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: 'definition' | 'load' | 'loading' | undefined = undefined;
@@ -107,8 +113,14 @@ export class DvcForm extends LitElement {
   validate(): ValidationResult<Record<string, unknown>> {
     const store = this.store;
     if (store === undefined) return { ok: false, issues: [] };
-    const result = store.validateAll() as ValidationResult<Record<string, unknown>>;
-    return result.ok ? result : { ok: false, issues: inFieldOrder(store, result.issues) };
+    let result: ValidationResult;
+    if (this.validator === undefined) result = store.validateAll();
+    else {
+      result = this.validator.validate(store.submission(), { locale: this.language });
+      store.showIssues(result.ok ? [] : result.issues);
+    }
+    if (result.ok) return result as ValidationResult<Record<string, unknown>>;
+    return { ok: false, issues: inFieldOrder(store, result.issues) };
   }
 
   /** Validates and, when valid, fires `dvc-submit`; otherwise shows the error summary and fires `dvc-invalid`. */
@@ -342,7 +354,7 @@ export class DvcForm extends LitElement {
     if (store === undefined) return;
     const submission = store.submission();
     this.internals.setFormValue(this.name === '' ? null : JSON.stringify(submission));
-    const result = store.validator.validate(submission, { locale: this.language });
+    const result = (this.validator ?? store.validator).validate(submission, { locale: this.language });
     if (result.ok) this.internals.setValidity({});
     else
       this.internals.setValidity(

@@ -29,10 +29,13 @@ function sameKind(a: unknown, b: unknown): boolean {
   return (typeof a === 'number' || typeof a === 'string') && typeof a === typeof b;
 }
 
-const DATE_FORMATS = new Set(['date', 'date-time', 'time', 'vn-date-display']);
+export const DATE_FORMATS = new Set(['date', 'date-time', 'time', 'vn-date-display']);
 
 /** The schema of the field a relative pointer designates, read from nested `properties`. */
-function fieldAt(schema: Record<string, unknown>, tokens: string[]): Record<string, unknown> | undefined {
+export function fieldAt(
+  schema: Record<string, unknown>,
+  tokens: string[],
+): Record<string, unknown> | undefined {
   let cur: unknown = schema;
   for (const t of tokens) {
     const props = isObject(cur) ? cur['properties'] : undefined;
@@ -42,7 +45,7 @@ function fieldAt(schema: Record<string, unknown>, tokens: string[]): Record<stri
   return isObject(cur) ? cur : undefined;
 }
 
-function labelOf(field: Record<string, unknown> | undefined): LocalizedText | undefined {
+export function labelOf(field: Record<string, unknown> | undefined): LocalizedText | undefined {
   const label = field?.['x-dvc-label'] ?? field?.['title'];
   return label !== undefined && isLocalizedText(label) ? label : undefined;
 }

@@ -7,7 +7,7 @@ import { propertyMeta, schemaList, sibling } from './shared.js';
 const ANNOTATIONS_ONLY = new Set(['title', 'description', '$comment', 'x-dvc-label', 'x-dvc-messages']);
 
 /** When every branch only says `required: [...]`, the names (and labels) of those fields. */
-function requiredOnlyFields(
+export function requiredOnlyFields(
   ctx: KeywordContext,
   branches: unknown[],
 ): { property: string; label?: LocalizedText }[] | null {

@@ -1,4 +1,5 @@
 /** Number keywords: `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`. */
+import { isMultipleOf } from '../../internal/multiple-of.js';
 import { report } from '../../internal/report.js';
 import type { Check, KeywordContext, KeywordDefinition } from '../types.js';
 import { invalid, numberValue, sibling } from './shared.js';
@@ -50,16 +51,6 @@ export const maximum = bound('maximum', 'maximum', (v, l) => v <= l, {
 });
 export const exclusiveMinimum = bound('exclusive_minimum', 'minimum', above);
 export const exclusiveMaximum = bound('exclusive_maximum', 'maximum', below);
-
-/** True when `v` is a multiple of `m`, tolerating binary floating-point error. */
-export function isMultipleOf(v: number, m: number): boolean {
-  if (Number.isInteger(m) && Number.isInteger(v)) return v % m === 0;
-  const q = v / m;
-  // 1e308 / 0.5 overflows; an integer is still a multiple of any 1/n.
-  if (!Number.isFinite(q)) return Number.isInteger(v) && Number.isInteger(1 / m);
-  if (Number.isInteger(q)) return true;
-  return Math.abs(q - Math.round(q)) <= Number.EPSILON * Math.max(1, Math.abs(q)) * 4;
-}
 
 /** `multipleOf`. */
 export const multipleOf: KeywordDefinition = {

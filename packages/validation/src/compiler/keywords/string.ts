@@ -1,6 +1,7 @@
 /** String keywords: `minLength`, `maxLength`, `pattern`, `format`. */
 import { unknownFormat } from '../unknown-formats.js';
 import { codePointLength } from '../../internal/json.js';
+import { formatParams } from '../../internal/format-params.js';
 import { report } from '../../internal/report.js';
 import type { FormatCheck } from '../../formats/format-check.js';
 import type { KeywordDefinition } from '../types.js';
@@ -74,21 +75,7 @@ export const format: KeywordDefinition = {
         r = { ok: false, reason: 'error' };
       }
       if (r.ok) return true;
-      const reason = r.reason;
-      let params: Record<string, unknown>;
-      if (r.params === undefined) {
-        // One literal per shape: adding `reason` to a built object costs a map transition per issue.
-        params = reason === undefined ? { format: name } : { format: name, reason };
-      } else if (Object.hasOwn(r.params, '__proto__')) {
-        params = reason === undefined ? { ...r.params, format: name } : { ...r.params, format: name, reason };
-      } else {
-        // The same copy as a spread (own enumerable keys, in order), without the spread's slow path
-        // on the many shapes checks answer with; only an own "__proto__" key needs the spread.
-        params = Object.assign({}, r.params);
-        params['format'] = name;
-        if (reason !== undefined) params['reason'] = reason;
-      }
-      report(st, 'format', params, meta);
+      report(st, 'format', formatParams(r, name), meta);
       return false;
     };
   },

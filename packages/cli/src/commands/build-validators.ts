@@ -1,0 +1,129 @@
+/**
+ * `dvc build-validators <definition...> --out <dir>`: one precompiled validator per definition, an
+ * ES module (`<slug>.validator.js`, with its `.d.ts`) that imports only the runtime helpers it uses
+ * from `@dvc-kit/validation/runtime`, so a page under `script-src 'self'` validates a known
+ * procedure's dossier without the schema compiler. Definitions are linted first; nothing is written
+ * if one fails.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Locale } from '@dvc-kit/validation';
+import { buildValidatorModule } from '@dvc-kit/validation/node';
+import { UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { parseCommandArgs } from '../internal/args.js';
+import { plural, writeLines } from '../internal/format.js';
+import { displayPath, readJsonFile } from '../internal/read-json.js';
+import type { GeneratedFile } from './codegen.js';
+import { formatLintResult, lintFiles, type LintResult } from './lint.js';
+
+/** Options of `buildValidators`. */
+export interface BuildValidatorsOptions {
+  /** The output directory (created if missing), relative to `cwd`. */
+  outDir: string;
+  /** Relative paths are resolved against it (default `process.cwd()`). */
+  cwd?: string;
+  /** The import specifier of the runtime (default `@dvc-kit/validation/runtime`). */
+  runtime?: string;
+  /** The default message locale of the validators (default `vi`). */
+  locale?: Locale;
+  /** `false` computes the files without writing them (default `true`). */
+  write?: boolean;
+}
+
+/** The result of `buildValidators`: the files (written unless `write: false`), or the lint problems. */
+export type BuildValidatorsResult = { ok: true; files: GeneratedFile[] } | { ok: false; lint: LintResult };
+
+/**
+ * Precompiles the dossier validator (the `dataSchema`) of each definition. Output is deterministic.
+ * @throws InputError when a file is missing or unreadable; UsageError when two definitions share a slug.
+ */
+export async function buildValidators(
+  definitions: readonly string[],
+  options: BuildValidatorsOptions,
+): Promise<BuildValidatorsResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const lint = await lintFiles(definitions, { cwd });
+  if (lint.errorCount > 0) return { ok: false, lint };
+  const outDir = resolve(cwd, options.outDir);
+  const slugs = new Set<string>();
+  const files: GeneratedFile[] = [];
+  for (const file of definitions) {
+    const json = await readJsonFile(file, cwd);
+    if (!json.ok) continue; // Unreachable: lint reported it.
+    const def = json.map.data as { slug: string; dataSchema: unknown };
+    if (slugs.has(def.slug))
+      throw new UsageError(
+        `Two definitions have the slug '${def.slug}': build-validators needs one file per procedure.`,
+        'build-validators',
+      );
+    slugs.add(def.slug);
+    const built = buildValidatorModule(def.dataSchema, {
+      ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
+    });
+    files.push({ path: join(outDir, `${def.slug}.validator.js`), contents: built.code });
+    files.push({ path: join(outDir, `${def.slug}.validator.d.ts`), contents: built.types });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  if (options.write !== false) {
+    await mkdir(outDir, { recursive: true });
+    for (const f of files) await writeFile(f.path, f.contents);
+  }
+  return { ok: true, files };
+}
+
+export const BUILD_VALIDATORS_HELP = `Usage: dvc build-validators <definition.json...> --out <dir>
+
+Precompiles each procedure's dossier validator (its dataSchema) into a standalone ES module,
+<slug>.validator.js (with <slug>.validator.d.ts), exporting \`validator\` (also the default export):
+validator.validate(data, { locale }) gives the same issues as compileSchema(dataSchema). The module
+imports only the helpers it needs from @dvc-kit/validation/runtime and contains no eval, so a page
+under a strict Content-Security-Policy (script-src 'self') can load it. Definitions are linted
+first; nothing is written when one has errors. Output is deterministic.
+
+Options:
+  -o, --out <dir>        Output directory (required; created if missing)
+      --runtime <spec>   Import specifier of the runtime (default @dvc-kit/validation/runtime)
+      --locale <vi|en>   Default message locale (default vi)
+  -h, --help             Show this help
+
+Exit codes: 0 written, 1 a definition has errors, 2 usage error or unreadable file.
+`;
+
+/** Runs `dvc build-validators` on a command line (the arguments after `build-validators`). */
+export async function buildValidatorsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('build-validators', args, {
+    out: { type: 'string', short: 'o' },
+    runtime: { type: 'string' },
+    locale: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values['help'] === true) {
+    io.stdout.write(BUILD_VALIDATORS_HELP);
+    return 0;
+  }
+  const outDir = values['out'];
+  if (typeof outDir !== 'string')
+    throw new UsageError("build-validators needs '--out <dir>'.", 'build-validators');
+  if (positionals.length === 0)
+    throw new UsageError('build-validators needs at least one definition file.', 'build-validators');
+  const locale = values['locale'];
+  if (locale !== undefined && locale !== 'vi' && locale !== 'en')
+    throw new UsageError("--locale must be 'vi' or 'en'.", 'build-validators');
+  const runtime = values['runtime'];
+  const result = await buildValidators(positionals, {
+    outDir,
+    cwd: io.cwd,
+    ...(typeof runtime === 'string' ? { runtime } : {}),
+    ...(locale === undefined ? {} : { locale }),
+  });
+  if (!result.ok) {
+    writeLines(io.stdout, formatLintResult(result.lint));
+    io.stderr.write('dvc build-validators: fix the errors above first; nothing was written.\n');
+    return 1;
+  }
+  const shown = result.files.map((f) => `  ${displayPath(f.path, io.cwd)}`);
+  writeLines(io.stdout, [`Wrote ${plural(result.files.length, 'file')}:`, ...shown]);
+  return 0;
+}

@@ -1,0 +1,59 @@
+/** Emitters of `allOf`, `anyOf`, `oneOf`, `not`, `if` (evaluators: keywords/logic.ts). */
+import { requiredOnlyFields } from '../../keywords/logic.js';
+import { sibling } from '../../keywords/shared.js';
+import { FAIL, type Gen } from '../gen.js';
+import type { KeywordContext } from '../../types.js';
+import type { Emitter } from './types.js';
+
+const branches = (ctx: KeywordContext, g: Gen): string[] =>
+  (ctx.value as unknown[]).map((s, i) => g.fn(ctx.sub(s, i)));
+
+export const allOf: Emitter = (ctx, g) =>
+  branches(ctx, g)
+    .map((fn) => `if (!${fn}(v, st, ann)) { ${FAIL} }`)
+    .join('\n');
+
+/**
+ * Counts the branches that pass, silently, merging each passing branch's annotations into `into`
+ * (when not null); stops at `stopAt` passes when annotations are not wanted.
+ */
+function countMatches(g: Gen, fns: string[], count: string, into: string, stopAt: number): string {
+  const done = g.id('b');
+  const steps = fns.map(
+    (fn) =>
+      `{ const a = ${into} === null ? null : ${g.h('newAnn')}(); if (${fn}(v, st, a)) { ${count}++; if (a !== null) ${g.h('mergeAnn')}(${into}, a); else if (${count} >= ${stopAt}) break ${done}; } }`,
+  );
+  return `let ${count} = 0; st.silent++; ${done}: { ${steps.join('\n')} } st.silent--;`;
+}
+
+export const anyOf: Emitter = (ctx, g) => {
+  const fields = requiredOnlyFields(ctx, ctx.value as unknown[]);
+  const params =
+    fields === null ? {} : { variant: 'required', fields, labels: fields.map((f) => f.label ?? f.property) };
+  const count = g.id('n');
+  return `{ ${countMatches(g, branches(ctx, g), count, 'ann', 1)} if (${count} === 0) { ${g.h('report')}(st, "any_of", ${g.c(params)}, ${g.c(ctx.node.meta)}); ${FAIL} } }`;
+};
+
+export const oneOf: Emitter = (ctx, g) => {
+  const count = g.id('n');
+  const local = g.id('o');
+  return `{ const ${local} = ann === null ? null : ${g.h('newAnn')}(); ${countMatches(g, branches(ctx, g), count, local, 2)}
+  if (${count} === 1) { if (${local} !== null) ${g.h('mergeAnn')}(ann, ${local}); }
+  else { ${g.h('report')}(st, "one_of", { matched: ${count} }, ${g.c(ctx.node.meta)}); ${FAIL} } }`;
+};
+
+export const not: Emitter = (ctx, g) => {
+  const fn = g.fn(ctx.sub(ctx.value));
+  return `{ st.silent++; const r = ${fn}(v, st, null); st.silent--; if (r) { ${g.h('report')}(st, "not", ${g.c({})}, ${g.c(ctx.node.meta)}); ${FAIL} } }`;
+};
+
+export const ifKeyword: Emitter = (ctx, g) => {
+  const cond = g.fn(ctx.sub(ctx.value));
+  const thenS = sibling(ctx, 'then');
+  const elseS = sibling(ctx, 'else');
+  const thenFn = thenS === undefined ? null : g.fn(ctx.sub(thenS));
+  const elseFn = elseS === undefined ? null : g.fn(ctx.sub(elseS));
+  const apply = (fn: string | null): string => (fn === null ? '' : `if (!${fn}(v, st, ann)) { ${FAIL} }`);
+  return `{ const a = ann === null ? null : ${g.h('newAnn')}(); st.silent++; const r = ${cond}(v, st, a); st.silent--;
+  if (r) { if (a !== null) ${g.h('mergeAnn')}(ann, a); ${apply(thenFn)} } else { ${apply(elseFn)} } }`;
+};

@@ -1,0 +1,155 @@
+/**
+ * Emitters of the object keywords: `properties`, `patternProperties`, `additionalProperties`,
+ * `propertyNames`, `required`, `dependentRequired`, `dependentSchemas`, draft-07 `dependencies`,
+ * `minProperties`, `maxProperties` (evaluators: keywords/properties.ts, keywords/object-rules.ts).
+ */
+import { isObject } from '../../../internal/json.js';
+import { escapePointerToken } from '../../../pointer.js';
+import type { KeywordContext, NodeMeta } from '../../types.js';
+import { propertyMeta, sibling } from '../../keywords/shared.js';
+import { FAIL, TYPE_TESTS, type Gen } from '../gen.js';
+import { readProp } from '../source.js';
+import { guard, type Emitter } from './types.js';
+
+const isObj = (known: string | null): string =>
+  guard(known, 'object', (TYPE_TESTS['object'] as (x: string) => string)('v'));
+
+/** Marks the property `k` (an expression) as evaluated, when some `unevaluated*` keyword may ask. */
+const annotate = (g: Gen, k: string): string =>
+  g.annotations ? `if (ann !== null) (ann.props ??= new Set()).add(${k});` : '';
+
+/** Validates `value` at the child segment `seg` with the function `fn` (no annotations passed down). */
+export function child(fn: string, value: string, seg: string, fail: string): string {
+  if (fn === 'vTrue') return '';
+  return `st.path.push(${seg}); const r = ${fn}(${value}, st, null); st.path.pop(); if (!r) { ${fail} }`;
+}
+
+/** A property or item no sibling keyword evaluated: refused when the subschema is `false`, else validated. */
+export function leftover(
+  g: Gen,
+  ctx: KeywordContext,
+  seg: string,
+  value: string,
+  index: boolean,
+  fail: string,
+): string {
+  if (ctx.value === false) {
+    const code = index ? 'additional_item' : 'additional_property';
+    const param = index ? 'index' : 'property';
+    return `${g.h('report')}(st, "${code}", { ${param}: ${seg} }, ${g.c(ctx.node.meta)}, ${seg}); ${fail}`;
+  }
+  return child(g.fn(ctx.sub(ctx.value)), value, seg, fail);
+}
+
+export const properties: Emitter = (ctx, g, known) => {
+  const map = ctx.value as Record<string, unknown>;
+  const out: string[] = [];
+  for (const k of Object.keys(map)) {
+    const fn = g.fn(ctx.sub(map[k], k));
+    const key = JSON.stringify(k);
+    out.push(
+      `{ const x = ${readProp('v', k)}; if (x !== undefined && Object.hasOwn(v, ${key})) { ${annotate(g, key)} ${child(fn, 'x', key, FAIL)} } }`,
+    );
+  }
+  return `if (${isObj(known)}) { ${out.join('\n')} }`;
+};
+
+function patternList(ctx: KeywordContext, value: unknown): RegExp[] {
+  if (!isObject(value)) return [];
+  const base = ctx.pointer.slice(0, ctx.pointer.length - ctx.keyword.length) + 'patternProperties';
+  return Object.keys(value).map((src) =>
+    ctx.regex(src, 'patternProperties', `${base}/${escapePointerToken(src)}`),
+  );
+}
+
+export const patternProperties: Emitter = (ctx, g, known) => {
+  const map = ctx.value as Record<string, unknown>;
+  const res = patternList(ctx, map);
+  const tests = Object.keys(map).map((src, i) => {
+    const re = g.re(res[i] as RegExp);
+    const fn = g.fn(ctx.sub(map[src], src));
+    return `${re}.lastIndex = 0; if (${re}.test(k)) { ${annotate(g, 'k')} ${child(fn, 'v[k]', 'k', FAIL)} }`;
+  });
+  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { ${tests.map((t) => `{ ${t} }`).join('\n')} } }`;
+};
+
+export const additionalProperties: Emitter = (ctx, g, known) => {
+  const props = sibling(ctx, 'properties');
+  const names = isObject(props) ? Object.keys(props) : [];
+  const res = patternList(ctx, sibling(ctx, 'patternProperties')).map((re) => g.re(re));
+  const own = g.id('a');
+  const fail = `${own} = false; ${FAIL}`;
+  const skipNames =
+    names.length === 0
+      ? ''
+      : `switch (k) { ${names.map((n) => `case ${JSON.stringify(n)}:`).join(' ')} continue; }`;
+  const skipPatterns = res.map((re) => `${re}.lastIndex = 0; if (${re}.test(k)) continue;`).join(' ');
+  return `if (${isObj(known)}) { let ${own} = true; for (const k of Object.keys(v)) { ${skipNames} ${skipPatterns} ${leftover(g, ctx, 'k', 'v[k]', false, fail)} } if (${own} && ann !== null) ann.allProps = true; }`;
+};
+
+export const propertyNames: Emitter = (ctx, g, known) => {
+  const fn = g.fn(ctx.sub(ctx.value));
+  if (fn === 'vTrue') return null;
+  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { st.silent++; const r = ${fn}(k, st, null); st.silent--; if (!r) { ${g.h('report')}(st, "property_name", { property: k }, ${g.c(ctx.node.meta)}, k); ${FAIL} } } }`;
+};
+
+function fieldParams(property: string, meta: NodeMeta | undefined): Record<string, unknown> {
+  return meta?.label === undefined ? { property } : { property, label: meta.label };
+}
+
+/** Reports `name` missing, with its label, unless present. */
+function missing(g: Gen, ctx: KeywordContext, name: string, extra: Record<string, unknown>): string {
+  const meta = propertyMeta(ctx, name);
+  const params = { ...fieldParams(name, meta), ...extra };
+  const key = JSON.stringify(name);
+  return `if (!Object.hasOwn(v, ${key})) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${FAIL} }`;
+}
+
+export const required: Emitter = (ctx, g, known) => {
+  const names = ctx.value as string[];
+  if (names.length === 0) return null;
+  return `if (${isObj(known)}) { ${names.map((n) => missing(g, ctx, n, {})).join('\n')} }`;
+};
+
+/** `when` (a trigger name) present: each of `names` missing is reported. */
+function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
+  return Object.keys(map).map(
+    (t) =>
+      `if (Object.hasOwn(v, ${JSON.stringify(t)})) { ${(map[t] as string[]).map((n) => missing(g, ctx, n, { dependentOn: t })).join('\n')} }`,
+  );
+}
+
+/** `when` (a trigger name) present: its schema applies to the whole object. */
+function schemaRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
+  return Object.keys(map).map((k) => {
+    const fn = g.fn(ctx.sub(map[k], k));
+    return `if (Object.hasOwn(v, ${JSON.stringify(k)}) && !${fn}(v, st, ann)) { ${FAIL} }`;
+  });
+}
+
+export const dependentRequired: Emitter = (ctx, g, known) =>
+  `if (${isObj(known)}) { ${requiredRules(g, ctx, ctx.value as Record<string, unknown>).join('\n')} }`;
+
+export const dependentSchemas: Emitter = (ctx, g, known) =>
+  `if (${isObj(known)}) { ${schemaRules(g, ctx, ctx.value as Record<string, unknown>).join('\n')} }`;
+
+/** Draft-07 `dependencies`: the array triggers as `dependentRequired`, then the schema ones as `dependentSchemas`. */
+export const dependencies: Emitter = (ctx, g, known) => {
+  const map = ctx.value as Record<string, unknown>;
+  const lists: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  for (const k of Object.keys(map)) {
+    if (Array.isArray(map[k])) lists[k] = map[k];
+    else schemas[k] = map[k];
+  }
+  const rules = [...requiredRules(g, ctx, lists), ...schemaRules(g, ctx, schemas)];
+  return rules.length === 0 ? null : `if (${isObj(known)}) { ${rules.join('\n')} }`;
+};
+
+function propertyCount(code: string, param: 'minimum' | 'maximum', op: string): Emitter {
+  return (ctx, g, known) =>
+    `if (${isObj(known)} && !(Object.keys(v).length ${op} ${ctx.value as number})) { ${g.h('report')}(st, "${code}", ${g.c({ [param]: ctx.value })}, ${g.c(ctx.node.meta)}); ${FAIL} }`;
+}
+
+export const minProperties = propertyCount('min_properties', 'minimum', '>=');
+export const maxProperties = propertyCount('max_properties', 'maximum', '<=');

@@ -1,0 +1,125 @@
+/**
+ * The code generator's state: one JavaScript function per compiled node, and the module-level
+ * constants (issue params, labels, regular expressions, format checks) they share.
+ */
+import type { CompiledNode } from '../types.js';
+import { toSource } from './source.js';
+
+/** The runtime helpers generated code may call (exported by `@dvc-kit/validation/runtime`). */
+export const HELPERS = [
+  'report',
+  'newAnn',
+  'mergeAnn',
+  'jsonEqual',
+  'jsonType',
+  'codePointLength',
+  'isMultipleOf',
+  'getAt',
+  'formatParams',
+] as const;
+export type Helper = (typeof HELPERS)[number];
+
+/** Inline tests of JSON types on the variable `v` (or another expression). */
+export const TYPE_TESTS: Record<string, (x: string) => string> = {
+  string: (x) => `typeof ${x} === "string"`,
+  number: (x) => `typeof ${x} === "number"`,
+  integer: (x) => `Number.isInteger(${x})`,
+  boolean: (x) => `typeof ${x} === "boolean"`,
+  null: (x) => `${x} === null`,
+  array: (x) => `Array.isArray(${x})`,
+  object: (x) => `(typeof ${x} === "object" && ${x} !== null && !Array.isArray(${x}))`,
+};
+
+/** What a failing step does inside a node function: mark it failed, stop when nothing is recorded. */
+export const FAIL = 'ok = false; if (st.silent > 0 || st.full) return false;';
+
+export class Gen {
+  private readonly consts = new Map<string, string>();
+  private readonly constLines: string[] = [];
+  private readonly names = new Map<CompiledNode, string>();
+  private readonly formats = new Map<string, string>();
+  /** Nodes named but not yet generated. */
+  readonly pending: CompiledNode[] = [];
+  readonly helpers = new Set<Helper>();
+  /**
+   * False when no schema of the compile has `unevaluatedProperties`/`unevaluatedItems`: then `ann`
+   * is always null and property annotations are not written.
+   */
+  annotations = true;
+  /** True once a `$dynamicRef` needs the dynamic-anchor table `D`. */
+  usesDynamic = false;
+  private next = 0;
+
+  /** A module-level constant equal to `value` (JSON data), shared by equal values. */
+  c(value: unknown): string {
+    const src = toSource(value);
+    let name = this.consts.get(src);
+    if (name === undefined) {
+      name = `c${this.consts.size}`;
+      this.consts.set(src, name);
+      this.constLines.push(`const ${name} = ${src};`);
+    }
+    return name;
+  }
+
+  /** A module-level regular expression. */
+  re(re: RegExp): string {
+    const src = `new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)})`;
+    let name = this.consts.get(src);
+    if (name === undefined) {
+      name = `r${this.consts.size}`;
+      this.consts.set(src, name);
+      this.constLines.push(`const ${name} = ${src};`);
+    }
+    return name;
+  }
+
+  /** The format check `name`, read once from the format table `F`. */
+  format(name: string): string {
+    let v = this.formats.get(name);
+    if (v === undefined) {
+      v = `f${this.formats.size}`;
+      this.formats.set(name, v);
+      this.constLines.push(`const ${v} = F[${JSON.stringify(name)}];`);
+    }
+    return v;
+  }
+
+  /** The names of the formats the code calls. */
+  formatNames(): string[] {
+    return [...this.formats.keys()];
+  }
+
+  /** A runtime helper, recorded as used. */
+  h(name: Helper): string {
+    this.helpers.add(name);
+    return name;
+  }
+
+  /** The function validating with `node`, queued for generation the first time. */
+  fn(node: CompiledNode): string {
+    if (node.schema === true) return 'vTrue';
+    if (node.schema === false) return 'vFalse';
+    let name = this.names.get(node);
+    if (name === undefined) {
+      name = `v${this.names.size}`;
+      this.names.set(node, name);
+      this.pending.push(node);
+    }
+    return name;
+  }
+
+  /** Every named node with its function name, in naming order. */
+  named(): [CompiledNode, string][] {
+    return [...this.names];
+  }
+
+  /** A fresh local variable name. */
+  id(prefix: string): string {
+    return `${prefix}${this.next++}`;
+  }
+
+  constants(): string {
+    return this.constLines.join('\n');
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The code generator: turns the node graph `compileNodes` built into the source of one function
+ * body that defines a JavaScript function per node and returns them. The body reads the runtime
+ * helpers it names (`Generated.helpers`) and the format table `F` as free variables, so the same
+ * text runs compiled at run time (JIT, `../../node.ts`) or wrapped in an ES module (ahead of time).
+ */
+import { ANNOTATION_KEYWORDS, keywordTable } from '../keywords/index.js';
+import type { CompiledSchema } from '../compile-schema.js';
+import type { CompiledNode, KeywordContext } from '../types.js';
+import { escapePointerToken } from '../../pointer.js';
+import { emitterTable } from './emitters/index.js';
+import { Gen, TYPE_TESTS, type Helper } from './gen.js';
+
+/** What the generator produced. */
+export interface Generated {
+  /** A function body: constants and node functions, then `return { root, nodes }`. */
+  body: string;
+  /** The runtime helpers the body calls, by name. */
+  helpers: Helper[];
+  /** The format names the body reads from `F`. */
+  formats: string[];
+  /** The nodes in the order of `nodes` in the returned object. */
+  nodes: CompiledNode[];
+}
+
+/** The keywords a type gate lets run behind the type test (as `../type-gate.ts`). */
+const GATED: Record<string, ReadonlySet<string>> = {
+  string: new Set(['minLength', 'maxLength', 'pattern', 'format']),
+  number: new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']),
+  object: new Set([
+    'properties',
+    'patternProperties',
+    'additionalProperties',
+    'propertyNames',
+    'required',
+    'dependentRequired',
+    'dependentSchemas',
+    'minProperties',
+    'maxProperties',
+  ]),
+  array: new Set(['prefixItems', 'items', 'contains', 'minItems', 'maxItems', 'uniqueItems']),
+};
+
+/** The compiler's keyword context (the same one the evaluators get). */
+type ContextFactory = (
+  schema: Record<string, unknown>,
+  keyword: string,
+  pointer: string,
+  node: CompiledNode,
+) => KeywordContext;
+
+/** Generates the source of every node reachable from the root. */
+export function generate(compiled: CompiledSchema): Generated {
+  const { compiler, root } = compiled;
+  const context = (compiler as unknown as { context: ContextFactory }).context.bind(compiler);
+  const g = new Gen();
+  const all = (compiler as unknown as { nodes: Map<unknown, CompiledNode> }).nodes;
+  g.annotations = [...all.values()].some(
+    (n) =>
+      typeof n.schema === 'object' &&
+      n.schema !== null &&
+      ('unevaluatedProperties' in n.schema || 'unevaluatedItems' in n.schema),
+  );
+  const rootName = g.fn(root);
+  const functions: string[] = [];
+  let dynamicAdded = false;
+  for (;;) {
+    const node = g.pending.shift();
+    if (node === undefined) {
+      if (!g.usesDynamic || dynamicAdded) break;
+      dynamicAdded = true;
+      for (const anchors of compiler.dynamicNodes.values()) for (const n of anchors.values()) g.fn(n);
+      continue;
+    }
+    functions.push(nodeFunction(g, node, context, compiler.vocabularies));
+  }
+  const named = g.named();
+  const lines = [
+    'function vTrue() { return true; }',
+    `function vFalse(v, st) { ${g.h('report')}(st, "not_allowed", {}, undefined); return false; }`,
+    g.constants(),
+    ...functions,
+  ];
+  if (g.usesDynamic) {
+    const names = new Map(named);
+    const table = [...compiler.dynamicNodes].map(
+      ([res, anchors]) =>
+        `[${JSON.stringify(res)}, new Map([${[...anchors]
+          .map(
+            ([a, n]) => `[${JSON.stringify(a)}, [${names.get(n) ?? g.fn(n)}, ${JSON.stringify(n.resource)}]]`,
+          )
+          .join(', ')}])]`,
+    );
+    lines.push(`const D = new Map([${table.join(', ')}]);`);
+  }
+  lines.push(`return { root: ${rootName}, nodes: [${named.map(([, name]) => name).join(', ')}] };`);
+  return {
+    body: lines.join('\n'),
+    helpers: [...g.helpers].sort(),
+    formats: g.formatNames(),
+    nodes: named.map(([n]) => n),
+  };
+}
+
+/** The keywords of a node that have a check, in schema order (as `Compiler.node` visits them). */
+function checkedKeywords(schema: Record<string, unknown>, vocabularies: Set<string> | null): string[] {
+  return Object.keys(schema).filter((k) => {
+    if (!Object.hasOwn(keywordTable, k) || ANNOTATION_KEYWORDS.has(k)) return false;
+    const def = keywordTable[k];
+    return def !== undefined && (vocabularies === null || vocabularies.has(def.vocabulary));
+  });
+}
+
+function nodeFunction(
+  g: Gen,
+  node: CompiledNode,
+  context: ContextFactory,
+  vocabularies: Set<string> | null,
+): string {
+  const name = g.fn(node);
+  const schema = node.schema as Record<string, unknown>;
+  const keywords = checkedKeywords(schema, vocabularies);
+  const late = keywords.filter((k) => keywordTable[k]?.late === true);
+  const early = keywords.filter((k) => keywordTable[k]?.late !== true);
+  // A single gating type: the other keywords run only behind the type test (same issues, fewer tests).
+  const t = schema['type'];
+  const gate =
+    late.length === 0 && typeof t === 'string' && Object.hasOwn(GATED, t) && early.length >= 2
+      ? (GATED[t] as ReadonlySet<string>)
+      : null;
+  const known = gate !== null && early.every((k) => k === 'type' || gate.has(k)) ? (t as string) : null;
+  const emit = (k: string, knownType: string | null): string | null => {
+    const emitter = emitterTable[k];
+    if (emitter === undefined) throw new Error(`No emitter for the keyword "${k}"`);
+    return emitter(context(schema, k, `${node.pointer}/${escapePointerToken(k)}`, node), g, knownType);
+  };
+  const parts: string[] = [];
+  if (known !== null) {
+    const test = (TYPE_TESTS[known] as (x: string) => string)('v');
+    parts.push(`if (!(${test})) { ${emit('type', null) ?? ''} return false; }`);
+    for (const k of early) if (k !== 'type') parts.push(emit(k, known) ?? '');
+  } else {
+    for (const k of early) parts.push(emit(k, null) ?? '');
+  }
+  for (const k of late) parts.push(emit(k, null) ?? '');
+  const body = parts.filter((p) => p !== '').join('\n');
+  const inner =
+    late.length === 0
+      ? `let ok = true;\n${body}\nreturn ok;`
+      : `const ann = ${g.h('newAnn')}(); let ok = true;\n${body}\nif (ok && outer !== null) ${g.h('mergeAnn')}(outer, ann);\nreturn ok;`;
+  const params = late.length === 0 ? 'v, st, ann' : 'v, st, outer';
+  if (typeof schema['$id'] !== 'string') return `function ${name}(${params}) {\n${inner}\n}`;
+  // A resource root enters the dynamic scope for its whole evaluation.
+  return `function ${name}(v, st, ann) { st.dyn.push(${JSON.stringify(node.resource)}); const r = ${name}_(v, st, ann); st.dyn.pop(); return r; }
+function ${name}_(${params}) {\n${inner}\n}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * @dvc-kit/validation/node: the package for Node (and Deno, Bun) back ends. The same API as the
+ * main entry, with a `compileSchema` that compiles the schema's generated JavaScript with
+ * `node:vm` (JIT), and `buildValidatorModule` for ahead-of-time modules. Browsers never load this
+ * entry: nothing in the main entry imports it, so strict-CSP bundles contain no code generation.
+ */
+import * as vm from 'node:vm';
+import { generate } from './compiler/codegen/generate.js';
+import { HELPERS } from './compiler/codegen/gen.js';
+import { compileNodes, type CompileOptions } from './compiler/compile-schema.js';
+import type { Check } from './compiler/types.js';
+import { Validator } from './compiler/validator.js';
+import { builtInFormats } from './formats/index.js';
+import * as runtime from './runtime.js';
+
+export * from './index.js';
+export {
+  buildValidatorModule,
+  type BuildModuleOptions,
+  type BuiltModule,
+} from './compiler/codegen/module.js';
+export { PrecompiledValidator, type PrecompiledOptions } from './compiler/precompiled.js';
+
+/** Options of the Node `compileSchema`: those of the main entry, and the code generation switch. */
+export interface NodeCompileOptions extends CompileOptions {
+  /**
+   * `auto` (default): generated code, compiled with `node:vm`, falling back to the interpreter when
+   * the platform refuses it. `on`: generated code or an error. `off`: the interpreter, as in browsers.
+   */
+  codegen?: 'auto' | 'on' | 'off';
+}
+
+type Made = { root: Check; nodes: Check[] };
+/** `vm.compileFunction`, typed here so the entry needs no Node type declarations to lint. */
+const compileFunction = (code: string, params: string[]): unknown =>
+  (vm as unknown as { compileFunction: (code: string, params: string[]) => unknown }).compileFunction(
+    code,
+    params,
+  );
+
+/** Compiles generated source into its node functions; null when the platform refuses code generation. */
+function compileBody(body: string, strict: boolean): ((...args: unknown[]) => Made) | null {
+  try {
+    return compileFunction(`"use strict";\n${body}`, [...HELPERS, 'F']) as (...args: unknown[]) => Made;
+  } catch (e) {
+    if (strict || !(e instanceof EvalError)) throw e;
+    return null;
+  }
+}
+
+/**
+ * Compiles a JSON Schema into a validator whose checks are generated JavaScript (same verdicts,
+ * issues, pointers and messages as the interpreter; `validateAt`, `activeFields` and the zod face
+ * included).
+ * @throws SchemaError as the main entry's `compileSchema`.
+ */
+export function compileSchema<T = unknown>(
+  definition: unknown,
+  options: NodeCompileOptions = {},
+): Validator<T> {
+  const compiled = compileNodes(definition, options);
+  const mode = options.codegen ?? 'auto';
+  if (mode !== 'off') {
+    const out = generate(compiled);
+    const make = compileBody(out.body, mode === 'on');
+    if (make !== null) {
+      const helpers = runtime as unknown as Record<string, unknown>;
+      const made = make(...HELPERS.map((h) => helpers[h]), builtInFormats(options.formats));
+      out.nodes.forEach((node, i) => {
+        node.validate = made.nodes[i] as Check;
+      });
+    }
+  }
+  return new Validator<T>(compiled.root, compiled.run);
+}

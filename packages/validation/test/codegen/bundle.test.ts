@@ -1,0 +1,68 @@
+/**
+ * Deterministic checks on what a page ships with a precompiled validator: the runtime plus the
+ * module of one reference procedure (the 60-field residence form of the benchmark), bundled and
+ * minified by esbuild as a page would, stay within a size budget and contain no code evaluation.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildValidatorModule } from '@dvc-kit/validation/node';
+
+/**
+ * The guard: 19 000 B, below the interpreter's 24.3 kB. The issue's target is 15 000 B; today's
+ * 18.7 kB misses it (docs/benchmarks.md says where the bytes go: messages and format checks).
+ */
+const BUDGET_BYTES = 19_000;
+
+const runtime = fileURLToPath(new URL('../../src/runtime.ts', import.meta.url));
+const schema = JSON.parse(
+  readFileSync(new URL('../../bench/fixtures/residence-application.schema.json', import.meta.url), 'utf8'),
+) as unknown;
+const dir = mkdtempSync(join(tmpdir(), 'dvc-precompiled-bundle-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function bundle(minify: boolean): Promise<string> {
+  const entry = join(dir, 'residence.validator.js');
+  writeFileSync(entry, buildValidatorModule(schema, { runtime }).code);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@dvc-kit/source'],
+    logLevel: 'silent',
+    legalComments: 'none',
+    minify,
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+describe('a precompiled validator in a page', () => {
+  it(`fits ${BUDGET_BYTES} B min+gzip with its runtime, and leaves zod and the compiler out`, async () => {
+    const code = await bundle(true);
+    const gzipped = gzipSync(code, { level: 9 }).byteLength;
+    console.info(`precompiled residence validator + runtime: ${gzipped} B min+gzip`);
+    expect(gzipped, `bundle is ${gzipped} B min+gzip`).toBeLessThanOrEqual(BUDGET_BYTES);
+    const readable = await bundle(false);
+    expect(readable).not.toContain('function compileSchema');
+    expect(readable).not.toContain('zod');
+  });
+
+  it('contains no eval, Function constructor or string timer', async () => {
+    const code = await bundle(false);
+    const offending = code
+      .split('\n')
+      .filter((line) =>
+        /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]/.test(line),
+      );
+    expect(offending).toEqual([]);
+  });
+});
