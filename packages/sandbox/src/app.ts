@@ -29,6 +29,7 @@ import { paymentCheckoutRoutes } from './routes/payment-checkout.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxControlRoutes } from './routes/sandbox-controls.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
+import { refuseDotSegments } from './internal/dot-segments.js';
 import { statisticsRoutes } from './routes/statistics.js';
 import { procedureRoutes } from './routes/procedures.js';
 
@@ -56,6 +57,8 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   });
   // Before anything that can fail, so that error responses carry the CORS headers too.
   app.use('/v1/*', corsPolicy(ctx.corsOrigins));
+  // Before routing: a dot segment would otherwise be resolved to another path (`%2e%2e` included).
+  app.use(refuseDotSegments());
   // Bodies are capped while they stream in: uploads at maxUploadBytes, everything else at maxBodyBytes.
   const limit = (maxSize: number): MiddlewareHandler<SandboxEnv> =>
     bodyLimit({

@@ -74,6 +74,21 @@ describe('webhook endpoints', () => {
     expect(gone.status).toBe(404);
   });
 
+  it('refuses a URL with credentials, a password without a user included', async () => {
+    for (const url of [
+      'https://user:pw@127.0.0.1/',
+      'https://user@127.0.0.1/',
+      'https://:secret@127.0.0.1/',
+    ]) {
+      const res = await call(sandbox, 'POST', '/v1/webhook-endpoints', {
+        as: await clientToken(sandbox),
+        json: { url, events: ['payment.succeeded'] },
+      });
+      expect(res.status, url).toBe(422);
+      expect(res.body.error.issues).toContainEqual(expect.objectContaining({ pointer: '/url' }));
+    }
+  });
+
   it('refuses bad URLs and events, personas, and tokens without the webhooks scope', async () => {
     const ftp = await register('ftp://127.0.0.1/hooks', ['payment.succeeded']);
     expect(ftp.status).toBe(422);

@@ -2,7 +2,7 @@
  * A dossier's documents: each reference must name an attachment of the same owner, uploaded for
  * the same procedure and document component (another persona's attachment is as unknown as one
  * that does not exist); a component takes one file, or up to `maxFiles` when `multiple`. On
- * submit (and after a supplement), every component `documentRequirements` of @dvc-kit/procedures
+ * submit and on a supplement (whose new refs are checked together with those the dossier holds), every component `documentRequirements` of @dvc-kit/procedures
  * says must be uploaded on the dossier's channel needs a file: the rule lives there, once.
  */
 import { documentRequirements, type ProcedureDefinition, type SubmissionChannel } from '@dvc-kit/procedures';
@@ -15,17 +15,23 @@ export type AttachmentLookup = (id: string) => AttachmentRecord | undefined;
 
 const text = (en: boolean, vi: string, english: string): string => (en ? english : vi);
 
-/** The issues of `refs`; pointers are `/<path>/<index>/...` (`path` is where the list sits in the body). */
+/**
+ * The issues of `refs`; pointers are `/<path>/<index>/...` (`path` is where the list sits in the
+ * body). `held` are the refs the dossier already has (a supplement adds to them): they count
+ * towards duplicates and a component's file limit, but are not reported themselves.
+ */
 export function documentRefIssues(
   definition: ProcedureDefinition,
   refs: readonly DossierDocumentRef[],
   attachmentOf: AttachmentLookup,
   en: boolean,
   path = '/documents',
+  held: readonly DossierDocumentRef[] = [],
 ): ApiIssue[] {
   const issues: ApiIssue[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(held.map((ref) => ref.attachmentId));
   const counts = new Map<string, number>();
+  for (const ref of held) counts.set(ref.documentCode, (counts.get(ref.documentCode) ?? 0) + 1);
   refs.forEach((ref, index) => {
     const at = `${path}/${index}`;
     const component = definition.documents.find((d) => d.code === ref.documentCode);

@@ -1,12 +1,14 @@
 /**
  * Reading a JSON request body: the content type must be JSON (415), the text must parse (400
  * `malformed_json`) and the value must match the contract's schema for it (422 `invalid_body`,
- * with issues pointing into the body; unknown fields are `additional_property` issues). The size
- * limit is enforced before this runs, by the body-limit middleware (413).
+ * with issues pointing into the body; unknown fields are `additional_property` issues). String
+ * values are normalised to NFC first (internal/nfc.ts), so they are checked and stored composed.
+ * The size limit is enforced before this runs, by the body-limit middleware (413).
  */
 import type { Context } from 'hono';
 import { schemaValidator } from '../contract-schemas.js';
 import { localeOf } from './locale.js';
+import { toNfc } from './nfc.js';
 import { invalidBody, malformedJson, unsupportedMediaType } from './problems.js';
 
 /** Whether a `Content-Type` names JSON (`application/json` or `application/*+json`). */
@@ -47,7 +49,7 @@ export async function readJsonBody<T>(
   } catch {
     throw malformedJson();
   }
-  return validate(c, schemaName, value) as T;
+  return validate(c, schemaName, toNfc(value)) as T;
 }
 
 function validate(c: Context, schemaName: string, value: unknown): unknown {

@@ -1,13 +1,16 @@
 /**
  * `POST /v1/dossiers/{id}/supplement`: the citizen answers a supplement request (status 5) with
- * corrected data and documents; the data is validated as on submit, the fee lines are worked out
+ * corrected data and documents; the data and documents are checked by submit's rules (the new
+ * documents together with those the dossier holds: no attachment twice, no second file for a
+ * one-file component, none held by another submitted dossier), the fee lines are worked out
  * again, and processing resumes (status 4). Requires an `Idempotency-Key`, like submit.
  */
 import { computeFees } from '@dvc-kit/procedures';
 import type { Hono } from 'hono';
-import { attachmentsOf } from '../attachments/own.js';
+import { attachmentInUse, attachmentsOf, isSubmitted } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
-import { definitionOf, draftIssues } from '../dossiers/drafts.js';
+import { channelOf, documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
+import { definitionOf } from '../dossiers/drafts.js';
 import { DOSSIER, ownDossier, ownerId } from '../dossiers/own.js';
 import { dossierIssues } from '../dossiers/validation.js';
 import { dossierResource } from '../dossiers/view.js';
@@ -51,24 +54,35 @@ export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext):
           });
         }
         const locale = localeOf(c.req.header('accept-language'));
+        const en = locale === 'en';
         const definition = definitionOf(record.procedureCode);
-        const refIssues = draftIssues(
+        const added = body.documents ?? [];
+        // Submit's document rules, on the new refs together with those the dossier holds.
+        const refIssues = documentRefIssues(
           definition,
-          { ...(body.documents ? { documents: body.documents } : {}) },
-          locale,
+          added,
           attachmentsOf(ctx.store, principal),
+          en,
+          '/documents',
+          record.documents,
         );
         if (refIssues.length > 0) throw invalidBody(refIssues);
+        const documents = [...record.documents, ...added];
         const data = body.data ?? record.data;
         const now = ctx.clock.now();
-        const issues = dossierIssues(definition, data, locale, now);
+        const issues = [
+          ...dossierIssues(definition, data, locale, now),
+          ...missingDocumentIssues(definition, data, documents, en, channelOf(record.channel)),
+        ];
         if (issues.length > 0) throw dossierInvalid(issues);
+        // None of the new refs is held by the dossier (checked above), so a submitted holder is another dossier.
+        if (added.some((d) => isSubmitted(ctx.store, d.attachmentId))) throw attachmentInUse();
         const fees = computeFees(definition, data, { channel: 'online' });
         const next = transition(
           {
             ...record,
             data,
-            documents: [...record.documents, ...(body.documents ?? [])],
+            documents,
             fees,
             feeTotal: fees.reduce((sum, line) => sum + line.total, 0),
           },

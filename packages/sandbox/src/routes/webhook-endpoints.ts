@@ -34,7 +34,12 @@ export function webhookEndpointRoutes(app: Hono<SandboxEnv>, ctx: AppContext): v
       async (c) => {
         const body = await readJsonBody<EndpointCreateBody>(c, 'WebhookEndpointCreate');
         const url = URL.canParse(body.url) ? new URL(body.url) : undefined;
-        if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.username !== '') {
+        if (
+          url === undefined ||
+          !['http:', 'https:'].includes(url.protocol) ||
+          url.username !== '' ||
+          url.password !== ''
+        ) {
           const en = localeOf(c.req.header('accept-language')) === 'en';
           throw invalidBody([
             {

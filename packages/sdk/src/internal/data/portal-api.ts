@@ -512,7 +512,7 @@ export interface paths {
         put?: never;
         /**
          * Supplement a dossier after a request (status 5)
-         * @description Replaces the form data and adds documents; the data is validated as on submit and processing resumes (status 4).
+         * @description Replaces the form data and adds documents; the data and documents are checked as on submit (the new documents together with those the dossier holds, so an attachment already listed or a second file for a one-file component is a 422, and an attachment of another submitted dossier a 409 `attachment_in_use`) and processing resumes (status 4).
          */
         post: operations["supplementDossier"];
         delete?: never;
