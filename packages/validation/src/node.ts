@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * @dvc-kit/validation/node: the package for Node (and Deno, Bun) back ends. The same API as the
  * main entry, with a `compileSchema` that compiles the schema's generated JavaScript with
