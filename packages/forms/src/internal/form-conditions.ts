@@ -3,7 +3,7 @@
  * `evaluateCondition` of @dvc-kit/procedures does. Kept here so the runtime bundle never pulls in
  * the procedures package (and its reference definitions).
  */
-import { getAt, isRecord } from './form-pointer.js';
+import { getPointer, isJsonObject } from '@dvc-kit/validation';
 
 /** A condition on the data (see docs/form-definition.md, "Conditions"). */
 export type FormCondition =
@@ -29,7 +29,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function conditionHolds(condition: FormCondition, data: unknown): boolean {
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, data));
   if ('any' in condition) return condition.any.some((c) => conditionHolds(c, data));
-  const value = getAt(data, condition.field);
+  const value = getPointer(data, condition.field);
   if ('filled' in condition) {
     const filled =
       value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
@@ -42,7 +42,7 @@ export function conditionHolds(condition: FormCondition, data: unknown): boolean
 
 /** Whether `value` has the shape of a condition (checked when a definition is read). */
 export function isCondition(value: unknown): value is FormCondition {
-  if (!isRecord(value)) return false;
+  if (!isJsonObject(value)) return false;
   if (Array.isArray(value['all'])) return value['all'].every(isCondition);
   if (Array.isArray(value['any'])) return value['any'].every(isCondition);
   return (
