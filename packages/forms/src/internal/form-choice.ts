@@ -2,7 +2,7 @@
  * Choices a schema offers: `oneOf`/`anyOf` of `const` values (a radio or select with their titles),
  * and `oneOf`/`anyOf` of object shapes (the person picks a branch, then fills its fields).
  */
-import { sameJson } from './form-conditions.js';
+import { sameJson } from './form-json.js';
 import { isJsonObject } from '@dvc-kit/validation';
 import { branchesOf, objectProperties, renderSchema, type FormSchema } from './form-schema.js';
 

@@ -7,7 +7,7 @@
  * section). Keys the form declares nowhere are kept (and reported as `unshown`).
  */
 import type { FieldNode } from './form-fields.js';
-import { sameJson } from './form-conditions.js';
+import { sameJson } from './form-json.js';
 import { childPointer, getPointer, isJsonObject, setPointer } from '@dvc-kit/validation';
 
 /** A deep copy of JSON data (`structuredClone` without the cost of the algorithm's extras). */

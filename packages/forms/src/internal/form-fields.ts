@@ -12,7 +12,8 @@ import {
 } from './form-schema.js';
 
 const MAX_DEPTH = 24;
-import { widgetFor, type FormWidget } from './form-widgets.js';
+import type { Widget } from '@dvc-kit/procedures/format';
+import { widgetFor } from './form-widgets.js';
 
 /** A choice of a select, radio or checkbox group: the data value, its string key and its label. */
 export interface FieldOption {
@@ -32,7 +33,7 @@ export interface FieldBranch {
 export interface FieldNode {
   pointer: string;
   name: string;
-  widget: FormWidget;
+  widget: Widget;
   schema: FormSchema;
   label: unknown;
   hint: unknown;
@@ -108,7 +109,7 @@ function widgetOf(
   schema: FormSchema,
   items: FormSchema | undefined,
   choice: boolean,
-): FormWidget {
+): Widget {
   if (choice && typeof schema['x-dvc-widget'] !== 'string') return 'group';
   const named = widgetFor(asChoice(root, schema) ?? schema, asChoice(root, items));
   if (named === 'text' && schema['type'] === undefined && isJsonObject(schema['additionalProperties']))

@@ -2,7 +2,8 @@
  * Reading what `<dvc-form>` is given, a procedure definition or a plain JSON Schema, into steps,
  * sections and field nodes. Anything it cannot lay out is a `FormDefinitionError`.
  */
-import { isCondition, type FormCondition } from './form-conditions.js';
+import type { Condition } from '@dvc-kit/procedures/format';
+import { isCondition } from './form-conditions.js';
 import { buildField, childFields, type BuildContext, type FieldNode } from './form-fields.js';
 import { isJsonObject, parentPointer } from '@dvc-kit/validation';
 import { branchShapes } from './form-choice.js';
@@ -19,7 +20,7 @@ export interface SectionNode {
   id: string;
   title: unknown;
   description: unknown;
-  visibleWhen?: FormCondition;
+  visibleWhen?: Condition;
   fields: FieldNode[];
 }
 

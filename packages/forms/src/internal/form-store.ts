@@ -12,7 +12,7 @@ import {
 } from '@dvc-kit/validation';
 import { branchFields, gatedPointers } from './form-branches.js';
 import { bestBranch } from './form-choice.js';
-import { conditionHolds } from './form-conditions.js';
+import { evaluateCondition } from '@dvc-kit/procedures/format';
 import { cloneData, ensureGroups, submissionData } from './form-data.js';
 import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
@@ -287,7 +287,7 @@ export class FormStore {
     const hiddenSections = new Set<string>();
     const excluded = new Set<string>();
     for (const section of sectionsOf(this.model)) {
-      if (section.visibleWhen === undefined || conditionHolds(section.visibleWhen, this.data)) continue;
+      if (section.visibleWhen === undefined || evaluateCondition(section.visibleWhen, this.data)) continue;
       hiddenSections.add(section.id);
       for (const field of section.fields) excluded.add(field.pointer);
     }
