@@ -2,8 +2,8 @@
  * Choices a schema offers: `oneOf`/`anyOf` of `const` values (a radio or select with their titles),
  * and `oneOf`/`anyOf` of object shapes (the person picks a branch, then fills its fields).
  */
-import { sameJson } from './form-conditions.js';
-import { isRecord } from './form-pointer.js';
+import { sameJson } from './form-json.js';
+import { isJsonObject } from '@dvc-kit/validation';
 import { branchesOf, objectProperties, renderSchema, type FormSchema } from './form-schema.js';
 
 /** A branch of `oneOf`/`anyOf` of object shapes, as the form offers it. */
@@ -31,7 +31,7 @@ export function constChoices(root: FormSchema, schema: FormSchema): ConstChoice[
   if (branches.length === 0) return undefined;
   const out: ConstChoice[] = [];
   for (const raw of branches) {
-    if (!isRecord(raw)) return undefined;
+    if (!isJsonObject(raw)) return undefined;
     const branch = renderSchema(root, raw);
     const found = constOf(branch);
     if (found === undefined) return undefined;
@@ -45,13 +45,13 @@ export function constChoices(root: FormSchema, schema: FormSchema): ConstChoice[
 }
 
 function isShape(branch: FormSchema): boolean {
-  return isRecord(branch['properties']) || branch['type'] === 'object';
+  return isJsonObject(branch['properties']) || branch['type'] === 'object';
 }
 
 /** The object-shaped branches of `oneOf`/`anyOf` in `schema`, or `undefined` when it has none. */
 export function branchShapes(root: FormSchema, schema: FormSchema): BranchShape[] | undefined {
   const branches = branchesOf(schema);
-  if (branches.length < 2 || !branches.every(isRecord)) return undefined;
+  if (branches.length < 2 || !branches.every(isJsonObject)) return undefined;
   const shapes = branches.map((raw) => renderSchema(root, raw));
   if (!shapes.every(isShape)) return undefined;
   return shapes.map((branch, i) => ({
@@ -79,7 +79,7 @@ function discriminator(root: FormSchema, branch: FormSchema): string | undefined
  * the first one on a tie (so an empty form starts on the first branch, as RJSF and JSON Forms do).
  */
 export function bestBranch(root: FormSchema, shapes: readonly BranchShape[], value: unknown): number {
-  if (!isRecord(value)) return 0;
+  if (!isJsonObject(value)) return 0;
   let best = 0;
   let bestScore = -Infinity;
   shapes.forEach((shape, i) => {

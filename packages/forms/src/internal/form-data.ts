@@ -7,8 +7,8 @@
  * section). Keys the form declares nowhere are kept (and reported as `unshown`).
  */
 import type { FieldNode } from './form-fields.js';
-import { sameJson } from './form-conditions.js';
-import { childPointer, getAt, isRecord, setAt } from './form-pointer.js';
+import { sameJson } from './form-json.js';
+import { childPointer, getPointer, isJsonObject, setPointer } from '@dvc-kit/validation';
 
 /** A deep copy of JSON data (`structuredClone` without the cost of the algorithm's extras). */
 export function cloneData<T>(value: T): T {
@@ -20,7 +20,8 @@ export function ensureGroups(data: Record<string, unknown>, fields: readonly Fie
   for (const field of fields) {
     if ((field.widget !== 'group' && field.widget !== 'address') || field.lazy !== undefined) continue;
     // A value already there (even one that is not an object, e.g. `null`) is never replaced.
-    if (field.pointer !== '' && getAt(data, field.pointer) === undefined) setAt(data, field.pointer, {});
+    if (field.pointer !== '' && getPointer(data, field.pointer) === undefined)
+      setPointer(data, field.pointer, {});
     ensureGroups(data, field.children);
   }
 }
@@ -40,14 +41,16 @@ export interface PruneRules {
 }
 
 function isEmpty(value: unknown): boolean {
-  return (isRecord(value) && Object.keys(value).length === 0) || (Array.isArray(value) && value.length === 0);
+  return (
+    (isJsonObject(value) && Object.keys(value).length === 0) || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function prune(value: unknown, pointer: string, rules: PruneRules, inArray: boolean): unknown {
   if (Array.isArray(value)) {
     return value.map((item, i) => prune(item, childPointer(pointer, i), rules, true));
   }
-  if (!isRecord(value)) return value;
+  if (!isJsonObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     const p = childPointer(pointer, key);
@@ -55,7 +58,7 @@ function prune(value: unknown, pointer: string, rules: PruneRules, inArray: bool
     const kept = prune(child, p, rules, inArray);
     if (kept === undefined) continue;
     const empty = kept === '' || (isEmpty(kept) && !rules.required.has(p) && !inArray);
-    if (empty && !sameJson(getAt(rules.initial, p), kept)) continue;
+    if (empty && !sameJson(getPointer(rules.initial, p), kept)) continue;
     out[key] = kept;
   }
   return out;

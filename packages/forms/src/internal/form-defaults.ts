@@ -4,7 +4,7 @@
  */
 import { cloneData } from './form-data.js';
 import type { FieldNode } from './form-fields.js';
-import { getAt, isRecord, setAt } from './form-pointer.js';
+import { getPointer, isJsonObject, setPointer } from '@dvc-kit/validation';
 import { objectProperties, renderSchema, type FormSchema } from './form-schema.js';
 
 function typeOf(schema: FormSchema): unknown {
@@ -25,7 +25,7 @@ export function newItem(root: FormSchema, schema: FormSchema, depth = 0): unknow
   const start = startValue(schema);
   if (start !== undefined) return start;
   const type = typeOf(schema);
-  if (type === 'object' || (type === undefined && isRecord(schema['properties']))) {
+  if (type === 'object' || (type === undefined && isJsonObject(schema['properties']))) {
     const out: Record<string, unknown> = {};
     if (depth > 8) return out;
     for (const [name, sub] of objectProperties(root, schema)) {
@@ -44,7 +44,8 @@ export function newItem(root: FormSchema, schema: FormSchema, depth = 0): unknow
 export function fillDefaults(data: Record<string, unknown>, fields: readonly FieldNode[]): void {
   for (const field of fields) {
     const start = startValue(field.schema);
-    if (start !== undefined && getAt(data, field.pointer) === undefined) setAt(data, field.pointer, start);
+    if (start !== undefined && getPointer(data, field.pointer) === undefined)
+      setPointer(data, field.pointer, start);
     fillDefaults(data, field.children);
   }
 }

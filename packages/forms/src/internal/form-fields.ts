@@ -1,7 +1,7 @@
 /** The field tree of `<dvc-form>`: one node per rendered field, built from the data model. */
 import { branchShapes, constChoices } from './form-choice.js';
 import { humanise, suffixed } from './form-label.js';
-import { childPointer, isRecord } from './form-pointer.js';
+import { childPointer, isJsonObject } from '@dvc-kit/validation';
 import {
   conditionalNames,
   itemSchemaAt,
@@ -12,7 +12,8 @@ import {
 } from './form-schema.js';
 
 const MAX_DEPTH = 24;
-import { widgetFor, type FormWidget } from './form-widgets.js';
+import type { Widget } from '@dvc-kit/procedures/format';
+import { widgetFor } from './form-widgets.js';
 
 /** A choice of a select, radio or checkbox group: the data value, its string key and its label. */
 export interface FieldOption {
@@ -32,7 +33,7 @@ export interface FieldBranch {
 export interface FieldNode {
   pointer: string;
   name: string;
-  widget: FormWidget;
+  widget: Widget;
   schema: FormSchema;
   label: unknown;
   hint: unknown;
@@ -65,7 +66,7 @@ function keyOf(value: unknown): string {
 function enumLabel(schema: FormSchema, key: string, i: number): unknown {
   for (const name of ['x-dvc-enum-labels', 'x-dvc-labels', 'enumNames']) {
     const labels = schema[name];
-    if (isRecord(labels) && Object.hasOwn(labels, key)) return labels[key];
+    if (isJsonObject(labels) && Object.hasOwn(labels, key)) return labels[key];
     if (Array.isArray(labels) && labels[i] !== undefined) return labels[i];
   }
   return undefined;
@@ -108,10 +109,10 @@ function widgetOf(
   schema: FormSchema,
   items: FormSchema | undefined,
   choice: boolean,
-): FormWidget {
+): Widget {
   if (choice && typeof schema['x-dvc-widget'] !== 'string') return 'group';
   const named = widgetFor(asChoice(root, schema) ?? schema, asChoice(root, items));
-  if (named === 'text' && schema['type'] === undefined && isRecord(schema['additionalProperties']))
+  if (named === 'text' && schema['type'] === undefined && isJsonObject(schema['additionalProperties']))
     return 'group';
   return named;
 }
@@ -120,10 +121,10 @@ function widgetOf(
 export function buildField(ctx: BuildContext, pointer: string, name: string, raw: unknown): FieldNode {
   const schema = renderSchema(ctx.root, raw);
   const here = [
-    ...(isRecord(raw) && typeof raw['$ref'] === 'string' ? [raw['$ref']] : []),
+    ...(isJsonObject(raw) && typeof raw['$ref'] === 'string' ? [raw['$ref']] : []),
     ...refsOf(schema),
   ];
-  if (isRecord(raw)) here.push(...refsOf(raw));
+  if (isJsonObject(raw)) here.push(...refsOf(raw));
   const refs = ctx.refs ?? new Set<string>();
   // Reached again through a `$ref` on the way here (or absurdly deep): built on demand, never forever.
   const recursive = here.some((r) => refs.has(r)) || pointer.split('/').length > MAX_DEPTH;

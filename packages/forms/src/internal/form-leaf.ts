@@ -4,9 +4,9 @@
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
-import { sameJson } from './form-conditions.js';
+import { sameJson } from './form-json.js';
 import type { FieldNode } from './form-fields.js';
-import { parentPointer } from './form-pointer.js';
+import { parentPointer } from '@dvc-kit/validation';
 import type { FormStore } from './form-store.js';
 import { whenPointerReleased } from './controls/pointer-release.js';
 import { pickText } from './form-text.js';

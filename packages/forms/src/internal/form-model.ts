@@ -2,9 +2,10 @@
  * Reading what `<dvc-form>` is given, a procedure definition or a plain JSON Schema, into steps,
  * sections and field nodes. Anything it cannot lay out is a `FormDefinitionError`.
  */
-import { isCondition, type FormCondition } from './form-conditions.js';
+import type { Condition } from '@dvc-kit/procedures/format';
+import { isCondition } from './form-conditions.js';
 import { buildField, childFields, type BuildContext, type FieldNode } from './form-fields.js';
-import { isRecord, parentPointer } from './form-pointer.js';
+import { isJsonObject, parentPointer } from '@dvc-kit/validation';
 import { branchShapes } from './form-choice.js';
 import {
   conditionalNames,
@@ -19,7 +20,7 @@ export interface SectionNode {
   id: string;
   title: unknown;
   description: unknown;
-  visibleWhen?: FormCondition;
+  visibleWhen?: Condition;
   fields: FieldNode[];
 }
 
@@ -62,12 +63,12 @@ function fieldAt(ctx: BuildContext, pointer: unknown): FieldNode {
 
 function procedureModel(definition: Record<string, unknown>): FormModel {
   const root = definition['dataSchema'];
-  if (!isRecord(root)) throw new FormDefinitionError('dataSchema is not an object');
+  if (!isJsonObject(root)) throw new FormDefinitionError('dataSchema is not an object');
   const layout = definition['layout'];
-  if (!isRecord(layout)) throw new FormDefinitionError('layout is not an object');
-  const steps = list(layout['steps'], 'layout.steps').map((s) => (isRecord(s) ? s : {}));
+  if (!isJsonObject(layout)) throw new FormDefinitionError('layout is not an object');
+  const steps = list(layout['steps'], 'layout.steps').map((s) => (isJsonObject(s) ? s : {}));
   const sections = steps.flatMap((s) =>
-    list(s['sections'], 'A step’s sections').map((x) => (isRecord(x) ? x : {})),
+    list(s['sections'], 'A step’s sections').map((x) => (isJsonObject(x) ? x : {})),
   );
   const placed = new Set(
     sections.flatMap((s) => list(s['fields'], 'A section’s fields')).filter((p) => typeof p === 'string'),
@@ -75,13 +76,13 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
   const prefill = Array.isArray(definition['prefill']) ? (definition['prefill'] as unknown[]) : [];
   const locked = new Set(
     prefill
-      .filter(isRecord)
+      .filter(isJsonObject)
       .filter((p) => p['mode'] === 'locked')
       .map((p) => String(p['field'])),
   );
   const context: BuildContext = { root, placed, locked };
   return {
-    title: isRecord(definition['procedure']) ? definition['procedure']['name'] : root['x-dvc-label'],
+    title: isJsonObject(definition['procedure']) ? definition['procedure']['name'] : root['x-dvc-label'],
     dataSchema: root,
     context,
     steps: steps.map((step, i) => ({
@@ -89,7 +90,7 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
       title: step['title'],
       description: step['description'],
       sections: list(step['sections'], 'A step’s sections').map((raw, j) => {
-        const s = isRecord(raw) ? raw : {};
+        const s = isJsonObject(raw) ? raw : {};
         const section: SectionNode = {
           id: typeof s['id'] === 'string' ? s['id'] : `section-${i}-${j}`,
           title: s['title'],
@@ -153,12 +154,12 @@ function schemaModel(schema: Record<string, unknown>): FormModel {
  * @throws FormDefinitionError when it is neither, or its layout names fields the data model lacks.
  */
 export function buildFormModel(definition: unknown): FormModel {
-  if (!isRecord(definition)) throw new FormDefinitionError('The definition is not a JSON object');
+  if (!isJsonObject(definition)) throw new FormDefinitionError('The definition is not a JSON object');
   if ('dataSchema' in definition || 'layout' in definition) return procedureModel(definition);
   const root = renderSchema(definition, definition);
   if (
     root['type'] === 'object' ||
-    isRecord(root['properties']) ||
+    isJsonObject(root['properties']) ||
     branchShapes(definition, root) !== undefined
   )
     return schemaModel(definition);

@@ -3,7 +3,7 @@
  * an object gathered from `properties`, `allOf` and the `then`/`else` branches of its conditions
  * (fields declared in a case exist only in that case), in `x-dvc-order` or declaration order.
  */
-import { isRecord, pointerTokens } from './form-pointer.js';
+import { isJsonObject, pointerTokens } from '@dvc-kit/validation';
 
 /** A subschema as the form reads it (every keyword optional). */
 export type FormSchema = Record<string, unknown>;
@@ -34,7 +34,7 @@ export function resolveSchema(root: FormSchema, schema: unknown): FormSchema {
   const refs: string[] = [];
   for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
     if (current === true || current === undefined) return withRefs(merged, refs);
-    if (!isRecord(current)) throw new FormDefinitionError('A subschema is not an object');
+    if (!isJsonObject(current)) throw new FormDefinitionError('A subschema is not an object');
     const { $ref, ...siblings } = current;
     merged = { ...siblings, ...merged };
     if (typeof $ref !== 'string') return withRefs(merged, refs);
@@ -52,7 +52,7 @@ function refTarget(root: FormSchema, ref: string): unknown {
   if (!local.startsWith('#/') && local !== '#') throw new FormDefinitionError(`Unsupported $ref "${ref}"`);
   let cur: unknown = root;
   for (const t of pointerTokens(decodeURIComponent(local.slice(1)))) {
-    cur = isRecord(cur) && Object.hasOwn(cur, t) ? cur[t] : undefined;
+    cur = isJsonObject(cur) && Object.hasOwn(cur, t) ? cur[t] : undefined;
   }
   if (cur === undefined) throw new FormDefinitionError(`Unresolved $ref "${ref}"`);
   return cur;
@@ -73,7 +73,7 @@ function collect(
 ): void {
   if (depth > 16) return;
   const props = schema['properties'];
-  if (isRecord(props)) {
+  if (isJsonObject(props)) {
     for (const [name, sub] of Object.entries(props)) {
       // A `false` property may not be there at all: nothing to show.
       if (sub === false) continue;
@@ -88,12 +88,12 @@ function collect(
   // draft-07 `dependencies` with a schema, and `dependentSchemas`: fields that exist once a key is there.
   for (const key of ['dependencies', 'dependentSchemas']) {
     const deps = schema[key];
-    if (isRecord(deps)) cases.push(...Object.values(deps).filter(isRecord));
+    if (isJsonObject(deps)) cases.push(...Object.values(deps).filter(isJsonObject));
   }
   for (const part of always)
-    if (isRecord(part)) collect(root, resolveSchema(root, part), out, depth + 1, conditional);
+    if (isJsonObject(part)) collect(root, resolveSchema(root, part), out, depth + 1, conditional);
   for (const part of cases)
-    if (isRecord(part)) collect(root, resolveSchema(root, part), out, depth + 1, true);
+    if (isJsonObject(part)) collect(root, resolveSchema(root, part), out, depth + 1, true);
 }
 
 function gather(root: FormSchema, schema: FormSchema): Found {
@@ -141,7 +141,7 @@ function propertyOf(root: FormSchema, schema: FormSchema, name: string): FormSch
   const found = objectProperties(root, schema).find(([n]) => n === name)?.[1];
   if (found !== undefined) return found;
   for (const branch of branchesOf(schema)) {
-    if (!isRecord(branch)) continue;
+    if (!isJsonObject(branch)) continue;
     const inBranch = propertyOf(root, renderSchema(root, branch), name);
     if (inBranch !== undefined) return inBranch;
   }
@@ -172,11 +172,11 @@ export function renderSchema(root: FormSchema, raw: unknown, depth = 0): FormSch
   if (!Array.isArray(parts) || depth > 16) return schema;
   const merged: FormSchema = withRefs({ ...schema }, refsOf(schema));
   for (const part of parts) {
-    if (!isRecord(part)) continue;
+    if (!isJsonObject(part)) continue;
     const p = renderSchema(root, part, depth + 1);
     withRefs(merged, refsOf(p));
     for (const [k, v] of Object.entries(p)) if (!MERGED.has(k) && !(k in merged)) merged[k] = v;
-    if (isRecord(p['properties']) && merged['type'] === undefined) merged['type'] = 'object';
+    if (isJsonObject(p['properties']) && merged['type'] === undefined) merged['type'] = 'object';
     if (Array.isArray(p['required'])) {
       const own = Array.isArray(merged['required']) ? (merged['required'] as unknown[]) : [];
       merged['required'] = [...new Set([...own, ...(p['required'] as unknown[])])];

@@ -3,15 +3,20 @@
  * shown. Field elements subscribe and update only when their own pointer is among the changes, so
  * a keystroke updates the field typed in and the fields that depend on it, never the whole form.
  */
-import type { Validator, ValidationIssue } from '@dvc-kit/validation';
+import {
+  getPointer,
+  parentPointer,
+  setPointer,
+  type Validator,
+  type ValidationIssue,
+} from '@dvc-kit/validation';
 import { branchFields, gatedPointers } from './form-branches.js';
 import { bestBranch } from './form-choice.js';
-import { conditionHolds } from './form-conditions.js';
+import { evaluateCondition } from '@dvc-kit/procedures/format';
 import { cloneData, ensureGroups, submissionData } from './form-data.js';
 import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormModel, SectionNode } from './form-model.js';
-import { getAt, parentPointer, setAt } from './form-pointer.js';
 import { schemaAt } from './form-schema.js';
 import { unshownPointers } from './form-unshown.js';
 import type { FormLocale } from './form-text.js';
@@ -103,7 +108,7 @@ export class FormStore {
   }
 
   value(pointer: string): unknown {
-    return getAt(this.data, pointer);
+    return getPointer(this.data, pointer);
   }
   isVisible(pointer: string): boolean {
     return (
@@ -157,15 +162,15 @@ export class FormStore {
   /** Sets the value at `pointer` (`undefined` removes it), revalidating it if it shows a message. */
   set(pointer: string, value: unknown): void {
     const changed = new Set<string>([pointer]);
-    if (pointer.endsWith('/province') && getAt(this.data, pointer) !== value) {
+    if (pointer.endsWith('/province') && getPointer(this.data, pointer) !== value) {
       // A commune belongs to one province: choosing another province empties it.
       const commune = `${parentPointer(pointer)}/commune`;
-      setAt(this.data, commune, undefined);
+      setPointer(this.data, commune, undefined);
       changed.add(commune);
     }
     // An emptied item of a list of texts stays an empty text, not a hole.
-    const emptied = value === undefined && Array.isArray(getAt(this.data, parentPointer(pointer)));
-    setAt(
+    const emptied = value === undefined && Array.isArray(getPointer(this.data, parentPointer(pointer)));
+    setPointer(
       this.data,
       pointer,
       emptied
@@ -282,7 +287,7 @@ export class FormStore {
     const hiddenSections = new Set<string>();
     const excluded = new Set<string>();
     for (const section of sectionsOf(this.model)) {
-      if (section.visibleWhen === undefined || conditionHolds(section.visibleWhen, this.data)) continue;
+      if (section.visibleWhen === undefined || evaluateCondition(section.visibleWhen, this.data)) continue;
       hiddenSections.add(section.id);
       for (const field of section.fields) excluded.add(field.pointer);
     }

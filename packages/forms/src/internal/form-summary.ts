@@ -2,12 +2,11 @@
  * The lines of the error summary: one per field, each naming the field with its groups (see
  * form-field-label.ts), no two alike, a link only to a field the person can see.
  */
-import { formatMessage, type MessageMeta, type ValidationIssue } from '@dvc-kit/validation';
+import { formatMessage, isJsonObject, type MessageMeta, type ValidationIssue } from '@dvc-kit/validation';
 import type { ErrorSummaryItem } from '../components/error-summary/error-summary.js';
 import { qualifiedLabel } from './form-field-label.js';
 import { fieldPath, isShown } from './form-field-path.js';
 import type { FieldNode } from './form-fields.js';
-import { isRecord } from './form-pointer.js';
 import type { FormStore } from './form-store.js';
 import { pickText } from './form-text.js';
 
@@ -17,7 +16,7 @@ export type SummaryIssue = Pick<ValidationIssue, 'pointer' | 'message'> &
 
 function metaOf(node: FieldNode, label: string | undefined): MessageMeta {
   const messages = node.schema['x-dvc-messages'];
-  return { label, messages: isRecord(messages) ? (messages as MessageMeta['messages']) : undefined };
+  return { label, messages: isJsonObject(messages) ? (messages as MessageMeta['messages']) : undefined };
 }
 
 /** The label validation words a field's messages with (`x-dvc-label`, else a string `title`). */

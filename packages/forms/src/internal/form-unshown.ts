@@ -4,7 +4,7 @@
  * out of sight silently.
  */
 import { expandLazy, itemFields, type FieldNode } from './form-fields.js';
-import { childPointer, getAt, isRecord } from './form-pointer.js';
+import { childPointer, getPointer, isJsonObject } from '@dvc-kit/validation';
 import type { FormModel } from './form-model.js';
 
 /** What the walk reads of the form's store. */
@@ -26,8 +26,8 @@ interface Coverage {
 function cover(store: ShownFields, nodes: readonly FieldNode[], out: Coverage): void {
   for (const raw of nodes) {
     if (!store.isVisible(raw.pointer)) continue;
-    const value = getAt(store.data, raw.pointer);
-    const node = raw.lazy !== undefined && isRecord(value) ? expandLazy(store.model.context, raw) : raw;
+    const value = getPointer(store.data, raw.pointer);
+    const node = raw.lazy !== undefined && isJsonObject(value) ? expandLazy(store.model.context, raw) : raw;
     for (let p = node.pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
       if (p !== node.pointer) out.groups.add(p);
     }
@@ -59,7 +59,7 @@ export function unshownPointers(store: ShownFields, data: Record<string, unknown
       out.push(pointer);
       return;
     }
-    if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(childPointer(pointer, k), v);
+    if (isJsonObject(value)) for (const [k, v] of Object.entries(value)) walk(childPointer(pointer, k), v);
     else if (Array.isArray(value))
       value.forEach((v, i) => {
         walk(childPointer(pointer, i), v);

@@ -26,7 +26,7 @@ import {
   textValue,
   type WidgetValue,
 } from './form-widget-value.js';
-import type { FormWidget } from './form-widgets.js';
+import type { Widget } from '@dvc-kit/procedures/format';
 
 /** One widget: its element (none for fieldsets and hidden fields) and its value conversion. */
 export interface WidgetEntry {
@@ -43,7 +43,7 @@ export interface WidgetElement {
 const element = (tag: string, cls: CustomElementConstructor): WidgetElement => ({ tag, class: cls });
 
 /** The widgets, by name. */
-export const WIDGET_TABLE: Readonly<Record<FormWidget, WidgetEntry>> = {
+export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
   text: { element: element('dvc-text-field', DvcTextField), value: textValue },
   textarea: { element: element('dvc-textarea-field', DvcTextareaField), value: textValue },
   number: { element: element('dvc-number-field', DvcNumberField), value: numberValue },

@@ -1,13 +1,13 @@
 /** The element `<dvc-form>` creates for a widget, and the conversion of its value (see the widget table). */
 import type { FieldNode } from './form-fields.js';
 import { WIDGET_TABLE } from './form-widget-table.js';
-import type { FormWidget } from './form-widgets.js';
+import type { Widget } from '@dvc-kit/procedures/format';
 
 /**
  * The tag of the element for `widget`: province and commune are selects when their choices are
  * known, text fields otherwise; a widget with no element falls back to a text field.
  */
-export function widgetTag(widget: FormWidget, hasChoices: boolean): string {
+export function widgetTag(widget: Widget, hasChoices: boolean): string {
   if ((widget === 'province' || widget === 'commune') && hasChoices) return 'dvc-select-field';
   return WIDGET_TABLE[widget].element?.tag ?? 'dvc-text-field';
 }

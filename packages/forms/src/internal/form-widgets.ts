@@ -1,32 +1,6 @@
 /** Which control `<dvc-form>` renders for a field: `x-dvc-widget`, else the default for the type and format. */
+import { isWidget, type Widget } from '@dvc-kit/procedures/format';
 import type { FormSchema } from './form-schema.js';
-
-/** Widget names a definition may use (`WIDGETS` of @dvc-kit/procedures). */
-export const FORM_WIDGETS = [
-  'text',
-  'textarea',
-  'number',
-  'money',
-  'date',
-  'date-time',
-  'select',
-  'radio',
-  'checkbox',
-  'checkbox-group',
-  'personal-id',
-  'phone',
-  'email',
-  'tax-code',
-  'province',
-  'commune',
-  'address',
-  'group',
-  'repeatable',
-  'hidden',
-] as const;
-
-/** A widget name. */
-export type FormWidget = (typeof FORM_WIDGETS)[number];
 
 function typeOf(schema: FormSchema): string | undefined {
   const t = schema['type'];
@@ -35,7 +9,7 @@ function typeOf(schema: FormSchema): string | undefined {
   return undefined;
 }
 
-function stringWidget(format: unknown, maxLength: unknown): FormWidget {
+function stringWidget(format: unknown, maxLength: unknown): Widget {
   if (format === 'date') return 'date';
   if (format === 'date-time') return 'date-time';
   if (format === 'email') return 'email';
@@ -50,11 +24,9 @@ function stringWidget(format: unknown, maxLength: unknown): FormWidget {
 }
 
 /** The widget of a field whose schema is `schema` (already resolved), with `items` resolved by `items`. */
-export function widgetFor(schema: FormSchema, items?: FormSchema): FormWidget {
+export function widgetFor(schema: FormSchema, items?: FormSchema): Widget {
   const named = schema['x-dvc-widget'];
-  if (typeof named === 'string' && (FORM_WIDGETS as readonly string[]).includes(named)) {
-    return named as FormWidget;
-  }
+  if (isWidget(named)) return named;
   if (schema['const'] === true) return 'checkbox';
   if (Array.isArray(schema['enum'])) return schema['enum'].length > 5 ? 'select' : 'radio';
   const type = typeOf(schema);

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { addLazyTemplate, choiceTemplate, removeLazyTemplate } from '../../internal/form-choice-template.js';
 import { expandLazy, itemFields, type FieldNode } from '../../internal/form-fields.js';
-import { isRecord } from '../../internal/form-pointer.js';
+import { isJsonObject } from '@dvc-kit/validation';
 import { fieldId } from '../../internal/form-field-id.js';
 import { fieldsTemplate, groupTemplate } from '../../internal/form-group-template.js';
 import { hasChoices, leafTemplate, provinceOf, type LeafHost } from '../../internal/form-leaf.js';
@@ -185,7 +185,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   /** A recursive group: "Add" until it has a value, then its fields (built once) and "Remove". */
   private lazyTemplate(): TemplateResult {
     const { node, store } = this;
-    if (!isRecord(store.value(node.pointer))) {
+    if (!isJsonObject(store.value(node.pointer))) {
       this.expanded = undefined;
       return groupTemplate(node, store, this.adminUnits, html`${addLazyTemplate(node, store)}`);
     }

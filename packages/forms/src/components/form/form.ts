@@ -1,4 +1,9 @@
-import type { ValidateOptions, ValidationIssue, ValidationResult } from '@dvc-kit/validation';
+import {
+  isJsonObject,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from '@dvc-kit/validation';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DvcChangeEvent } from '../../events/change.js';
@@ -7,7 +12,6 @@ import { DvcSubmitEvent } from '../../events/submit.js';
 import { cloneData } from '../../internal/form-data.js';
 import { fieldId } from '../../internal/form-field-id.js';
 import { formMessages } from '../../internal/form-messages.js';
-import { isRecord } from '../../internal/form-pointer.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
@@ -153,7 +157,7 @@ export class DvcForm extends LitElement {
   /** Goes back to the initial data and clears every message. */
   reset(): void {
     this.summary = [];
-    this.store?.load(this.initialData(), !isRecord(this.data));
+    this.store?.load(this.initialData(), !isJsonObject(this.data));
     this.syncFormValue();
   }
 
@@ -193,7 +197,7 @@ export class DvcForm extends LitElement {
     if (changed.has('src') && this.definition === undefined && this.src !== '') void this.load(this.src);
     if (changed.has('definition')) this.setUp(this.definition);
     else if (changed.has('data') && this.store !== undefined) {
-      this.store.load(this.initialData(), !isRecord(this.data));
+      this.store.load(this.initialData(), !isJsonObject(this.data));
       this.syncFormValue();
     }
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
@@ -283,7 +287,7 @@ export class DvcForm extends LitElement {
       this.onFieldChange(pointer);
     };
     this.syncStoreFlags();
-    setup.store.load(this.initialData(), !isRecord(this.data));
+    setup.store.load(this.initialData(), !isJsonObject(this.data));
     this.syncFormValue();
   }
 
@@ -324,7 +328,7 @@ export class DvcForm extends LitElement {
 
   /** A copy of `data` (an empty object when `data` is not one). */
   private initialData(): Record<string, unknown> {
-    return isRecord(this.data) ? cloneData(this.data) : {};
+    return isJsonObject(this.data) ? cloneData(this.data) : {};
   }
 
   private syncStoreFlags(): void {

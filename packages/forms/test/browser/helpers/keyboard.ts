@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../../src/components/form/form.js';
 import type { DvcFormField } from '../../../src/components/form/form-field.js';
-import { getAt } from '../../../src/internal/form-pointer.js';
+import { getPointer } from '@dvc-kit/validation';
 import { settle } from './form-fixture.js';
 
 /** The field whose widget has focus, or `undefined` (e.g. the submit button). */
@@ -49,7 +49,7 @@ export async function fillByKeyboard(form: DvcForm, data: unknown): Promise<stri
     if (field === undefined || done.has(field.node.pointer)) continue;
     done.add(field.node.pointer);
     const { pointer, widget, options } = field.node;
-    const value = getAt(data, pointer);
+    const value = getPointer(data, pointer);
     if (value === undefined || field.node.locked) continue;
     if (widget === 'checkbox') {
       if (value === true) await userEvent.keyboard(' ');

@@ -1,5 +1,4 @@
 import {
-  WIDGETS,
   compileProcedure,
   getProcedureDefinition,
   procedureDefinitions,
@@ -11,17 +10,12 @@ import type { FieldNode } from '../../../src/internal/form-fields.js';
 import { buildFormModel } from '../../../src/internal/form-model.js';
 import { FormDefinitionError } from '../../../src/internal/form-schema.js';
 import { FormStore } from '../../../src/internal/form-store.js';
-import { FORM_WIDGETS } from '../../../src/internal/form-widgets.js';
 
 function flatten(fields: readonly FieldNode[]): FieldNode[] {
   return fields.flatMap((f) => [f, ...flatten(f.children)]);
 }
 
 describe('buildFormModel', () => {
-  it('knows every widget of the definition format', () => {
-    expect([...FORM_WIDGETS]).toEqual([...WIDGETS]);
-  });
-
   it.each(procedureDefinitions.map((d) => [d.slug, d] as const))(
     'lays out %s in the definition’s order',
     (_, definition) => {
