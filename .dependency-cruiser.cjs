@@ -5,7 +5,7 @@
  *   validation, admin-units   (import nothing of ours)
  *   sdk                       (may use validation)
  *   procedures                (may use validation)
- *   forms                     (validation; talks to the portal only through an interface the sdk satisfies)
+ *   forms                     (validation, procedures/format; talks to the portal only through an interface the sdk satisfies)
  *   sandbox, cli              (on top: may use anything above)
  *   examples                  (nothing imports them)
  */
