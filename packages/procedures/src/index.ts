@@ -4,35 +4,9 @@
  * Every public name is listed here; code under `src/internal/` is private.
  */
 
-// The format.
-export type {
-  LocalizedText,
-  OnlineServiceLevel,
-  OnlineService,
-  ApplicantType,
-  AgencyLevel,
-  AgencyKind,
-  ProcedureMetadata,
-  Condition,
-  SubmissionChannel,
-  FeeLine,
-  FeeExemption,
-  DocumentComponent,
-  DocumentMode,
-  DocumentReplacement,
-  DataSource,
-  FieldSchema,
-  DataSchema,
-  LayoutSection,
-  LayoutStep,
-  ProfileClaim,
-  PrefillRule,
-  DefinitionNote,
-  ProcedureDefinitionSchemaId,
-  ProcedureDefinition,
-} from './types.js';
+// The format: the types, the widget names and the condition evaluator (also `@dvc-kit/procedures/format`).
+export * from './format.js';
 export { procedureDefinitionMetaSchema, PROCEDURE_DEFINITION_SCHEMA_ID } from './meta-schema.js';
-export { WIDGETS, WIDGET_TYPES, isWidget, type Widget } from './widgets.js';
 
 // Reference procedures and samples.
 export { procedureDefinitions, procedureSlugs, getProcedureDefinition } from './definitions.js';
@@ -46,7 +20,6 @@ export {
 
 // Working with a definition.
 export { compileProcedure, type CompileProcedureOptions } from './localize.js';
-export { evaluateCondition, conditionFields } from './conditions.js';
 export {
   documentRequirements,
   documentRequirement,
