@@ -12,6 +12,7 @@ import { DvcSubmitEvent } from '../../events/submit.js';
 import { cloneData } from '../../internal/form-data.js';
 import { fieldId } from '../../internal/form-field-id.js';
 import { formMessages } from '../../internal/form-messages.js';
+import { fetchDefinition, reportToNativeForm } from '../../internal/form-native.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
@@ -295,9 +296,7 @@ export class DvcForm extends LitElement {
     const id = ++this.request;
     this.failure = 'loading';
     try {
-      const response = await fetch(src, { headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body: unknown = await response.json();
+      const body = await fetchDefinition(src);
       if (id !== this.request || this.definition !== undefined) return;
       this.setUp(body);
     } catch (error) {
@@ -357,15 +356,8 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     const submission = store.submission();
-    this.internals.setFormValue(this.name === '' ? null : JSON.stringify(submission));
     const result = (this.validator ?? store.validator).validate(submission, { locale: this.language });
-    if (result.ok) this.internals.setValidity({});
-    else
-      this.internals.setValidity(
-        { customError: true },
-        result.issues[0]?.message ?? '',
-        this.summaryElement ?? undefined,
-      );
+    reportToNativeForm(this.internals, this.name, submission, result, this.summaryElement ?? undefined);
   }
 
   private get summaryElement(): DvcErrorSummary | null {
