@@ -28,6 +28,8 @@ import { dossierSupplementRoutes } from './routes/dossier-supplement.js';
 import { paymentCheckoutRoutes } from './routes/payment-checkout.js';
 import { paymentRoutes } from './routes/payments.js';
 import { sandboxControlRoutes } from './routes/sandbox-controls.js';
+import { agencyActionRoutes } from './routes/agency-actions.js';
+import { agencyDossierRoutes } from './routes/agency-dossiers.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 import { refuseDotSegments } from './internal/dot-segments.js';
 import { statisticsRoutes } from './routes/statistics.js';
@@ -97,6 +99,8 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   paymentRoutes(app, ctx);
   paymentCheckoutRoutes(app, ctx);
   webhookEndpointRoutes(app, ctx);
+  agencyDossierRoutes(app, ctx);
+  agencyActionRoutes(app, ctx);
   sandboxControlRoutes(app, ctx);
   statisticsRoutes(app, ctx);
 

@@ -1,9 +1,10 @@
 /**
- * Turning a bearer token into a {@link Principal}: the personas' fixed tokens and the admin token
+ * Turning a bearer token into a {@link Principal}: the personas' and officials' fixed tokens and the admin token
  * here; the OpenID Connect provider's JWT access tokens (`jwtAuthenticator` in
  * `oidc/access-tokens.ts`) are tried after them with {@link firstOf}.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { officials } from './officials.js';
 import { personas, SANDBOX_ADMIN_TOKEN } from './personas.js';
 import type { Principal } from './principal.js';
 
@@ -28,9 +29,12 @@ export const fixedTokenAuthenticator: Authenticator = {
   authenticate(token: string): Principal | undefined {
     if (same(token, SANDBOX_ADMIN_TOKEN)) return { kind: 'admin' };
     const persona = personas.find((p) => same(token, p.token));
-    return persona === undefined
+    if (persona !== undefined)
+      return { kind: 'persona', personaId: persona.id, accountType: persona.accountType };
+    const official = officials.find((o) => same(token, o.token));
+    return official === undefined
       ? undefined
-      : { kind: 'persona', personaId: persona.id, accountType: persona.accountType };
+      : { kind: 'official', officialId: official.id, agencyId: official.agencyId };
   },
 };
 

@@ -2,10 +2,22 @@
 import type { DossierRecord } from '../store/records.js';
 
 /** The `Dossier` resource of a record. */
-export type DossierResource = Omit<DossierRecord, 'ownerId' | 'history'>;
+export type DossierResource = Omit<
+  DossierRecord,
+  'ownerId' | 'history' | 'supplementPeriods' | 'obligationFees' | 'resultDocuments' | 'rating'
+> &
+  Required<Pick<DossierRecord, 'supplementPeriods' | 'obligationFees' | 'resultDocuments'>> & {
+    rating: NonNullable<DossierRecord['rating']> | null;
+  };
 
 /** The API resource of `record`. */
 export function dossierResource(record: DossierRecord): DossierResource {
   const { ownerId: _owner, history: _history, ...resource } = record;
-  return resource;
+  return {
+    ...resource,
+    supplementPeriods: record.supplementPeriods ?? [],
+    obligationFees: record.obligationFees ?? [],
+    resultDocuments: record.resultDocuments ?? [],
+    rating: record.rating ?? null,
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * A new payment for a submitted dossier: its fee lines worked out with `computeFees` (online
- * channel), less the lines already paid and free lines, or only those named in `feeCodes`.
+ * channel) and those an official asked for, less the lines already paid and free lines, or only
+ * those named in `feeCodes`.
  */
 import { randomInt } from 'node:crypto';
 import { computeFees } from '@dvc-kit/procedures';
@@ -42,9 +43,11 @@ export function newPayment(
   en: boolean,
 ): PaymentRecord {
   if (dossier.status === null || !PAYABLE.includes(dossier.status)) throw dossierNotPayable();
-  const due = computeFees(definitionOf(dossier.procedureCode), dossier.data, { channel: 'online' }).filter(
-    (line) => line.total > 0 && !paid.has(line.code),
-  );
+  // The procedure's lines for the data, and the lines an official asked for (financial obligation).
+  const due = [
+    ...computeFees(definitionOf(dossier.procedureCode), dossier.data, { channel: 'online' }),
+    ...(dossier.obligationFees ?? []),
+  ].filter((line) => line.total > 0 && !paid.has(line.code));
   const issues: ApiIssue[] = [];
   (body.feeCodes ?? []).forEach((code, index) => {
     if (!due.some((line) => line.code === code)) {

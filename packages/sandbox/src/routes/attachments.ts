@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
-import { contentDisposition } from '../attachments/file-name.js';
+import { attachmentContent } from '../attachments/content.js';
 import { ATTACHMENT, attachmentResource, isSubmitted, ownAttachment } from '../attachments/own.js';
 import { readUpload } from '../attachments/upload.js';
 import { requireAuth } from '../auth/require-auth.js';
@@ -94,17 +94,7 @@ export function attachmentRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
       auth,
       (c) => {
         const record = ownAttachment(ctx.store, c.get('principal'), param(c, 'attachmentId'));
-        const bytes = ctx.store.blobs.read(record.sha256);
-        if (bytes === undefined) throw notFound(ATTACHMENT);
-        const digest = Buffer.from(record.sha256, 'hex').toString('base64');
-        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-          'Content-Type': record.contentType,
-          'Content-Disposition': contentDisposition(record.fileName),
-          'X-Content-Type-Options': 'nosniff',
-          'Content-Security-Policy': "default-src 'none'; sandbox",
-          'Cache-Control': 'private, no-store',
-          Digest: `sha-256=${digest}`,
-        });
+        return attachmentContent(c, ctx.store, record);
       },
     ],
   });

@@ -17,8 +17,9 @@ import { dossierInvalid, dossierNotEditable, notFound } from '../internal/proble
 import { param, route } from '../internal/routing.js';
 import { submitted } from '../dossiers/submission.js';
 import { withdrawn } from '../dossiers/withdrawal.js';
+import { rated, type RatingBody } from '../dossiers/rating.js';
 
-/** Registers submit, withdraw and history. */
+/** Registers submit, withdraw, rating and history. */
 export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   const auth = requireAuth(ctx.authenticator, { scope: 'dossiers' });
 
@@ -88,6 +89,27 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
           return c.json(dossierResource(record));
         }
         const next = withdrawn(record, body.reason, now);
+        ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);
+        if (request !== undefined) c.header('Idempotent-Replayed', 'false');
+        return c.json(dossierResource(next));
+      },
+    ],
+  });
+
+  route(app, '/v1/dossiers/:dossierId/rating', {
+    post: [
+      auth,
+      async (c) => {
+        const body = await readJsonBody<RatingBody>(c, 'DossierRatingCreate');
+        const principal = c.get('principal');
+        const record = ownDossier(ctx.store, principal, param(c, 'dossierId'));
+        const now = ctx.clock.now();
+        const request = idempotentRequest(c, ownerId(principal), body, false);
+        if (replayOf(ctx.store, request, now) !== undefined) {
+          c.header('Idempotent-Replayed', 'true');
+          return c.json(dossierResource(record));
+        }
+        const next = rated(record, body, now);
         ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);
         if (request !== undefined) c.header('Idempotent-Replayed', 'false');
         return c.json(dossierResource(next));

@@ -72,12 +72,19 @@ export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext):
         const now = ctx.clock.now();
         const issues = [
           ...dossierIssues(definition, data, locale, now),
-          ...missingDocumentIssues(definition, data, documents, en, channelOf(record.channel)),
+          // A dossier filed at the counter has its papers there: nothing has to be uploaded.
+          ...(record.channel === 1
+            ? []
+            : missingDocumentIssues(definition, data, documents, en, channelOf(record.channel))),
         ];
         if (issues.length > 0) throw dossierInvalid(issues);
         // None of the new refs is held by the dossier (checked above), so a submitted holder is another dossier.
         if (added.some((d) => isSubmitted(ctx.store, d.attachmentId))) throw attachmentInUse();
-        const fees = computeFees(definition, data, { channel: 'online' });
+        // The fee lines of the data again, with those an official asked for.
+        const fees = [
+          ...computeFees(definition, data, { channel: 'online' }),
+          ...(record.obligationFees ?? []),
+        ];
         const next = transition(
           {
             ...record,

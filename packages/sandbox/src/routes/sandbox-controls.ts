@@ -8,15 +8,14 @@ import type { Hono } from 'hono';
 import { requireAuth } from '../auth/require-auth.js';
 import { getAgency } from '../catalogue/agencies.js';
 import { dossierResource } from '../dossiers/view.js';
-import { ApiError } from '../errors.js';
 import type { AppContext } from '../internal/app-context.js';
 import { readJsonBody } from '../internal/body.js';
 import type { SandboxEnv } from '../internal/env.js';
 import { notFound } from '../internal/problems.js';
 import { param, route } from '../internal/routing.js';
 import { extended, type ExtensionRequest } from '../lifecycle/extension.js';
-import { OFFICIAL_MOVES, STATUS_TITLES } from '../lifecycle/statuses.js';
-import { transition } from '../lifecycle/transition.js';
+import { officialMove } from '../lifecycle/official-moves.js';
+import { STATUS_TITLES } from '../lifecycle/statuses.js';
 import type { DossierStatus } from '../store/records.js';
 
 /** Registers the sandbox's admin controls. */
@@ -37,14 +36,7 @@ export function sandboxControlRoutes(app: Hono<SandboxEnv>, ctx: AppContext): vo
           ctx.store.commit([{ op: 'dossier.put', value: next }]);
           return c.json(dossierResource(next));
         }
-        const allowed = record.status === null ? [] : (OFFICIAL_MOVES[record.status] ?? []);
-        if (!allowed.includes(body.status)) {
-          throw new ApiError(409, 'invalid_transition', {
-            vi: `Không thể chuyển hồ sơ sang trạng thái "${STATUS_TITLES[body.status].vi}".`,
-            en: `The dossier cannot move to "${STATUS_TITLES[body.status].en}".`,
-          });
-        }
-        const next = transition(record, body.status, ctx.clock.now(), {
+        const next = officialMove(record, body.status, ctx.clock.now(), {
           handler: 'Cán bộ (sandbox)',
           department,
           content: body.note ?? STATUS_TITLES[body.status].vi,

@@ -22,6 +22,40 @@ export interface ProgressEntry {
   dueDate: string | null;
 }
 
+/**
+ * A supplement period: from the official's request (status 5) to the citizen's answer (back to 4)
+ * or the end of the dossier. `endedAt` is `null` while it runs; the time in between is not counted
+ * against the agency.
+ */
+export interface SupplementPeriod {
+  startedAt: string;
+  endedAt: string | null;
+  /** The date by which the citizen is asked to answer. */
+  deadline: string | null;
+  /** What is asked for. */
+  items: { documentCode?: string; description: string }[];
+}
+
+/** A result document (kết quả) an official issued on completing a dossier. */
+export interface ResultDocument {
+  /** The result's code, e.g. `KQ-GIAY-KHAI-SINH`. */
+  code: string;
+  name: string;
+  /** The number the agency gave it (số, ký hiệu), if any. */
+  number: string | null;
+  /** The electronic file, an attachment the citizen owns; `null` for a paper-only result. */
+  attachmentId: string | null;
+  issuedAt: string;
+}
+
+/** A citizen's rating of a settled dossier. */
+export interface DossierRating {
+  /** 1 (very dissatisfied) to 5 (very satisfied). */
+  score: 1 | 2 | 3 | 4 | 5;
+  comment: string | null;
+  ratedAt: string;
+}
+
 /** A dossier as stored: the API resource plus its owner and history. */
 export interface DossierRecord {
   id: string;
@@ -43,6 +77,14 @@ export interface DossierRecord {
   appointmentDate: string | null;
   completedAt: string | null;
   history: ProgressEntry[];
+  /** Supplement requests, oldest first (absent on dossiers stored before they existed: none). */
+  supplementPeriods?: SupplementPeriod[];
+  /** Fee lines an official asked for (financial obligation, status 6); also in `fees`. */
+  obligationFees?: FeeCharge[];
+  /** What the agency issued on completion (status 9). */
+  resultDocuments?: ResultDocument[];
+  /** The citizen's rating once the dossier is settled. */
+  rating?: DossierRating | null;
 }
 
 /** A remembered idempotent request: its fingerprint and the resource it produced. */
@@ -95,7 +137,8 @@ export interface PaymentRecord {
 }
 
 /** The event types a webhook endpoint can subscribe to. */
-export type WebhookEventType = 'dossier.status_changed' | 'payment.succeeded' | 'payment.failed';
+export type WebhookEventType =
+  'dossier.status_changed' | 'dossier.extended' | 'dossier.rated' | 'payment.succeeded' | 'payment.failed';
 
 /** A registered webhook endpoint, with its signing key. */
 export interface WebhookEndpointRecord {

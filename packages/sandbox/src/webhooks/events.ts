@@ -1,14 +1,15 @@
 /**
  * Events from commits: a dossier whose status changed (`dossier.status_changed`, one event per
  * commit: a lifecycle catch-up over several steps is one event from the first status to the
- * last) and a payment that succeeded or failed (`payment.succeeded`, `payment.failed`). Each
+ * last), a dossier given a later appointment date (`dossier.extended`) or rated (`dossier.rated`),
+ * and a payment that succeeded or failed (`payment.succeeded`, `payment.failed`). Each
  * event becomes one delivery per endpoint subscribed to its type, written in the same commit as
  * the change, so a change is never stored without its deliveries.
  */
 import { dossierResource } from '../dossiers/view.js';
 import { newId } from '../internal/ids.js';
 import { paymentResource } from '../payments/view.js';
-import type { DeliveryRecord, StoreOp, WebhookEventType } from '../store/records.js';
+import type { DeliveryRecord, DossierRecord, StoreOp, WebhookEventType } from '../store/records.js';
 import type { Store } from '../store/store.js';
 
 interface Event {
@@ -18,13 +19,39 @@ interface Event {
   data: unknown;
 }
 
+/**
+ * The event of a dossier change that keeps its status: an extension (a later appointment date,
+ * `dossier.extended`) or a rating (`dossier.rated`).
+ */
+function otherDossierEvent(
+  next: DossierRecord,
+  previous: DossierRecord | undefined,
+): Pick<Event, 'type' | 'data'> | undefined {
+  if (previous === undefined || next.status === null) return undefined;
+  if (next.appointmentDate !== previous.appointmentDate && next.history.length > previous.history.length) {
+    return {
+      type: 'dossier.extended',
+      data: { dossier: dossierResource(next), previousAppointmentDate: previous.appointmentDate },
+    };
+  }
+  if ((previous.rating ?? null) === null && (next.rating ?? null) !== null) {
+    return { type: 'dossier.rated', data: { dossier: dossierResource(next) } };
+  }
+  return undefined;
+}
+
 function eventsOf(ops: readonly StoreOp[], store: Store, now: Date, baseUrl: string): Event[] {
   const events: Event[] = [];
   const createdAt = now.toISOString();
   for (const op of ops) {
     if (op.op === 'dossier.put') {
-      const previousStatus = store.dossiers.get(op.value.id)?.status ?? null;
-      if (op.value.status === previousStatus) continue;
+      const previous = store.dossiers.get(op.value.id);
+      const previousStatus = previous?.status ?? null;
+      if (op.value.status === previousStatus) {
+        const other = otherDossierEvent(op.value, previous);
+        if (other !== undefined) events.push({ id: newId('msg'), createdAt, ...other });
+        continue;
+      }
       events.push({
         id: newId('msg'),
         type: 'dossier.status_changed',

@@ -6,7 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../clock.js';
 import type { Authenticator, TokenContext } from '../authenticator.js';
+import { getOfficial } from '../officials.js';
 import { getPersona } from '../personas.js';
+import { getClient } from './clients.js';
 import type { Principal } from '../principal.js';
 import { signJwt, verifyJwt, type JwtClaims } from './jwt.js';
 import type { SigningKey } from './keys.js';
@@ -23,7 +25,7 @@ const ACCESS_TYP = 'at+jwt';
 export interface AccessSubject {
   issuer: string;
   clientId: string;
-  /** The persona id, or `undefined` for a client-credentials token. */
+  /** The persona's or official's id, or `undefined` for a client-credentials token. */
   personaId: string | undefined;
   scope: string;
   /** The grant chain (authorization code and its refresh tokens) it belongs to, as `sid`. */
@@ -75,11 +77,19 @@ export function issueIdToken(
 function principalOf(claims: JwtClaims): Principal | undefined {
   const { sub, client_id: clientId, scope } = claims;
   if (typeof sub !== 'string' || typeof clientId !== 'string' || typeof scope !== 'string') return undefined;
-  if (sub === clientId) return { kind: 'client', clientId, scope };
+  if (sub === clientId) {
+    const agencyId = getClient(clientId)?.agencyId;
+    return agencyId === undefined
+      ? { kind: 'client', clientId, scope }
+      : { kind: 'client', clientId, scope, agencyId };
+  }
   const persona = getPersona(sub);
-  return persona === undefined
+  if (persona !== undefined)
+    return { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope, clientId };
+  const official = getOfficial(sub);
+  return official === undefined
     ? undefined
-    : { kind: 'persona', personaId: persona.id, accountType: persona.accountType, scope, clientId };
+    : { kind: 'official', officialId: official.id, agencyId: official.agencyId, scope, clientId };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface OAuthClient {
   grantTypes: readonly ('authorization_code' | 'refresh_token' | 'client_credentials')[];
   /** The scopes it may ask for. */
   scopes: readonly string[];
+  /** The agency a client-credentials client acts for (an agency's own system), if any. */
+  agencyId?: string;
   /** Whether `uri` is one of its redirect URIs. */
   acceptsRedirect(uri: string): boolean;
   /**
@@ -55,13 +57,32 @@ export function isLoopbackOrigin(uri: string): boolean {
   return isLoopbackRedirect(`${url.origin}/`) && url.username === '' && url.password === '';
 }
 
+/** The scopes of the agency API: reading the agency's dossiers, and acting on them. */
+export const AGENCY_SCOPES = ['agency.read', 'agency.write'] as const;
+
+/**
+ * An agency's own system (a provincial one-stop back end): a confidential client-credentials
+ * client bound to one agency, secret `<id>-secret`.
+ */
+function agencySystem(id: string, agencyId: string): OAuthClient {
+  return {
+    id,
+    secret: `${id}-secret`,
+    grantTypes: ['client_credentials'],
+    scopes: [...AGENCY_SCOPES, 'webhooks'],
+    agencyId,
+    acceptsRedirect: () => false,
+    acceptsReturnUrl: () => false,
+  };
+}
+
 /** Every client, by id. */
 export const oauthClients: readonly OAuthClient[] = Object.freeze([
   {
     id: 'sandbox-portal',
     secret: undefined,
     grantTypes: ['authorization_code', 'refresh_token'],
-    scopes: ['openid', 'profile', 'dossiers', 'payments'],
+    scopes: ['openid', 'profile', 'dossiers', 'payments', 'agency.read', 'agency.write'],
     acceptsRedirect: isLoopbackRedirect,
     acceptsReturnUrl: isLoopbackOrigin,
   },
@@ -73,6 +94,10 @@ export const oauthClients: readonly OAuthClient[] = Object.freeze([
     acceptsRedirect: () => false,
     acceptsReturnUrl: () => false,
   },
+  agencySystem('sandbox-agency-hoan-kiem', 'SBX.UB.00070.T01'),
+  agencySystem('sandbox-agency-ca-hoan-kiem', 'SBX.CA.00070.T01'),
+  agencySystem('sandbox-agency-ca-ha-noi', 'SBX.CA.00.T01'),
+  agencySystem('sandbox-agency-ben-thanh', 'SBX.UB.26743.T79'),
 ] satisfies OAuthClient[]);
 
 /** The client with `id`, or `undefined`. */
