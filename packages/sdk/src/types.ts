@@ -102,6 +102,52 @@ export type DossierStatusFilter = DossierStatus | 'draft';
 export type DossierListParams = Omit<Query<'listDossiers'>, 'status'> & {
   status?: DossierStatusFilter | readonly DossierStatusFilter[];
 };
+/** A dossier as an agency reads it: the dossier, its progress entries and its attachments. */
+export type AgencyDossier<T extends DossierData = Schemas['FormData']> = Omit<
+  Schemas['AgencyDossier'],
+  'dossier'
+> & { dossier: Dossier<T> };
+/** The optional body of `receive`, `start` and `returnResult`: a note, and who acted. */
+export type AgencyNote = Schemas['AgencyNote'];
+/** The body of `refuse` and `stop`: the reason, and who acted. */
+export type AgencyReason = Schemas['AgencyReason'];
+/** The body of `requestSupplement`: what is asked for, and by when. */
+export type AgencySupplementRequest = Schemas['AgencySupplementRequest'];
+/** The body of `requestPayment`: the fee lines of the financial obligation. */
+export type AgencyPaymentRequest = Schemas['AgencyPaymentRequest'];
+/** The body of `extend`: the new appointment date and the apology slip's reason. */
+export type AgencyExtension = Schemas['AgencyExtension'];
+/** The body of `complete`: the result documents (an electronic file as base64). */
+export type AgencyCompletion = Schemas['AgencyCompletion'];
+/** A result document in `complete`'s body. */
+export type ResultDocumentInput = Schemas['ResultDocumentInput'];
+/** The body of `fileAtCounter`; `T` types its `data`. */
+export type AgencyCounterFiling<T extends DossierData = Schemas['FormData']> = WithData<
+  Schemas['AgencyCounterFiling'],
+  T,
+  false
+>;
+/** A supplement period of a dossier. */
+export type SupplementPeriod = Schemas['SupplementPeriod'];
+/** A result document the agency issued. */
+export type ResultDocument = Schemas['ResultDocument'];
+/** A citizen's rating of a settled dossier. */
+export type DossierRating = Schemas['DossierRating'];
+/** The body of `dossiers.rate`: a score from 1 to 5 and an optional comment. */
+export type DossierRatingCreate = Schemas['DossierRatingCreate'];
+/**
+ * Filters of `agency.dossiers.list`: `status` is one status or several; `receivedSince` and
+ * `dueBefore` take a `Date` or an ISO string; `overdue` a boolean; `cursor` resumes a list.
+ */
+export type AgencyDossierListParams = Omit<
+  Query<'listAgencyDossiers'>,
+  'status' | 'overdue' | 'receivedSince' | 'dueBefore'
+> & {
+  status?: DossierStatus | readonly DossierStatus[];
+  receivedSince?: Date | string;
+  dueBefore?: Date | string;
+  overdue?: boolean;
+};
 /** The pre-2025 address of `adminUnits.lookupOldAddress`. */
 export type OldAddressQuery = Query<'lookupOldAddress'>;
 /** The period and scope of `statistics.retrieve`. */

@@ -11,6 +11,7 @@ import type {
   DossierData,
   DossierCreate,
   DossierListParams,
+  DossierRatingCreate,
   DossierStatus,
   DossierSubmit,
   DossierSupplement,
@@ -98,6 +99,17 @@ export class Dossiers extends APIResource {
   ): APIPromise<Dossier<T>> {
     return this.call<Dossier<T>>(
       { method: 'POST', path: path`/dossiers/${dossierId}/supplement`, body },
+      keyFor(options),
+    );
+  }
+
+  /**
+   * Rates a settled dossier (result returned, not accepted or stopped) once, from 1 to 5; keyed
+   * like `submit`.
+   */
+  rate(dossierId: string, body: DossierRatingCreate, options?: RequestOptions): APIPromise<Dossier> {
+    return this.call<Dossier>(
+      { method: 'POST', path: path`/dossiers/${dossierId}/rating`, body },
       keyFor(options),
     );
   }

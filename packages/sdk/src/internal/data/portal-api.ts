@@ -698,6 +698,322 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agency/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my agency's dossiers
+         * @description The submitted dossiers of the caller's agency (an official's, or an agency system's
+         *     client-credentials token bound to an agency), oldest first by `submittedAt`, so a job that
+         *     keeps `nextCursor` sees new dossiers on later pages. Drafts are never listed. Needs
+         *     `agency.read`.
+         */
+        get: operations["listAgencyDossiers"];
+        put?: never;
+        /**
+         * File a dossier at the counter on a citizen's behalf
+         * @description An official (or the agency's system) files a dossier for a citizen who came to the one-stop
+         *     counter: channel 1 (in person), the caller's agency, status 1 with its code and fee lines
+         *     (in-person fees). The data is validated as on submit; the papers are shown at the counter, so
+         *     no upload is required. When `applicant.personalId` (or `taxCode`) is a known account's, the
+         *     citizen sees the dossier in their own list. Needs `agency.write`; an `Idempotency-Key`
+         *     (optional) makes a retry answer the same dossier.
+         */
+        post: operations["fileAgencyDossierAtCounter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One of my agency's dossiers, with its progress and attachments
+         * @description Another agency's dossier (or a draft) answers 404, as if it did not exist. Needs `agency.read`.
+         */
+        get: operations["getAgencyDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a file of one of my agency's dossiers
+         * @description The bytes of a document or result attached to the dossier, with the same headers as the citizen's download. Needs `agency.read`.
+         */
+        get: operations["getAgencyDossierAttachmentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a dossier (1 → 2)
+         * @description Accepts a newly registered dossier as complete. The appointment date (`appointmentDate`) is computed from the procedure's processing time in working days (weekends and public holidays skipped; after its cut-off time, from the next working day), as on the citizen's side.
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["receiveAgencyDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a dossier (1 → 3)
+         * @description Does not accept the dossier (Phiếu từ chối tiếp nhận); the reason is shown to the citizen.
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["refuseAgencyDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start processing (2 → 4, or 6 → 4)
+         * @description Hands a received dossier to the specialist, or resumes one whose financial obligation was met at the counter.
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["startAgencyDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/request-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a supplement (4 → 5)
+         * @description Asks the citizen for more documents or corrections by a deadline (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ). A supplement period starts and ends when the citizen answers (`POST /v1/dossiers/{dossierId}/supplement`).
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["requestAgencyDossierSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/request-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a financial obligation (4 → 6)
+         * @description Asks the citizen to pay fee lines (taxes, charges) before processing goes on. The lines are added to the dossier's `fees` and `obligationFees`; a succeeded payment that leaves nothing unpaid moves the dossier back to 4.
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["requestAgencyDossierPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the appointment date (apology slip)
+         * @description Issues the apology slip with a later appointment date (Phiếu xin lỗi và hẹn lại ngày trả kết quả): the status stays (2 or 4, 409 otherwise), the new date must be after the current one (422 `invalid_extension`).
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.extended` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["extendAgencyDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop processing (4 → 8)
+         * @description Stops processing for good; the reason is shown to the citizen.
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["stopAgencyDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a dossier with its results (4 → 9)
+         * @description Records the result documents (an electronic file is given to the citizen as an attachment: PDF, PNG or JPEG, base64, up to 512 KiB each) and ends processing (`completedAt`).
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["completeAgencyDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/dossiers/{dossierId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the result (9 → 10)
+         * @description Hands the result to the citizen (online or at the counter).
+         *     Adds a progress entry (handler, department, content) the citizen sees in the history and
+         *     sends `dossier.status_changed` to webhook endpoints. 409 `invalid_transition` when the
+         *     dossier's status does not allow it. The same `Idempotency-Key` and body answer the dossier
+         *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
+         */
+        post: operations["returnAgencyDossierResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{dossierId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a settled dossier
+         * @description The citizen rates how the dossier was handled, once, after it is settled (result returned,
+         *     not accepted, or stopped: statuses 10, 3, 8): a score from 1 (very dissatisfied) to 5 (very
+         *     satisfied) and an optional comment. 409 `dossier_not_settled` before, 409 `already_rated`
+         *     the second time; sends `dossier.rated` to webhook endpoints.
+         */
+        post: operations["rateDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sandbox/dossiers/{dossierId}/advance": {
         parameters: {
             query?: never;
@@ -736,6 +1052,40 @@ export interface webhooks {
         put?: never;
         /** A dossier changed status */
         post: operations["onDossierStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dossier.extended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An official gave a dossier a later appointment date */
+        post: operations["onDossierExtended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dossier.rated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A citizen rated a settled dossier */
+        post: operations["onDossierRated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1205,6 +1555,14 @@ export interface components {
             appointmentDate: string | null;
             /** Format: date-time */
             completedAt: string | null;
+            /** @description The supplement requests, oldest first; the time between `startedAt` and `endedAt` is the citizen's. */
+            supplementPeriods: components["schemas"]["SupplementPeriod"][];
+            /** @description Fee lines an official asked for (financial obligation, status 6); they are also in `fees`. */
+            obligationFees: components["schemas"]["FeeCharge"][];
+            /** @description What the agency issued on completion (status 9). */
+            resultDocuments: components["schemas"]["ResultDocument"][];
+            /** @description The citizen's rating, once the dossier is settled; `null` before. */
+            rating: components["schemas"]["DossierRating"] | null;
         };
         ProgressEntry: {
             status: components["schemas"]["DossierStatus"];
@@ -1277,7 +1635,7 @@ export interface components {
             issuedAt: string;
         };
         /** @enum {string} */
-        WebhookEventType: "dossier.status_changed" | "payment.succeeded" | "payment.failed";
+        WebhookEventType: "dossier.status_changed" | "dossier.extended" | "dossier.rated" | "payment.succeeded" | "payment.failed";
         WebhookEndpointCreate: {
             /**
              * Format: uri
@@ -1341,6 +1699,179 @@ export interface components {
                 onlineShare: number | null;
                 onTimeShare: number | null;
                 paidOnlineShare: number | null;
+            };
+        };
+        /**
+         * @description Who acted (the progress entry's handler), when an agency system acts for one of its officials; default the official's name (or the agency system's).
+         * @example Phạm Thị Lan
+         */
+        HandlerName: string;
+        /**
+         * @description The department that acted; default the official's department (or the agency's name).
+         * @example Bộ phận Một cửa Phường Hoàn Kiếm
+         */
+        DepartmentName: string;
+        AgencyNote: {
+            /** @description The progress entry's content (a default text otherwise). */
+            note?: string;
+            handler?: components["schemas"]["HandlerName"];
+            department?: components["schemas"]["DepartmentName"];
+        };
+        AgencyReason: {
+            /** @example Hồ sơ không thuộc thẩm quyền giải quyết. */
+            reason: string;
+            handler?: components["schemas"]["HandlerName"];
+            department?: components["schemas"]["DepartmentName"];
+        };
+        SupplementItem: {
+            /** @description The document component asked for, if any. */
+            documentCode?: string;
+            /** @example Bản sao giấy chứng sinh có chứng thực. */
+            description: string;
+        };
+        AgencySupplementRequest: {
+            items: components["schemas"]["SupplementItem"][];
+            /**
+             * Format: date-time
+             * @description When the citizen must answer by; after now.
+             */
+            deadline: string;
+            note?: string;
+            handler?: components["schemas"]["HandlerName"];
+            department?: components["schemas"]["DepartmentName"];
+        };
+        ObligationFee: {
+            /** @example LE-PHI-TRUOC-BA */
+            code: string;
+            /**
+             * @description `fee` (phí, default) or `charge` (lệ phí).
+             * @enum {string}
+             */
+            kind?: "fee" | "charge";
+            name: components["schemas"]["LocalizedText"];
+            /** @description VND per unit. */
+            amount: number;
+            /** @description Default 1. */
+            quantity?: number;
+        };
+        AgencyPaymentRequest: {
+            fees: components["schemas"]["ObligationFee"][];
+            note?: string;
+            handler?: components["schemas"]["HandlerName"];
+            department?: components["schemas"]["DepartmentName"];
+        };
+        AgencyExtension: {
+            /**
+             * Format: date-time
+             * @description The new appointment date; later than the current one.
+             */
+            appointmentDate: string;
+            /** @example Cần xác minh tình trạng hôn nhân tại xã nơi thường trú. */
+            reason: string;
+            handler?: components["schemas"]["HandlerName"];
+            department?: components["schemas"]["DepartmentName"];
+        };
+        ResultDocumentInput: {
+            /** @example KQ-GIAY-KHAI-SINH */
+            code: string;
+            /** @example Giấy khai sinh (bản chính) */
+            name: string;
+            /** @example 123/2026/KS */
+            number?: string;
+            /** @description The electronic result; without it the result is on paper only. */
+            file?: {
+                /** @example giay-khai-sinh.pdf */
+                fileName: string;
+                /** @description The bytes, base64 (PDF, PNG or JPEG, sniffed; at most 512 KiB). */
+                content: string;
+            };
+        };
+        AgencyCompletion: {
+            resultDocuments: components["schemas"]["ResultDocumentInput"][];
+            note?: string;
+            handler?: components["schemas"]["HandlerName"];
+            department?: components["schemas"]["DepartmentName"];
+        };
+        AgencyCounterFiling: {
+            procedureCode: components["schemas"]["ProcedureCode"];
+            applicantType?: components["schemas"]["ApplicantType"];
+            applicant: {
+                /** @example Nguyễn Văn An */
+                fullName: string;
+                /** @example 001090012345 */
+                personalId?: string;
+                taxCode?: string;
+            };
+            data: components["schemas"]["FormData"];
+            note?: string;
+            handler?: components["schemas"]["HandlerName"];
+            department?: components["schemas"]["DepartmentName"];
+        };
+        AgencyDossier: {
+            dossier: components["schemas"]["Dossier"];
+            /** @description Progress entries, oldest first. */
+            history: components["schemas"]["ProgressEntry"][];
+            /** @description The metadata of the dossier's documents and electronic results. */
+            attachments: components["schemas"]["Attachment"][];
+        };
+        DossierRatingCreate: {
+            /** @description 1 very dissatisfied … 5 very satisfied. */
+            score: number;
+            /** @example Cán bộ hướng dẫn tận tình. */
+            comment?: string;
+        };
+        DossierRating: {
+            score: number;
+            comment: string | null;
+            /** Format: date-time */
+            ratedAt: string;
+        };
+        SupplementPeriod: {
+            /**
+             * Format: date-time
+             * @description When the supplement was requested (status 5).
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description When the dossier left status 5 (answered or withdrawn); `null` while it runs.
+             */
+            endedAt: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            items: components["schemas"]["SupplementItem"][];
+        };
+        ResultDocument: {
+            code: string;
+            name: string;
+            number: string | null;
+            /** @description The electronic result, an attachment the citizen can download; `null` for a paper-only result. */
+            attachmentId: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        DossierExtendedEvent: {
+            /** @description Same as the `webhook-id` header. */
+            id: string;
+            /** @constant */
+            type: "dossier.extended";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                dossier: components["schemas"]["Dossier"];
+                /** Format: date-time */
+                previousAppointmentDate: string | null;
+            };
+        };
+        DossierRatedEvent: {
+            /** @description Same as the `webhook-id` header. */
+            id: string;
+            /** @constant */
+            type: "dossier.rated";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                dossier: components["schemas"]["Dossier"];
             };
         };
     };
@@ -2509,7 +3040,11 @@ export interface operations {
                      *       "updatedAt": "2026-11-22T08:05:00.000Z",
                      *       "submittedAt": "2026-11-22T08:05:00.000Z",
                      *       "appointmentDate": "2026-11-22T10:00:00.000Z",
-                     *       "completedAt": null
+                     *       "completedAt": null,
+                     *       "supplementPeriods": [],
+                     *       "obligationFees": [],
+                     *       "resultDocuments": [],
+                     *       "rating": null
                      *     }
                      */
                     "application/json": components["schemas"]["Dossier"];
@@ -2989,6 +3524,615 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listAgencyDossiers: {
+        parameters: {
+            query?: {
+                /** @description Only dossiers with this status. Repeat or separate with commas for several. */
+                status?: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10")[];
+                procedureCode?: components["schemas"]["ProcedureCode"];
+                /** @description Only dossiers filed (`submittedAt`) at or after this time. */
+                receivedSince?: string;
+                /** @description Only dossiers whose appointment date is before this time. */
+                dueBefore?: string;
+                /** @description `true`: only dossiers past their appointment date and not settled (not completed, refused, withdrawn or stopped); `false`: the others. */
+                overdue?: "true" | "false";
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of dossiers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        data?: components["schemas"]["Dossier"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    fileAgencyDossierAtCounter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyCounterFiling"];
+            };
+        };
+        responses: {
+            /** @description The filed dossier. */
+            201: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dossier, its progress entries and the metadata of its attachments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDossier"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getAgencyDossierAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file name (ASCII and RFC 5987). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    receiveAgencyDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AgencyNote"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    refuseAgencyDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyReason"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    startAgencyDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AgencyNote"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    requestAgencyDossierSupplement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencySupplementRequest"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    requestAgencyDossierPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    extendAgencyDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyExtension"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    stopAgencyDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyReason"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    completeAgencyDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyCompletion"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    returnAgencyDossierResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AgencyNote"];
+            };
+        };
+        responses: {
+            /** @description The dossier after the action. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    rateDossier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per logical operation (a UUID), kept for 24 hours per caller. Optional on this
+                 *     operation; with it, a retry after a lost answer acts once.
+                 * @example 5f0c1d0e-8a51-4c5e-9a3b-2f4d6c7e8a90
+                 */
+                "Idempotency-Key"?: components["parameters"]["OptionalIdempotencyKey"];
+            };
+            path: {
+                dossierId: components["parameters"]["DossierId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierRatingCreate"];
+            };
+        };
+        responses: {
+            /** @description The rated dossier. */
+            200: {
+                headers: {
+                    /** @description `true` when this answer repeats an earlier request with the same key; absent without a key. */
+                    "Idempotent-Replayed"?: "true" | "false";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     advanceDossier: {
         parameters: {
             query?: never;
@@ -3043,6 +4187,64 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DossierStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx); anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDossierExtended: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id; the same across retries (deduplicate on it). */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when the delivery was signed. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures over `<webhook-id>.<webhook-timestamp>.<raw body>`. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierExtendedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx); anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDossierRated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id; the same across retries (deduplicate on it). */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when the delivery was signed. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures over `<webhook-id>.<webhook-timestamp>.<raw body>`. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierRatedEvent"];
             };
         };
         responses: {
