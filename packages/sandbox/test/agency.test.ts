@@ -16,7 +16,7 @@ import {
   type AgencyDossier,
 } from './support/agency.js';
 import { pdfBytes } from './support/attachments.js';
-import { clientToken } from './support/clients.js';
+import { clientToken, personaToken } from './support/clients.js';
 import { MONDAY_9AM, type Dossier } from './support/dossiers.js';
 import { call, startSandbox, type Page } from './support/http.js';
 import { decide, submittedBirth, type Payment } from './support/payments.js';
@@ -82,6 +82,41 @@ describe('who sees what', () => {
     expect((await call(sandbox, 'GET', '/v1/agency/dossiers', { as: 'sandbox-admin' })).status).toBe(403);
     // An official is not a citizen: the citizen's routes stay closed to it.
     expect((await call(sandbox, 'GET', '/v1/dossiers', { as: HOAN_KIEM })).status).toBe(403);
+  });
+});
+
+describe('officials', () => {
+  it('lists the officials and logs one in through OpenID Connect with an agency role', async () => {
+    const list = await call<{ data: { id: string; agencyId: string; token: string }[] }>(
+      sandbox,
+      'GET',
+      '/v1/auth/officials',
+    );
+    expect(list.body.data.map((o) => o.agencyId)).toEqual([
+      'SBX.UB.00070.T01',
+      'SBX.CA.00070.T01',
+      'SBX.CA.00.T01',
+      'SBX.UB.26743.T79',
+    ]);
+    const token = await personaToken(sandbox, 'official-hoan-kiem', 'openid profile agency.read');
+    const me = await call<Record<string, unknown>>(sandbox, 'GET', '/v1/auth/userinfo', { as: token });
+    expect(me.body).toEqual({
+      sub: 'official-hoan-kiem',
+      account_type: 'official',
+      name: 'Phạm Thị Lan',
+      agency_id: 'SBX.UB.00070.T01',
+      department: 'Bộ phận Một cửa Phường Hoàn Kiếm',
+      role: 'reception',
+    });
+    const online = await submittedBirth(sandbox, 'oidc-1');
+    const read = await call<AgencyDossier>(sandbox, 'GET', `/v1/agency/dossiers/${online.id}`, { as: token });
+    expect(read.status).toBe(200);
+    const denied = await call(sandbox, 'POST', `/v1/agency/dossiers/${online.id}/receive`, {
+      as: token,
+      json: {},
+    });
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.code).toBe('insufficient_scope');
   });
 });
 

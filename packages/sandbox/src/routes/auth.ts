@@ -3,6 +3,7 @@
  * provider (discovery, authorize with PKCE, token, userinfo) is in the contract and comes next.
  */
 import type { Hono } from 'hono';
+import { officials } from '../auth/officials.js';
 import { getPersona, personas } from '../auth/personas.js';
 import { requireAuth } from '../auth/require-auth.js';
 import type { AppContext } from '../internal/app-context.js';
@@ -10,7 +11,7 @@ import type { SandboxEnv } from '../internal/env.js';
 import { notFound } from '../internal/problems.js';
 import { route } from '../internal/routing.js';
 
-/** Registers `GET /v1/auth/personas` and `GET /v1/profile`. */
+/** Registers `GET /v1/auth/personas`, `GET /v1/auth/officials` and `GET /v1/profile`. */
 export function authRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   route(app, '/v1/auth/personas', {
     get: [
@@ -25,6 +26,9 @@ export function authRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
           })),
         }),
     ],
+  });
+  route(app, '/v1/auth/officials', {
+    get: [(c) => c.json({ data: officials })],
   });
   route(app, '/v1/profile', {
     get: [

@@ -1,6 +1,6 @@
 /**
  * `/v1/auth/authorize`: the start of an authorization-code login with PKCE. `GET` shows the persona
- * picker; the picker's form `POST`s the choice back, and the browser is redirected to the client
+ * picker (personas, then officials); the picker's form `POST`s the choice back, and the browser is redirected to the client
  * with a code. For tests, `login_hint=<persona id>` with `sandbox_auto_approve=true` (sandbox only)
  * skips the page.
  */
@@ -11,6 +11,7 @@ import {
   type ParamReader,
 } from '../auth/oidc/authorize-request.js';
 import { PICKER_CSP, pickerPage } from '../auth/oidc/picker-page.js';
+import { getOfficial } from '../auth/officials.js';
 import { getPersona } from '../auth/personas.js';
 import { ApiError } from '../errors.js';
 import type { AppContext } from '../internal/app-context.js';
@@ -61,6 +62,11 @@ function check(c: Context<SandboxEnv>, read: ParamReader): AuthorizeRequest | Re
   );
 }
 
+/** Whether `id` is someone who can log in: a persona or an official. */
+function canLogIn(id: string | undefined): id is string {
+  return id !== undefined && (getPersona(id) !== undefined || getOfficial(id) !== undefined);
+}
+
 /** Registers `GET` and `POST /v1/auth/authorize`. */
 export function oidcAuthorizeRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   const approve = (c: Context<SandboxEnv>, request: AuthorizeRequest, personaId: string): Response => {
@@ -84,7 +90,7 @@ export function oidcAuthorizeRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
         if (request instanceof Response) return request;
         const hint = read('login_hint');
         if (read('sandbox_auto_approve') === 'true') {
-          if (hint === undefined || getPersona(hint) === undefined) {
+          if (!canLogIn(hint)) {
             throw invalidAuthorizeRequest(
               'login_hint không phải mã người dùng giả lập',
               'login_hint is not a persona id',
@@ -108,7 +114,7 @@ export function oidcAuthorizeRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
         const request = check(c, read);
         if (request instanceof Response) return request;
         const personaId = read('persona');
-        if (personaId === undefined || getPersona(personaId) === undefined) {
+        if (!canLogIn(personaId)) {
           throw invalidAuthorizeRequest('chưa chọn người dùng giả lập', 'no known persona chosen');
         }
         return approve(c, request, personaId);

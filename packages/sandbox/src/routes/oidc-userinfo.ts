@@ -2,9 +2,11 @@
  * `GET /v1/auth/userinfo`: the OpenID Connect claims of the logged-in persona. `sub` and
  * `account_type` always; the rest (name, date of birth, sex, personal id or tax code, residence as
  * 2025 units, contact, assurance level) only with the `profile` scope. A persona's fixed token has
- * every scope; a client's own token is refused (403).
+ * every scope; a client's own token is refused (403). An official's claims are its agency,
+ * department and role.
  */
 import type { Hono } from 'hono';
+import { getOfficial, type Official } from '../auth/officials.js';
 import { getPersona, type Persona } from '../auth/personas.js';
 import { requireAuth } from '../auth/require-auth.js';
 import type { AppContext } from '../internal/app-context.js';
@@ -33,13 +35,32 @@ export function userInfoClaims(persona: Persona, scope: string | undefined): Rec
   return claims;
 }
 
+/** The claims of an official: `sub`, `account_type: official`; with `profile` the name, agency, department and role. */
+export function officialClaims(official: Official, scope: string | undefined): Record<string, unknown> {
+  const claims: Record<string, unknown> = { sub: official.id, account_type: 'official' };
+  if (scope !== undefined && !scope.split(' ').includes('profile')) return claims;
+  return {
+    ...claims,
+    name: official.fullName,
+    agency_id: official.agencyId,
+    department: official.department,
+    role: official.role,
+  };
+}
+
 /** Registers `GET /v1/auth/userinfo`. */
 export function oidcUserInfoRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
   route(app, '/v1/auth/userinfo', {
     get: [
-      requireAuth(ctx.authenticator, { scope: 'openid' }),
+      requireAuth(ctx.authenticator, { as: ['persona', 'official'], scope: 'openid' }),
       (c) => {
         const principal = c.get('principal');
+        if (principal.kind === 'official') {
+          const official = getOfficial(principal.officialId);
+          if (official === undefined) throw notFound({ vi: 'người dùng', en: 'User' });
+          c.header('Cache-Control', 'no-store');
+          return c.json(officialClaims(official, principal.scope));
+        }
         const persona = principal.kind === 'persona' ? getPersona(principal.personaId) : undefined;
         if (principal.kind !== 'persona' || persona === undefined)
           throw notFound({ vi: 'người dùng', en: 'User' });

@@ -2,6 +2,7 @@
  * The persona picker: a plain server-rendered form, Vietnamese first, with no script and no inline
  * style, so it works under a strict Content-Security-Policy.
  */
+import { officials } from '../officials.js';
 import { personas } from '../personas.js';
 import type { AuthorizeRequest } from './authorize-request.js';
 import { escapeHtml } from '../../internal/html.js';
@@ -15,8 +16,17 @@ function hidden(name: string, value: string | undefined): string {
 
 /** The page for `request`, with `selected` (a persona id from `login_hint`) checked. */
 export function pickerPage(request: AuthorizeRequest, selected: string | undefined): string {
-  const initial = personas.some((p) => p.id === selected) ? selected : personas[0]?.id;
-  const options = personas
+  // Officials log in the same way (an agency role and department); they follow the personas.
+  const people = [
+    ...personas,
+    ...officials.map((o) => ({
+      id: o.id,
+      displayName: `${o.fullName} (cán bộ)`,
+      description: { vi: `${o.department}. ${o.description.vi}`, en: o.description.en },
+    })),
+  ];
+  const initial = people.some((p) => p.id === selected) ? selected : people[0]?.id;
+  const options = people
     .map((p) => {
       const id = `persona-${escapeHtml(p.id)}`;
       const checked = p.id === initial ? ' checked' : '';

@@ -698,6 +698,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fake officials to log in as (sandbox only)
+         * @description Each official works for one agency, in one department, with a role; log in with `login_hint=<id>` or use the fixed token.
+         */
+        get: operations["listOfficials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agency/dossiers": {
         parameters: {
             query?: never;
@@ -1397,7 +1417,16 @@ export interface components {
         };
         UserInfo: {
             sub: string;
-            account_type: components["schemas"]["AccountType"];
+            /** @description The persona's account type, or `official` for an official of an agency. */
+            account_type: components["schemas"]["AccountType"] | "official";
+            agency_id?: components["schemas"]["AgencyId"];
+            /** @description An official's department. */
+            department?: string;
+            /**
+             * @description An official's role in the agency.
+             * @enum {string}
+             */
+            role?: "reception" | "specialist" | "leader";
             name?: string;
             /** Format: date */
             birthdate?: string;
@@ -1700,6 +1729,23 @@ export interface components {
                 onTimeShare: number | null;
                 paidOnlineShare: number | null;
             };
+        };
+        Official: {
+            /** @example official-hoan-kiem */
+            id: string;
+            /** @example Phạm Thị Lan */
+            fullName: string;
+            agencyId: components["schemas"]["AgencyId"];
+            /** @example Bộ phận Một cửa Phường Hoàn Kiếm */
+            department: string;
+            /** @enum {string} */
+            role: "reception" | "specialist" | "leader";
+            description: components["schemas"]["LocalizedText"];
+            /**
+             * @description A fixed bearer token for this official (sandbox only).
+             * @example sandbox-official-hoan-kiem
+             */
+            token: string;
         };
         /**
          * @description Who acted (the progress entry's handler), when an agency system acts for one of its officials; default the official's name (or the agency system's).
@@ -3518,6 +3564,32 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listOfficials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every official, with its sandbox bearer token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Official"][];
+                    };
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
