@@ -8,7 +8,7 @@ import type { DeprecationNotice, Logger, LogLevel } from './logging.js';
 import type { Middleware } from './middleware.js';
 import type { RequestOptions } from './request-options.js';
 import { AdminUnits } from './resources/admin-units.js';
-import { Agency } from './resources/agency.js';
+import { AgencyResource } from './resources/agency.js';
 import { Agencies } from './resources/agencies.js';
 import { Attachments } from './resources/attachments.js';
 import { Dossiers } from './resources/dossiers.js';
@@ -74,7 +74,7 @@ export class PortalClient {
   /** Webhook endpoints. */
   readonly webhooks: Webhooks;
   /** The agency side: an official's or an agency system's dossiers. */
-  readonly agency: Agency;
+  readonly agency: AgencyResource;
   readonly #context: ResourceContext;
 
   /** Prefer `createClient(options)`. */
@@ -89,7 +89,7 @@ export class PortalClient {
     this.agencies = new Agencies(this.#context);
     this.statistics = new Statistics(this.#context);
     this.webhooks = new Webhooks(this.#context);
-    this.agency = new Agency(this.#context);
+    this.agency = new AgencyResource(this.#context);
   }
 
   /** Any API call by method and path (relative to `baseUrl`), with the client's retries and errors. */

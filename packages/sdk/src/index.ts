@@ -43,7 +43,7 @@ export { Payments } from './resources/payments.js';
 export { Profile } from './resources/profile.js';
 export { AdminUnits } from './resources/admin-units.js';
 export { Agencies } from './resources/agencies.js';
-export { Agency, AgencyDossiers } from './resources/agency.js';
+export { AgencyResource, AgencyDossiers } from './resources/agency.js';
 export { Statistics } from './resources/statistics.js';
 export { Webhooks, type CreatedWebhookEndpoint } from './resources/webhooks.js';
 export type { AuthProvider } from './auth/types.js';

@@ -148,7 +148,7 @@ export class AgencyDossiers extends APIResource {
 }
 
 /** The agency side: `client.agency.dossiers`. */
-export class Agency extends APIResource {
+export class AgencyResource extends APIResource {
   /** The dossiers of the caller's agency. */
   readonly dossiers: AgencyDossiers;
 
