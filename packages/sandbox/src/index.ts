@@ -19,3 +19,4 @@ export {
   type PersonaAddress,
 } from './auth/personas.js';
 export { oauthClients, type OAuthClient } from './auth/oidc/clients.js';
+export { officials, getOfficial, type Official, type OfficialRole } from './auth/officials.js';

@@ -5,6 +5,7 @@
  */
 import { ConflictError, createClient, NotFoundError, type Dossier } from '@dvc-kit/sdk';
 import { clientCredentials } from '@dvc-kit/sdk/server';
+import { officials, sandboxClients, startSandbox } from '@dvc-kit/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { pdfBytes, recorder, start, validBirthData } from './support/sandbox.js';
 
@@ -114,5 +115,25 @@ describe('client.agency.dossiers', () => {
     expect(filed).toBeUndefined();
     const list = await plain.agency.dossiers.list().toArray({ limit: 10 });
     expect(list).toHaveLength(1);
+  });
+});
+
+describe('the testing kit', () => {
+  it('has the officials and the agency systems, read from the sandbox', async () => {
+    const sandbox = await startSandbox({ lifecycle: { auto: false } });
+    try {
+      const official = sandbox.client(officials.hoanKiem);
+      const filed = await official.agency.dossiers.fileAtCounter(counterFiling);
+      expect(filed.agencyId).toBe(officials.hoanKiem.agencyId);
+      const system = sandbox.client(undefined, {
+        auth: clientCredentials({
+          tokenEndpoint: `${sandbox.url}/v1/auth/token`,
+          ...sandboxClients.agencyBenThanh,
+        }),
+      });
+      await expect(system.agency.dossiers.retrieve(filed.id)).rejects.toBeInstanceOf(NotFoundError);
+    } finally {
+      await sandbox.close();
+    }
   });
 });

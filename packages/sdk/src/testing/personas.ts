@@ -4,6 +4,7 @@
  */
 import {
   oauthClients,
+  officials as sandboxOfficials,
   personas as sandboxPersonas,
   SANDBOX_ADMIN_TOKEN,
   type Persona,
@@ -47,6 +48,33 @@ export const personas = {
   hoaSen: persona('enterprise-hoa-sen'),
 } as const;
 
+/** An official of the sandbox: processes the dossiers of one agency (`client.agency`). */
+export interface FakeOfficial {
+  /** The official id (`login_hint`). */
+  readonly id: string;
+  /** Its fixed bearer token, accepted only by the sandbox. */
+  readonly token: string;
+  readonly fullName: string;
+  /** The agency it works for. */
+  readonly agencyId: string;
+  readonly department: string;
+}
+
+function official(id: string): FakeOfficial {
+  const found = sandboxOfficials.find((o) => o.id === id);
+  if (found === undefined) throw new Error(`The sandbox has no official ${id}.`);
+  const { token, fullName, agencyId, department } = found;
+  return { id, token, fullName, agencyId, department };
+}
+
+/** The officials, by name: three agencies of Hà Nội's demo commune and city, and one in TP Hồ Chí Minh. */
+export const officials = {
+  hoanKiem: official('official-hoan-kiem'),
+  caHoanKiem: official('official-ca-hoan-kiem'),
+  caHaNoi: official('official-ca-ha-noi'),
+  benThanh: official('official-ben-thanh'),
+} as const;
+
 /** The sandbox official's token, for `/v1/sandbox/*` controls. */
 export const ADMIN_TOKEN: string = SANDBOX_ADMIN_TOKEN;
 
@@ -58,10 +86,19 @@ function oauthClient(id: string): { readonly clientId: string; readonly clientSe
 
 const server = oauthClient('sandbox-server');
 
+function confidential(id: string): { readonly clientId: string; readonly clientSecret: string } {
+  const client = oauthClient(id);
+  return { clientId: client.clientId, clientSecret: client.clientSecret ?? '' };
+}
+
 /** The sandbox's built-in OAuth clients. */
 export const sandboxClients = {
   /** The public PKCE client; any localhost redirect URI. */
   portal: { clientId: oauthClient('sandbox-portal').clientId },
   /** The confidential client-credentials client (its secret is not a secret: the sandbox is offline). */
   server: { clientId: server.clientId, clientSecret: server.clientSecret ?? '' },
+  /** The agency system of UBND Phường Hoàn Kiếm (`SBX.UB.00070.T01`): scopes `agency.read agency.write webhooks`. */
+  agencyHoanKiem: confidential('sandbox-agency-hoan-kiem'),
+  /** The agency system of UBND Phường Bến Thành (`SBX.UB.26743.T79`), another agency. */
+  agencyBenThanh: confidential('sandbox-agency-ben-thanh'),
 } as const;

@@ -3,7 +3,7 @@ import { createSandbox, type SandboxOptions } from '@dvc-kit/sandbox';
 import { createClient, type ClientOptions, type PortalClient } from '../client.js';
 import { path } from '../internal/path.js';
 import type { Dossier, DossierStatus } from '../types.js';
-import { ADMIN_TOKEN, type FakePersona } from './personas.js';
+import { ADMIN_TOKEN, type FakeOfficial, type FakePersona } from './personas.js';
 
 /** A running sandbox. */
 export interface TestSandbox {
@@ -13,8 +13,8 @@ export interface TestSandbox {
   readonly baseUrl: string;
   /** The OIDC issuer (`<url>/v1/auth`). */
   readonly issuer: string;
-  /** A client authenticated as `persona` (or with no token). */
-  client(persona?: FakePersona, options?: Partial<ClientOptions>): PortalClient;
+  /** A client authenticated as `persona` or an official (or with no token). */
+  client(persona?: FakePersona | FakeOfficial, options?: Partial<ClientOptions>): PortalClient;
   /** Plays the official: moves a dossier to `status` now. */
   advance(dossierId: string, status: DossierStatus, note?: string): Promise<Dossier>;
   /** Stops the server. */
