@@ -120,6 +120,29 @@ describe('officials', () => {
   });
 });
 
+describe('the lifecycle clock', () => {
+  it('leaves the dossiers an agency handles to the agency', async () => {
+    const localClock = manualClock(MONDAY_9AM);
+    const local = await startSandbox({ clock: localClock });
+    try {
+      const counter = (await filedAtCounter(local)).body.id;
+      const online = await submittedBirth(local, 'clock-1');
+      const other = await submittedBirth(local, 'clock-2');
+      expect((await act(local, online.id, 'receive')).body.status).toBe(2);
+      localClock.advance(3 * 3600_000);
+      const statusOf = async (id: string): Promise<number | null> =>
+        (await call<AgencyDossier>(local, 'GET', `/v1/agency/dossiers/${id}`, { as: HOAN_KIEM })).body.dossier
+          .status;
+      expect(await statusOf(counter)).toBe(1);
+      expect(await statusOf(online.id)).toBe(2);
+      // A dossier no agency touched still moves on its own.
+      expect(await statusOf(other.id)).toBe(10);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
 describe('filters and pages', () => {
   it('filters by status, procedure, received since, due before and overdue, in cursor pages', async () => {
     const local = await startSandbox({ clock: manualClock(MONDAY_9AM), lifecycle: { auto: false } });

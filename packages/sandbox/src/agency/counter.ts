@@ -73,5 +73,5 @@ export function filedAtCounter(
     body,
     body.note ?? `Tiếp nhận hồ sơ trực tiếp tại bộ phận một cửa cho ${body.applicant.fullName}.`,
   );
-  return { ...filed, history: filed.history.map((entry) => ({ ...entry, ...note })) };
+  return { ...filed, agencyHandled: true, history: filed.history.map((entry) => ({ ...entry, ...note })) };
 }

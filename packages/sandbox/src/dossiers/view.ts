@@ -4,7 +4,13 @@ import type { DossierRecord } from '../store/records.js';
 /** The `Dossier` resource of a record. */
 export type DossierResource = Omit<
   DossierRecord,
-  'ownerId' | 'history' | 'supplementPeriods' | 'obligationFees' | 'resultDocuments' | 'rating'
+  | 'ownerId'
+  | 'history'
+  | 'supplementPeriods'
+  | 'obligationFees'
+  | 'resultDocuments'
+  | 'rating'
+  | 'agencyHandled'
 > &
   Required<Pick<DossierRecord, 'supplementPeriods' | 'obligationFees' | 'resultDocuments'>> & {
     rating: NonNullable<DossierRecord['rating']> | null;
@@ -12,7 +18,7 @@ export type DossierResource = Omit<
 
 /** The API resource of `record`. */
 export function dossierResource(record: DossierRecord): DossierResource {
-  const { ownerId: _owner, history: _history, ...resource } = record;
+  const { ownerId: _owner, history: _history, agencyHandled: _handled, ...resource } = record;
   return {
     ...resource,
     supplementPeriods: record.supplementPeriods ?? [],

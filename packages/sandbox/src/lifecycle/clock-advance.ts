@@ -1,8 +1,10 @@
 /**
  * The lifecycle clock: submitted dossiers move on their own, 1 → 2 → 4 → 9 → 10, each step a fixed
  * time after the previous one, divided by a speed-up factor. Statuses an official sets (3, 5, 6, 8)
- * and the citizen's withdrawal (7) wait for a person. Advancing is a pure function of the clock,
- * so a test with a manual clock sees exactly the same history every run.
+ * and the citizen's withdrawal (7) wait for a person. A dossier an agency handles (filed at its
+ * counter, or acted on through the agency API) moves only when the agency moves it. Advancing is
+ * a pure function of the clock, so a test with a manual clock sees exactly the same history every
+ * run.
  */
 import type { DossierRecord, DossierStatus } from '../store/records.js';
 import { transition, type TransitionNote } from './transition.js';
@@ -75,6 +77,8 @@ function enteredAt(record: DossierRecord): number | undefined {
  * when none is due.
  */
 export function advanced(record: DossierRecord, now: Date, speed: number): DossierRecord | undefined {
+  // An agency moves the dossiers it handles itself.
+  if (record.agencyHandled === true) return undefined;
   let current = record;
   for (;;) {
     const step = current.status === null ? undefined : AUTOMATIC_STEPS[current.status];

@@ -46,7 +46,7 @@ export function agencyActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void
           for (const blob of result.blobs) ctx.store.blobs.write(blob.sha256, blob.bytes);
           ctx.store.commit([
             ...result.ops,
-            { op: 'dossier.put', value: result.next },
+            { op: 'dossier.put', value: { ...result.next, agencyHandled: true } },
             ...rememberOps(request, 200, result.next.id, now),
           ]);
           if (request !== undefined) c.header('Idempotent-Replayed', 'false');

@@ -85,6 +85,11 @@ export interface DossierRecord {
   resultDocuments?: ResultDocument[];
   /** The citizen's rating once the dossier is settled. */
   rating?: DossierRating | null;
+  /**
+   * Whether an agency (the agency API) handles the dossier: filed at its counter or acted on by it.
+   * The lifecycle clock then leaves it alone. Not part of the API resource.
+   */
+  agencyHandled?: boolean;
 }
 
 /** A remembered idempotent request: its fingerprint and the resource it produced. */
