@@ -261,6 +261,7 @@ describe('a dossier from the counter to the rating', () => {
     const received = await act(sandbox, id, 'receive', { note: 'Đã kiểm tra giấy tờ bản chính.' });
     // Monday 09:00 in Vietnam, one working day for a birth: Tuesday 17:00 (10:00 UTC).
     expect(received.body.appointmentDate).toBe('2026-11-24T10:00:00.000Z');
+    expect((received.body as Dossier & { receivedAt: string }).receivedAt).toBe(MONDAY_9AM.toISOString());
     expect((await act(sandbox, id, 'start')).body.status).toBe(4);
 
     const supplement = await act(sandbox, id, 'request-supplement', {

@@ -14,6 +14,8 @@ export type DossierResource = Omit<
 > &
   Required<Pick<DossierRecord, 'supplementPeriods' | 'obligationFees' | 'resultDocuments'>> & {
     rating: NonNullable<DossierRecord['rating']> | null;
+    /** When the agency received it complete (its first status-2 progress entry), or `null`. */
+    receivedAt: string | null;
   };
 
 /** The API resource of `record`. */
@@ -25,5 +27,6 @@ export function dossierResource(record: DossierRecord): DossierResource {
     obligationFees: record.obligationFees ?? [],
     resultDocuments: record.resultDocuments ?? [],
     rating: record.rating ?? null,
+    receivedAt: record.history.find((entry) => entry.status === 2)?.at ?? null,
   };
 }

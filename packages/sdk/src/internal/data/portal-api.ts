@@ -1590,6 +1590,11 @@ export interface components {
             obligationFees: components["schemas"]["FeeCharge"][];
             /** @description What the agency issued on completion (status 9). */
             resultDocuments: components["schemas"]["ResultDocument"][];
+            /**
+             * Format: date-time
+             * @description When the agency received the dossier complete (status 2, when the appointment date is set); `null` before.
+             */
+            receivedAt: string | null;
             /** @description The citizen's rating, once the dossier is settled; `null` before. */
             rating: components["schemas"]["DossierRating"] | null;
         };
@@ -3090,7 +3095,8 @@ export interface operations {
                      *       "supplementPeriods": [],
                      *       "obligationFees": [],
                      *       "resultDocuments": [],
-                     *       "rating": null
+                     *       "rating": null,
+                     *       "receivedAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["Dossier"];
