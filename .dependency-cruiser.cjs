@@ -2,9 +2,9 @@
  * The layer check. The order is written down in docs/architecture.md; this file enforces it.
  * Run with `pnpm layers`; `npm test` runs it after lint.
  *
- *   validation, admin-units   (import nothing of ours)
- *   sdk                       (may use validation)
- *   procedures                (may use validation)
+ *   contract, validation, admin-units   (import nothing of ours)
+ *   sdk                       (may use validation, contract)
+ *   procedures                (may use validation, contract)
  *   forms                     (validation, procedures/format; talks to the portal only through an interface the sdk satisfies)
  *   sandbox, cli              (on top: may use anything above)
  *   examples                  (nothing imports them)
@@ -13,8 +13,9 @@ const pkg = (name) => `^packages/${name}/`;
 
 /** Packages each layer may NOT import. */
 const forbiddenImports = {
-  validation: ['admin-units', 'sdk', 'procedures', 'forms', 'sandbox', 'cli'],
-  'admin-units': ['validation', 'sdk', 'procedures', 'forms', 'sandbox', 'cli'],
+  contract: ['validation', 'admin-units', 'sdk', 'procedures', 'forms', 'sandbox', 'cli'],
+  validation: ['contract', 'admin-units', 'sdk', 'procedures', 'forms', 'sandbox', 'cli'],
+  'admin-units': ['contract', 'validation', 'sdk', 'procedures', 'forms', 'sandbox', 'cli'],
   sdk: ['procedures', 'forms', 'sandbox', 'cli'],
   procedures: ['sdk', 'forms', 'sandbox', 'cli'],
   forms: ['sdk', 'sandbox', 'cli'],

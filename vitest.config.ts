@@ -17,6 +17,8 @@ export default defineConfig({
         optimizeDeps: ['zod', 'zod/mini', 'fast-check'],
       }),
       nodeProject('admin-units'),
+      // The OpenAPI document: redocly lint, every schema compiles, the generated types are fresh.
+      nodeProject('contract'),
       nodeProject('procedures'),
       nodeProject('cli'),
       nodeProject('sandbox'),

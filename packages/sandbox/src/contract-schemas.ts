@@ -4,7 +4,7 @@
  * 2020-12; OpenAPI-only keywords (`example`, `discriminator`, ...) are ignored.
  */
 import { compileSchema, type FormatCheck, type Validator } from '@dvc-kit/validation';
-import { readContract } from './contract.js';
+import { readContract } from '@dvc-kit/contract/node';
 
 const CONTRACT_URI = 'https://dvc-kit.dev/openapi/portal-api.yaml';
 

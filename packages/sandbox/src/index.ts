@@ -1,10 +1,12 @@
 /**
  * @dvc-kit/sandbox: a local, offline stand-in for the portal API. Every public name is listed
- * here; code under `src/internal/` is private. The contract itself is `@dvc-kit/sandbox/openapi.yaml`.
+ * here; code under `src/internal/` is private. The contract it serves is
+ * `@dvc-kit/contract` (its document: `@dvc-kit/contract/openapi.yaml`).
  */
 export { createSandbox, DEFAULT_DATA_DIR, type Sandbox, type SandboxOptions } from './sandbox.js';
 export { DataDirectoryDamagedError } from './store/damage.js';
-export { contractPath, readContract, type OpenApiDocument } from './contract.js';
+// The contract's document, re-exported from its home for code that already has the sandbox.
+export { contractPath, readContract, type OpenApiDocument } from '@dvc-kit/contract/node';
 export type { LifecycleOptions } from './lifecycle/clock-advance.js';
 export type { FaultOptions } from './internal/faults.js';
 export type { WebhookOptions } from './webhooks/dispatcher.js';

@@ -1,5 +1,5 @@
-/** The API's types, generated from the OpenAPI document (`pnpm generate`), under friendly names. */
-import type { components, operations, paths } from './internal/data/portal-api.js';
+/** The API's types, generated from the OpenAPI document in `@dvc-kit/contract`, under friendly names. */
+import type { components, operations, paths } from '@dvc-kit/contract';
 
 export type { components, operations, paths };
 

@@ -3,9 +3,9 @@
  * integers are converted, arrays are split on commas (and repeated names are joined), and any
  * value that does not match its schema is a 400 `invalid_query` naming the parameter.
  */
+import { readContract } from '@dvc-kit/contract/node';
 import { childPointer, getPointer } from '@dvc-kit/validation';
 import type { Context } from 'hono';
-import { readContract } from '../contract.js';
 import { contractValidator } from '../contract-schemas.js';
 import { invalidQuery } from './problems.js';
 

@@ -8,6 +8,7 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
+import { contractPath } from '@dvc-kit/contract/node';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,7 +51,8 @@ export async function buildBin(): Promise<Bin> {
     },
   });
   await mkdir(join(root, 'openapi'), { recursive: true });
-  await copyFile(join(PACKAGE_DIR, 'openapi', 'portal-api.yaml'), join(root, 'openapi', 'portal-api.yaml'));
+  // The bundled @dvc-kit/contract/node finds the document beside dist/, as in its own package.
+  await copyFile(contractPath, join(root, 'openapi', 'portal-api.yaml'));
 
   const start = (args: string[]): Promise<Running> => {
     const child = spawn(process.execPath, [path, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,19 +3,18 @@
  * The operation is found from the method and the path; the status must be documented for it; the
  * body must match the documented schema for its media type (compiled with @dvc-kit/validation,
  * OpenAPI 3.1 schemas being JSON Schema 2020-12). Unknown paths must answer 404 and unsupported
- * methods 405, both in the `Error` shape. This module reads the YAML itself, independently of the
+ * methods 405, both in the `Error` shape. This module parses the YAML itself, independently of the
  * server, so the server cannot agree with itself by accident.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { contractPath } from '@dvc-kit/contract/node';
 import { childPointer, compileSchema, type Validator } from '@dvc-kit/validation';
 import { parse } from 'yaml';
 
-export const CONTRACT_FILE = fileURLToPath(new URL('../../openapi/portal-api.yaml', import.meta.url));
 const URI = 'https://contract.test/portal-api.yaml';
 
 type Json = Record<string, unknown>;
-export const contract = parse(readFileSync(CONTRACT_FILE, 'utf8')) as Json & {
+export const contract = parse(readFileSync(contractPath, 'utf8')) as Json & {
   paths: Record<string, Record<string, Json>>;
   components: Record<string, Record<string, Json>>;
 };

@@ -1,7 +1,7 @@
 /**
  * The contract itself: `redocly lint` passes with the package's rules (so `npm test` lints the
- * document), and every schema in it compiles with the validation core, which the server and the
- * conformance checks rely on.
+ * document), and every schema in it compiles with the validation core, which the sandbox's server
+ * and its conformance checks rely on.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -9,9 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSchema } from '@dvc-kit/validation';
 import { describe, expect, it } from 'vitest';
-import { contract, CONTRACT_FILE } from './support/contract.js';
+import { contractPath, readContract } from '@dvc-kit/contract/node';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const contract = readContract();
 
 describe('the OpenAPI document', () => {
   it('passes redocly lint', () => {
@@ -20,7 +21,7 @@ describe('the OpenAPI document', () => {
     const cli = join(dirname(requireFromRoot.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
     const run = spawnSync(
       process.execPath,
-      [cli, 'lint', '--config', join(packageDir, 'redocly.yaml'), '--format', 'stylish', CONTRACT_FILE],
+      [cli, 'lint', '--config', join(packageDir, 'redocly.yaml'), '--format', 'stylish', contractPath],
       {
         encoding: 'utf8',
         env: {
@@ -42,7 +43,7 @@ describe('the OpenAPI document', () => {
 
   it('has schemas the validation core compiles', () => {
     const uri = 'https://contract.test/all.yaml';
-    for (const name of Object.keys(contract.components['schemas']!)) {
+    for (const name of Object.keys(contract.components.schemas)) {
       expect(() =>
         compileSchema(
           { $ref: `${uri}#/components/schemas/${name}` },

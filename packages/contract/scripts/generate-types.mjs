@@ -1,11 +1,10 @@
 // @ts-check
 /**
- * Generates `src/internal/data/portal-api.ts` from the portal API contract
- * (`@dvc-kit/sandbox/openapi.yaml`) with openapi-typescript. `pnpm generate` writes it; the drift
- * test (`test/generated-types.test.ts`) regenerates it in memory and compares.
+ * Generates `src/internal/data/portal-api.ts` from the portal API contract (`openapi/portal-api.yaml`) with
+ * openapi-typescript. `pnpm --filter @dvc-kit/contract generate` writes it; the drift test
+ * (`test/generated-types.test.ts`) regenerates it in memory and compares.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 
@@ -13,13 +12,11 @@ import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 export const OUTPUT = fileURLToPath(new URL('../src/internal/data/portal-api.ts', import.meta.url));
 
 /** The contract's path on disk. */
-export function contractPath() {
-  return createRequire(import.meta.url).resolve('@dvc-kit/sandbox/openapi.yaml');
-}
+export const CONTRACT = fileURLToPath(new URL('../openapi/portal-api.yaml', import.meta.url));
 
 /** The generated module's text, in memory. */
 export async function generateTypes() {
-  const yaml = await readFile(contractPath(), 'utf8');
+  const yaml = await readFile(CONTRACT, 'utf8');
   const ast = await openapiTS(yaml, { silent: true, emptyObjectsUnknown: true });
   return COMMENT_HEADER + astToString(ast);
 }

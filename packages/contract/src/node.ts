@@ -1,14 +1,13 @@
 /**
- * The portal API contract, `openapi/portal-api.yaml`, read once per process. The server validates
- * request bodies and query parameters against its schemas, so the document is the one source of
- * truth. This module sits directly in `src/` so that the relative path to `openapi/` is the same
- * from the sources and from the built `dist/`.
+ * `@dvc-kit/contract/node`: the OpenAPI document on disk, for Node (the sandbox validates requests
+ * against it; generators and validating proxies read it). This module sits directly in `src/` so
+ * that the relative path to `openapi/` is the same from the sources and from the built `dist/`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-/** The absolute path of the OpenAPI document shipped with the package. */
+/** The absolute path of the OpenAPI document shipped with the package (`openapi/portal-api.yaml`). */
 export const contractPath: string = fileURLToPath(new URL('../openapi/portal-api.yaml', import.meta.url));
 
 /** The parts of an OpenAPI 3.1 document the sandbox reads. */
@@ -17,6 +16,7 @@ export interface OpenApiDocument {
   info: { title: string; version: string };
   paths: Record<string, Record<string, unknown>>;
   components: { schemas: Record<string, unknown>; [section: string]: unknown };
+  webhooks?: Record<string, Record<string, unknown>>;
   [key: string]: unknown;
 }
 
