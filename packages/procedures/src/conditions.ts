@@ -1,6 +1,6 @@
 /** Evaluating the data conditions of a definition (`visibleWhen`, `requiredWhen`, fee `when`). */
 import { resolvePointer } from '@dvc-kit/validation';
-import type { Condition } from './types.js';
+import type { Condition } from '@dvc-kit/contract';
 
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;

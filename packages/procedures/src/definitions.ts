@@ -1,6 +1,6 @@
 /** The reference procedure definitions shipped with the package. */
 import { definitionFiles } from './internal/files.js';
-import type { ProcedureDefinition } from './types.js';
+import type { ProcedureDefinition } from '@dvc-kit/contract';
 
 /** Every reference definition, by slug. Each is checked against the meta-schema and `lintDefinition` in tests. */
 export const procedureDefinitions: readonly ProcedureDefinition[] = definitionFiles as ProcedureDefinition[];

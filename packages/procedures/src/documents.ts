@@ -21,7 +21,7 @@ import type {
   LocalizedText,
   ProcedureDefinition,
   SubmissionChannel,
-} from './types.js';
+} from '@dvc-kit/contract';
 
 /** What a dossier needs of one component on one channel. */
 export interface DocumentRequirement {

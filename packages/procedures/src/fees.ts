@@ -1,7 +1,7 @@
 /** Working out the fee lines that apply to a dossier. */
 import { resolvePointer } from '@dvc-kit/validation';
 import { evaluateCondition } from './conditions.js';
-import type { LocalizedText, ProcedureDefinition, SubmissionChannel } from './types.js';
+import type { LocalizedText, ProcedureDefinition, SubmissionChannel } from '@dvc-kit/contract';
 
 /** One fee line that applies to a dossier. Amounts are integer VND. */
 export interface FeeCharge {

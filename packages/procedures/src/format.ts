@@ -29,6 +29,6 @@ export type {
   DefinitionNote,
   ProcedureDefinitionSchemaId,
   ProcedureDefinition,
-} from './types.js';
+} from '@dvc-kit/contract';
 export { WIDGETS, WIDGET_TYPES, isWidget, type Widget } from './widgets.js';
 export { evaluateCondition, conditionFields } from './conditions.js';

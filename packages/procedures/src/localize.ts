@@ -4,7 +4,7 @@
  * validator serves both languages.
  */
 import { compileSchema, type CompileOptions, type Validator } from '@dvc-kit/validation';
-import type { ProcedureDefinition } from './types.js';
+import type { ProcedureDefinition } from '@dvc-kit/contract';
 
 /** Options of {@link compileProcedure}: the compiler's options (`locale` is the default locale). */
 export type CompileProcedureOptions = CompileOptions;

@@ -1,6 +1,6 @@
 /** The meta-schema every procedure definition is checked against (JSON Schema 2020-12). */
 import metaSchema from '../meta-schema/procedure-definition.schema.json' with { type: 'json' };
-import type { ProcedureDefinitionSchemaId } from './types.js';
+import type { ProcedureDefinitionSchemaId } from '@dvc-kit/contract';
 
 /** The `$id` of the v1 meta-schema; a definition's `$schema` is this URI. */
 export const PROCEDURE_DEFINITION_SCHEMA_ID: ProcedureDefinitionSchemaId =

@@ -1,5 +1,5 @@
 /** Reading a procedure's online service, whichever of `onlineService` and the old `onlineLevel` it gives. */
-import type { OnlineService, OnlineServiceLevel, ProcedureMetadata } from './types.js';
+import type { OnlineService, OnlineServiceLevel, ProcedureMetadata } from '@dvc-kit/contract';
 
 const FROM_LEVEL: Record<OnlineServiceLevel, OnlineService> = { 4: 'full', 3: 'partial', 2: 'info' };
 const TO_LEVEL: Record<OnlineService, OnlineServiceLevel> = { full: 4, partial: 3, info: 2 };

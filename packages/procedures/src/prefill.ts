@@ -1,6 +1,6 @@
 /** Prefilling a dossier's data from the citizen's profile (`prefill` rules of a definition). */
 import { parsePointer, resolvePointer } from '@dvc-kit/validation';
-import type { ProcedureDefinition, ProfileClaim } from './types.js';
+import type { ProcedureDefinition, ProfileClaim } from '@dvc-kit/contract';
 
 /** The profile claims a definition may prefill from, as the portal's `/v1/profile` returns them. */
 export type PrefillProfile = Partial<Record<ProfileClaim, unknown>>;

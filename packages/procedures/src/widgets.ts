@@ -1,34 +1,10 @@
 /**
- * The widget names a definition may give in `x-dvc-widget`. The forms package implements one
- * element per name; the meta-schema lists the same names (a test keeps them equal).
+ * Working with widget names. The names themselves (`WIDGETS`, `Widget`) live with the definition
+ * types in @dvc-kit/contract; the forms package implements one element per name.
  */
+import { WIDGETS, type Widget } from '@dvc-kit/contract';
 
-/** Every widget name, in the order the docs list them. */
-export const WIDGETS = [
-  'text',
-  'textarea',
-  'number',
-  'money',
-  'date',
-  'date-time',
-  'select',
-  'radio',
-  'checkbox',
-  'checkbox-group',
-  'personal-id',
-  'phone',
-  'email',
-  'tax-code',
-  'province',
-  'commune',
-  'address',
-  'group',
-  'repeatable',
-  'hidden',
-] as const;
-
-/** A widget name. */
-export type Widget = (typeof WIDGETS)[number];
+export { WIDGETS, type Widget };
 
 /** Whether `name` is a widget name. */
 export function isWidget(name: unknown): name is Widget {

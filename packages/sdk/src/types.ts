@@ -1,7 +1,12 @@
 /** The API's types, generated from the OpenAPI document in `@dvc-kit/contract`, under friendly names. */
-import type { components, operations, paths } from '@dvc-kit/contract';
+import type { components, operations, paths, ProcedureDefinition, webhooks } from '@dvc-kit/contract';
 
-export type { components, operations, paths };
+export type { components, operations, paths, webhooks };
+/**
+ * A procedure definition (format v1), as `Procedure.definition` carries it: the one type
+ * @dvc-kit/contract defines and @dvc-kit/procedures takes (`compileProcedure(procedure.definition)`).
+ */
+export type { ProcedureDefinition };
 
 type Schemas = components['schemas'];
 type Query<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;

@@ -1,7 +1,7 @@
 /** Lint rules on the metadata, fees, documents and notes of a definition. */
 import { childPointer, resolvePointer, type DeclaredFieldsIndex as SchemaIndex } from '@dvc-kit/validation';
 import { conditionFields } from '../conditions.js';
-import type { Condition, ProcedureDefinition } from '../types.js';
+import type { Condition, ProcedureDefinition } from '@dvc-kit/contract';
 import type { LintIssue } from './types.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 /** Lint rules on the layout and the prefill list: they must name fields that exist. */
 import type { DeclaredFieldsIndex as SchemaIndex } from '@dvc-kit/validation';
-import type { ProcedureDefinition, ProfileClaim } from '../types.js';
+import type { ProcedureDefinition, ProfileClaim } from '@dvc-kit/contract';
 import { checkCondition, isPlainField } from './definition-rules.js';
 import type { LintIssue } from './types.js';
 

@@ -3,7 +3,7 @@
  * passed the meta-schema (it relies on the shape the meta-schema guarantees). `dvc lint` calls it.
  */
 import { declaredFields } from '@dvc-kit/validation';
-import type { ProcedureDefinition } from '../types.js';
+import type { ProcedureDefinition } from '@dvc-kit/contract';
 import { checkDocuments, checkFees, checkIdentity, checkNotes } from './definition-rules.js';
 import { checkLayout, checkPrefill } from './layout-rules.js';
 import { checkLabels, checkNodes, checkRepeatables, checkSchemaConditions } from './schema-rules.js';

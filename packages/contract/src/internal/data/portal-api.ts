@@ -3,6 +3,8 @@
  * Do not make direct changes to the file.
  */
 
+import type { ProcedureDefinition } from '../../procedure-definition.js';
+
 export interface paths {
     "/v1/procedures": {
         parameters: {
@@ -1364,19 +1366,7 @@ export interface components {
              *     metadata, the data model (JSON Schema 2020-12 with `x-dvc-*` keywords), layout and prefill.
              *     Hand it to `<dvc-form>`.
              */
-            definition: {
-                /** @constant */
-                $schema: "https://dvc-kit.dev/schemas/procedure-definition/v1.json";
-                slug: string;
-                version: string;
-                procedure: Record<string, unknown>;
-                fees: unknown[];
-                documents: unknown[];
-                dataSchema: Record<string, unknown>;
-                layout: Record<string, unknown>;
-                prefill?: unknown[];
-                notes?: unknown[];
-            };
+            definition: ProcedureDefinition;
         };
         OpenIdConfiguration: {
             /** Format: uri */

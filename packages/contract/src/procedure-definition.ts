@@ -1,7 +1,9 @@
 /**
- * The TypeScript shape of a procedure definition, written by hand to match
- * `meta-schema/procedure-definition.schema.json` (format v1). The meta-schema is the contract;
- * a test keeps the two in step by validating every reference definition against it.
+ * The TypeScript shape of a procedure definition (format v1), written by hand to match the
+ * meta-schema `@dvc-kit/procedures/meta-schema.json`; a test there keeps the two in step by
+ * validating every reference definition against it. It lives in the contract, the lowest layer that
+ * needs it: the API serves definitions (`Procedure.definition` is typed with it) and
+ * @dvc-kit/procedures compiles, lints and renders them (docs/decisions/0010-procedure-definition-type-contract.md).
  */
 import type { Widget } from './widgets.js';
 
