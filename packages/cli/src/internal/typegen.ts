@@ -59,6 +59,10 @@ export async function dossierTypes(
   const options: Partial<Options> = {
     bannerComment: header,
     additionalProperties: false,
+    // Plain arrays for minItems/maxItems: a tuple union (`[T] | [T, T] | ...`) makes `T[]` values and
+    // `.map()` results unassignable and a 20-item bound thousands of lines long. The bounds are still
+    // checked at run time by the validator.
+    ignoreMinAndMaxItems: true,
     strictIndexSignatures: true,
     unknownAny: true,
     format: true,

@@ -80,44 +80,24 @@ export interface JudicialRecordCertificateDossier {
    *
    * Items: Giai đoạn cư trú (Period of residence)
    */
-  residenceHistory: [
-    {
-      /**
-       * Từ ngày (From)
-       */
-      from: string;
-      /**
-       * Đến ngày (To)
-       */
-      to: string;
-      /**
-       * Nơi cư trú (Place of residence)
-       */
-      place: string;
-      /**
-       * Nghề nghiệp, nơi làm việc (Occupation and workplace)
-       */
-      occupation: string;
-    },
-    ...{
-      /**
-       * Từ ngày (From)
-       */
-      from: string;
-      /**
-       * Đến ngày (To)
-       */
-      to: string;
-      /**
-       * Nơi cư trú (Place of residence)
-       */
-      place: string;
-      /**
-       * Nghề nghiệp, nơi làm việc (Occupation and workplace)
-       */
-      occupation: string;
-    }[],
-  ];
+  residenceHistory: {
+    /**
+     * Từ ngày (From)
+     */
+    from: string;
+    /**
+     * Đến ngày (To)
+     */
+    to: string;
+    /**
+     * Nơi cư trú (Place of residence)
+     */
+    place: string;
+    /**
+     * Nghề nghiệp, nơi làm việc (Occupation and workplace)
+     */
+    occupation: string;
+  }[];
   /**
    * Loại Phiếu yêu cầu cấp (Certificate requested)
    */

@@ -18,7 +18,7 @@ import { build, type Options } from 'tsup';
 const packages = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The `@dvc-kit/*` packages the forms' runtime imports, by package directory. */
-const BUILT = ['validation', 'procedures', 'forms'] as const;
+const BUILT = ['contract', 'validation', 'procedures', 'forms'] as const;
 
 interface Manifest {
   name: string;
