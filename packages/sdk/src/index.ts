@@ -46,6 +46,18 @@ export { Agencies } from './resources/agencies.js';
 export { AgencyResource, AgencyDossiers } from './resources/agency.js';
 export { Statistics } from './resources/statistics.js';
 export { Webhooks, type CreatedWebhookEndpoint } from './resources/webhooks.js';
+export {
+  WEBHOOK_EVENT_TYPES,
+  isWebhookEventType,
+  type WebhookEvent,
+  type WebhookEventOf,
+  type WebhookEventPayload,
+  type DossierStatusChangedEvent,
+  type DossierExtendedEvent,
+  type DossierRatedEvent,
+  type PaymentSucceededEvent,
+  type PaymentFailedEvent,
+} from './webhooks/events.js';
 export type { AuthProvider } from './auth/types.js';
 export { staticToken } from './auth/static-token.js';
 export { pkceAuth, type AuthorizeParams, type PkceAuth, type PkceOptions } from './auth/pkce.js';

@@ -148,7 +148,7 @@ describe('client.webhooks with the sandbox’s deliveries', () => {
       const delivery = received[0]!;
       // The sandbox signs with its own (manual) clock, so the check uses that time as "now".
       const now = MONDAY_9AM.getTime();
-      const event = await verifyWebhook<{ type: string }>(delivery.body, delivery.headers, endpoint.secret, {
+      const event = await verifyWebhook(delivery.body, delivery.headers, endpoint.secret, {
         now,
       });
       expect(event.type).toBe('dossier.status_changed');

@@ -1,10 +1,11 @@
 /** Verifying webhook deliveries (Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature`). */
 import { PortalError } from '../errors.js';
+import type { WebhookEvent } from './events.js';
 import { hmacBase64 } from './hmac.js';
 
 /**
  * Why a delivery was refused: `missing_headers`, `stale_timestamp`, `bad_signature`, `invalid_payload`
- * (signed, but not JSON), or `invalid_secret` (no secret given, or one that is not base64).
+ * (signed, but not a JSON event object), or `invalid_secret` (no secret given, or one that is not base64).
  */
 export class WebhookVerificationError extends PortalError {}
 
@@ -39,8 +40,8 @@ const MESSAGES = {
     'No signature of the delivery matches a secret.',
   ],
   invalid_payload: [
-    'Nội dung đã ký nhưng không phải JSON hợp lệ.',
-    'The delivery is signed but its body is not valid JSON.',
+    'Nội dung đã ký nhưng không phải một sự kiện JSON hợp lệ.',
+    'The delivery is signed but its body is not a JSON event.',
   ],
 } as const;
 
@@ -66,13 +67,21 @@ function usableSecret(secret: unknown): secret is string {
   return /^[A-Za-z0-9+/]+={0,2}$/.test(base64) && base64.length % 4 === 0;
 }
 
+/** Whether a parsed body has the envelope every event has: a string `id` and `type`, an object `data`. */
+function isEventEnvelope(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { id, type, data } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof type === 'string' && data !== null && typeof data === 'object';
+}
+
 /**
  * Checks a delivery's signature against one or several secrets (during a key rotation) and its
- * timestamp against `tolerance`, then parses the event. Pass the body exactly as received.
- * Unset entries of `secrets` (`[process.env.NEW, process.env.OLD]` with one unset) are skipped;
- * every failure is a `WebhookVerificationError`.
+ * timestamp against `tolerance`, then parses the event: a `WebhookEvent`, so `switch (event.type)`
+ * narrows `event.data`. Pass the body exactly as received. Unset entries of `secrets`
+ * (`[process.env.NEW, process.env.OLD]` with one unset) are skipped; every failure is a
+ * `WebhookVerificationError`.
  */
-export async function verifyWebhook<T = unknown>(
+export async function verifyWebhook<T = WebhookEvent>(
   rawBody: string | Uint8Array,
   headers: WebhookHeaders,
   secrets: string | readonly (string | null | undefined)[] | null | undefined,
@@ -97,8 +106,9 @@ export async function verifyWebhook<T = unknown>(
   for (const secret of keys) {
     const expected = await hmacBase64(secret, `${id}.${timestamp}.${body}`);
     if (!offered.some((s) => sameText(s, expected))) continue;
+    let event: unknown;
     try {
-      return JSON.parse(body) as T;
+      event = JSON.parse(body);
     } catch (cause) {
       throw new WebhookVerificationError(MESSAGES.invalid_payload[options.language === 'en' ? 1 : 0], {
         code: 'invalid_payload',
@@ -106,6 +116,8 @@ export async function verifyWebhook<T = unknown>(
         cause,
       });
     }
+    if (!isEventEnvelope(event)) throw fail('invalid_payload');
+    return event as T;
   }
   throw fail('bad_signature');
 }
