@@ -644,8 +644,10 @@ export interface paths {
          *     Receivers reject timestamps more than 5 minutes away (in the sandbox the timestamp is the
          *     sandbox clock's, so a test with a manual clock verifies against that clock). Deliveries that
          *     do not get a 2xx are retried with exponential backoff (5 s, 30 s, 2 min, 10 min, 1 h, on the
-         *     sandbox clock) with the same `webhook-id` and body, and then given up. In the sandbox every
-         *     endpoint receives the events of every dossier and payment it subscribed to. Uses a
+         *     sandbox clock) with the same `webhook-id` and body, and then given up. An endpoint that an
+         *     agency system (a client bound to an agency) registered receives the events of its agency's
+         *     dossiers and their payments only; another server client's receives every event it
+         *     subscribed to. The same events are in the change feed (`GET /v1/events`). Uses a
          *     client-credentials token with the `webhooks` scope.
          */
         post: operations["createWebhookEndpoint"];
@@ -1005,6 +1007,35 @@ export interface paths {
          *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
          */
         post: operations["returnAgencyDossierResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed of my agency
+         * @description The events of the caller's agency's dossiers and payments, in the order they happened:
+         *     the same events (ids, types and `data`) as webhooks deliver (`dossier.status_changed`,
+         *     `dossier.extended`, `dossier.rated`, `payment.succeeded`, `payment.failed`). Another agency's
+         *     events are never listed. Each event carries a `cursor`; a page carries `nextCursor`, never
+         *     `null`: store either and pass it back as `after` to get exactly the events that came after,
+         *     once each and in order, also after the sandbox restarts on the same data directory.
+         *     `hasMore` is `false` once the feed is caught up (poll again later with `nextCursor`). A
+         *     cursor is opaque and bound to the agency; another agency's, a tampered one or one from
+         *     another data directory is a 400 `invalid_cursor`. For officials and agency systems; needs
+         *     `agency.read`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1900,6 +1931,24 @@ export interface components {
             attachmentId: string | null;
             /** Format: date-time */
             issuedAt: string;
+        };
+        /** @description An event of the change feed; `id`, `type`, `createdAt` and `data` are those its webhook deliveries carry. */
+        FeedEvent: {
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description As in the webhook event of this type (`DossierStatusChangedEvent`, `DossierExtendedEvent`, `DossierRatedEvent`, `PaymentEvent`). */
+            data: Record<string, unknown>;
+            /** @description Pass as `after` to resume after this event. */
+            cursor: string;
+        };
+        EventPage: {
+            data: components["schemas"]["FeedEvent"][];
+            /** @description Pass as `after` for what comes next; never `null` (the feed goes on). */
+            nextCursor: string;
+            /** @description Whether more events are there already; `false` once caught up. */
+            hasMore: boolean;
         };
         DossierExtendedEvent: {
             /** @description Same as the `webhook-id` header. */
@@ -4160,6 +4209,39 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description A `cursor` (of an event) or `nextCursor` (of a page) kept from an earlier call; omitted, the feed starts at its first event. */
+                after?: string;
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the feed. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
