@@ -686,10 +686,16 @@ export interface paths {
         };
         /**
          * Service-quality indicators over a period
-         * @description Counts dossiers received in the period (by `submittedAt`, dates in Asia/Ho_Chi_Minh) for an
-         *     agency, a province or everything, and the shares the national board tracks: filed online,
-         *     settled on time (of those settled), paid online (of those with fees). A share is `null` when
-         *     there is nothing to divide by. Uses a client-credentials token with the `statistics` scope.
+         * @description Counts dossiers received in the period (by `submittedAt`, dates in Asia/Ho_Chi_Minh) in every
+         *     channel (in person at the counter, online, by post) for an agency, a province or everything,
+         *     and the indicators of Decision 766/QĐ-TTg: the share filed online (of all received); the
+         *     share settled on time (of those settled), the citizen's supplement time excluded (a dossier
+         *     settled after its appointment date by no more than the time it waited for supplements is on
+         *     time); the share paid online (of those with fees); the share of settled dossiers with an
+         *     electronic result (digitised results); the ratings (how many, the average score, the share
+         *     satisfied with 4 or 5). A share or average is `null` when there is nothing to divide by.
+         *     `groupBy` adds the same figures per agency, province or month (`groups`, sorted by key).
+         *     Uses a client-credentials token with the `statistics` scope.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -1741,6 +1747,36 @@ export interface components {
                 payment: components["schemas"]["Payment"];
             };
         };
+        StatisticsCounts: {
+            /** @description Dossiers submitted in the period, every channel. */
+            received: number;
+            /** @description Filed online (channel 2). */
+            online: number;
+            /** @description Filed at the counter (channel 1). */
+            inPerson: number;
+            /** @description Filed by post (channel 3). */
+            postal: number;
+            /** @description Processed or result returned (status 9 or 10). */
+            settled: number;
+            /** @description Of those settled, by the appointment date, supplement time excluded. */
+            settledOnTime: number;
+            withFees: number;
+            /** @description Of those with fees, paid through the online payment. */
+            paidOnline: number;
+            /** @description Of those settled, with at least one electronic result file. */
+            digitisedResults: number;
+            rated: number;
+            /** @description Rated 4 or 5. */
+            satisfied: number;
+        };
+        StatisticsIndicators: {
+            onlineShare: number | null;
+            onTimeShare: number | null;
+            paidOnlineShare: number | null;
+            digitisedResultShare: number | null;
+            averageRating: number | null;
+            satisfiedShare: number | null;
+        };
         Statistics: {
             scope: {
                 province: string | null;
@@ -1752,19 +1788,14 @@ export interface components {
                 /** Format: date */
                 to: string;
             };
-            counts: {
-                received: number;
-                online: number;
-                settled: number;
-                settledOnTime: number;
-                withFees: number;
-                paidOnline: number;
-            };
-            indicators: {
-                onlineShare: number | null;
-                onTimeShare: number | null;
-                paidOnlineShare: number | null;
-            };
+            counts: components["schemas"]["StatisticsCounts"];
+            indicators: components["schemas"]["StatisticsIndicators"];
+            /** @description Only with `groupBy`; the figures per agency id, province code or month, sorted by key. */
+            groups?: {
+                key: string;
+                counts: components["schemas"]["StatisticsCounts"];
+                indicators: components["schemas"]["StatisticsIndicators"];
+            }[];
         };
         Official: {
             /** @example official-hoan-kiem */
@@ -3600,6 +3631,8 @@ export interface operations {
                  * @example 2026-12-31
                  */
                 to: string;
+                /** @description Also split the figures per agency, province or month (`YYYY-MM` of `submittedAt`). */
+                groupBy?: "agency" | "province" | "month";
             };
             header?: never;
             path?: never;
