@@ -41,7 +41,7 @@ async function filedAndReceived(client: PortalClient): Promise<string> {
 async function readAll(
   client: PortalClient,
   after?: string,
-): Promise<{ events: FeedEvent[]; cursor?: string }> {
+): Promise<{ events: FeedEvent[]; cursor: string | undefined }> {
   const events: FeedEvent[] = [];
   for await (const event of client.events.list({ ...(after === undefined ? {} : { after }), limit: 2 }))
     events.push(event);

@@ -9,8 +9,10 @@ import { clientMessage } from '../internal/messages.js';
 import { sleep } from '../internal/signals.js';
 import { PagePromise } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
-import type { EventListParams, EventPage, FeedEvent } from '../types.js';
+import type { EventListParams, EventPage, FeedEvent, operations } from '../types.js';
 import { APIResource } from './resource.js';
+
+type Query<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
 
 /** Options of `events.follow`. */
 export interface EventFollowParams extends EventListParams {
@@ -77,7 +79,7 @@ export class Events extends APIResource {
       });
   }
 
-  #page(query: EventListParams, options: RequestOptions | undefined): Promise<EventPage> {
+  #page(query: Query<'listEvents'>, options: RequestOptions | undefined): Promise<EventPage> {
     return this.call<EventPage>({ method: 'GET', path: '/events', query }, options);
   }
 }
