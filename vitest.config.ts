@@ -51,6 +51,17 @@ export default defineConfig({
         },
       },
       {
+        // The node back end example against a sandbox over real HTTP.
+        extends: true,
+        test: {
+          name: 'node:example-node-backend',
+          root: 'examples/node-backend',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+        },
+      },
+      {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -30,6 +30,7 @@ import { paymentRoutes } from './routes/payments.js';
 import { sandboxControlRoutes } from './routes/sandbox-controls.js';
 import { agencyActionRoutes } from './routes/agency-actions.js';
 import { agencyDossierRoutes } from './routes/agency-dossiers.js';
+import { eventRoutes } from './routes/events.js';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints.js';
 import { refuseDotSegments } from './internal/dot-segments.js';
 import { statisticsRoutes } from './routes/statistics.js';
@@ -101,6 +102,7 @@ export function createApp(ctx: AppContext): Hono<SandboxEnv> {
   webhookEndpointRoutes(app, ctx);
   agencyDossierRoutes(app, ctx);
   agencyActionRoutes(app, ctx);
+  eventRoutes(app, ctx);
   sandboxControlRoutes(app, ctx);
   statisticsRoutes(app, ctx);
 

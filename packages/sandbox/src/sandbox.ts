@@ -24,7 +24,7 @@ import { silentLogger, type Logger } from './logger.js';
 import { expirePayments } from './payments/expiry.js';
 import { Store } from './store/store.js';
 import { createDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
-import { deliveryOps } from './webhooks/events.js';
+import { eventOps } from './webhooks/events.js';
 
 /** Options of {@link createSandbox}. */
 export interface SandboxOptions {
@@ -167,12 +167,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   // Absolute URLs in webhook events (a payment's checkoutUrl); set once the port is known.
   let baseUrl = '';
   store.derive = (ops) => {
-    const deliveries = deliveryOps(ops, store, clock.now(), baseUrl);
-    if (deliveries.length > 0)
+    const derived = eventOps(ops, store, clock.now(), baseUrl);
+    if (derived.some((op) => op.op === 'delivery.put'))
       setImmediate(() => {
         webhooks.tick();
       });
-    return deliveries;
+    return derived;
   };
   const app = createApp({
     webhooks,

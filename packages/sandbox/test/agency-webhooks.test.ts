@@ -2,11 +2,12 @@
  * Issue 14: every agency action reaches webhook endpoints through the one event path, each body
  * checked against the contract: a status change per transition (counter filing included), a later
  * appointment date as `dossier.extended`, a rating as `dossier.rated`. An agency system registers
- * the endpoint with its own client-credentials token.
+ * the endpoint with its own client-credentials token, and its endpoint receives its agency's
+ * dossiers' events only.
  */
 import { manualClock, type Sandbox } from '@dvc-kit/sandbox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { act, ACTION_BODIES, agencySystemToken, filedAtCounter } from './support/agency.js';
+import { act, ACTION_BODIES, agencySystemToken, BEN_THANH, filedAtCounter } from './support/agency.js';
 import { MONDAY_9AM } from './support/dossiers.js';
 import { call, startSandbox } from './support/http.js';
 import { startReceiver, type Delivery, type Receiver } from './support/receiver.js';
@@ -60,4 +61,23 @@ it('sends one event per action, in order', { timeout: 60_000 }, async () => {
   expect((got[3]?.body.data as { previousAppointmentDate: string }).previousAppointmentDate).toBe(
     '2026-11-24T10:00:00.000Z',
   );
+});
+
+it("sends an agency system's endpoint its own agency's events only", { timeout: 60_000 }, async () => {
+  const own = await startReceiver();
+  try {
+    const token = await agencySystemToken(sandbox, 'sandbox-agency-ben-thanh', 'webhooks');
+    const registered = await call(sandbox, 'POST', '/v1/webhook-endpoints', {
+      as: token,
+      json: { url: own.url, events: ['dossier.status_changed'] },
+    });
+    expect(registered.status).toBe(201);
+    const hoanKiem = (await filedAtCounter(sandbox)).body.id;
+    const benThanh = (await filedAtCounter(sandbox, BEN_THANH)).body.id;
+    expect(hoanKiem).not.toBe(benThanh);
+    const first = await own.next();
+    expect((first.body.data as { dossier: { id: string } }).dossier.id).toBe(benThanh);
+  } finally {
+    await own.close();
+  }
 });

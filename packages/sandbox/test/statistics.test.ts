@@ -6,7 +6,7 @@ import { call, startSandbox } from './support/http.js';
 
 interface Statistics {
   counts: Record<string, number>;
-  indicators: { onlineShare: number | null; onTimeShare: number | null; paidOnlineShare: number | null };
+  indicators: Record<string, number | null>;
 }
 
 const HOUR = 60 * 60_000;
@@ -82,12 +82,24 @@ describe('GET /v1/statistics', () => {
     expect(res.body.counts).toEqual({
       received: 2,
       online: 2,
+      inPerson: 0,
+      postal: 0,
       settled: 2,
       settledOnTime: 1,
       withFees: 2,
       paidOnline: 0,
+      digitisedResults: 0,
+      rated: 0,
+      satisfied: 0,
     });
-    expect(res.body.indicators).toEqual({ onlineShare: 1, onTimeShare: 0.5, paidOnlineShare: 0 });
+    expect(res.body.indicators).toEqual({
+      onlineShare: 1,
+      onTimeShare: 0.5,
+      paidOnlineShare: 0,
+      digitisedResultShare: 0,
+      averageRating: null,
+      satisfiedShare: null,
+    });
   });
 
   it('counts one agency, everything, and an empty period', async () => {
@@ -96,7 +108,14 @@ describe('GET /v1/statistics', () => {
     ).toBe(1);
     expect((await stats('from=2026-11-23&to=2026-11-23')).body.counts['received']).toBe(3);
     const empty = await stats('from=2026-01-01&to=2026-01-31');
-    expect(empty.body.indicators).toEqual({ onlineShare: null, onTimeShare: null, paidOnlineShare: null });
+    expect(empty.body.indicators).toEqual({
+      onlineShare: null,
+      onTimeShare: null,
+      paidOnlineShare: null,
+      digitisedResultShare: null,
+      averageRating: null,
+      satisfiedShare: null,
+    });
   });
 
   it('refuses a missing or inverted period and unknown scopes', async () => {

@@ -16,6 +16,7 @@ import { Payments } from './resources/payments.js';
 import { Procedures } from './resources/procedures.js';
 import { Profile } from './resources/profile.js';
 import type { ResourceContext } from './resources/resource.js';
+import { Events } from './resources/events.js';
 import { Statistics } from './resources/statistics.js';
 import { Webhooks } from './resources/webhooks.js';
 
@@ -75,6 +76,8 @@ export class PortalClient {
   readonly webhooks: Webhooks;
   /** The agency side: an official's or an agency system's dossiers. */
   readonly agency: AgencyResource;
+  /** The change feed of the caller's agency. */
+  readonly events: Events;
   readonly #context: ResourceContext;
 
   /** Prefer `createClient(options)`. */
@@ -90,6 +93,7 @@ export class PortalClient {
     this.statistics = new Statistics(this.#context);
     this.webhooks = new Webhooks(this.#context);
     this.agency = new AgencyResource(this.#context);
+    this.events = new Events(this.#context);
   }
 
   /** Any API call by method and path (relative to `baseUrl`), with the client's retries and errors. */

@@ -44,6 +44,7 @@ export { Profile } from './resources/profile.js';
 export { AdminUnits } from './resources/admin-units.js';
 export { Agencies } from './resources/agencies.js';
 export { AgencyResource, AgencyDossiers } from './resources/agency.js';
+export { Events, type EventFollowParams } from './resources/events.js';
 export { Statistics } from './resources/statistics.js';
 export { Webhooks, type CreatedWebhookEndpoint } from './resources/webhooks.js';
 export {

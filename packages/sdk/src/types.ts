@@ -153,6 +153,15 @@ export type AgencyDossierListParams = Omit<
   dueBefore?: Date | string;
   overdue?: boolean;
 };
+/** An event of the change feed (`events.list`): `id`, `type`, `createdAt`, `data` as webhooks send them, and its `cursor`. */
+export type FeedEvent = Schemas['FeedEvent'];
+/** A page of the change feed as the API answers it. */
+export type EventPage = Schemas['EventPage'];
+/**
+ * Where `events.list` starts (`after`: a kept `cursor`; `undefined` or `null`: the first event) and
+ * its page size.
+ */
+export type EventListParams = Omit<Query<'listEvents'>, 'after'> & { after?: string | null | undefined };
 /** The pre-2025 address of `adminUnits.lookupOldAddress`. */
 export type OldAddressQuery = Query<'lookupOldAddress'>;
 /** The period and scope of `statistics.retrieve`. */

@@ -5,7 +5,14 @@
  */
 import type { StoreOp } from './records.js';
 
-const PUTS = new Set(['dossier.put', 'attachment.put', 'payment.put', 'webhook.put', 'delivery.put']);
+const PUTS = new Set([
+  'dossier.put',
+  'attachment.put',
+  'payment.put',
+  'webhook.put',
+  'delivery.put',
+  'event.put',
+]);
 const DELETES = new Set(['attachment.delete', 'webhook.delete', 'delivery.delete']);
 
 function isObject(value: unknown): value is Record<string, unknown> {

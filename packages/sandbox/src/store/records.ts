@@ -170,6 +170,23 @@ export interface DeliveryRecord {
   nextAttemptAt: string;
 }
 
+/**
+ * An event of the change feed (`GET /v1/events`), the same event webhooks deliver: kept for good,
+ * in the order of `seq` (1, 2, 3… with no gaps, one per event, across restarts).
+ */
+export interface EventRecord {
+  /** The event id (`msg_…`), the `webhook-id` of its deliveries. */
+  id: string;
+  /** Its position in the feed. */
+  seq: number;
+  type: WebhookEventType;
+  createdAt: string;
+  /** The agency of the dossier it is about (a payment's: its dossier's), for agency scoping. */
+  agencyId: string | null;
+  /** The event's `data`, as webhooks send it. */
+  data: unknown;
+}
+
 /** One change to the stored state. A commit is a list of these, written and applied together. */
 export type StoreOp =
   | { op: 'dossier.put'; value: DossierRecord }
@@ -180,4 +197,5 @@ export type StoreOp =
   | { op: 'webhook.put'; value: WebhookEndpointRecord }
   | { op: 'webhook.delete'; id: string }
   | { op: 'delivery.put'; value: DeliveryRecord }
-  | { op: 'delivery.delete'; id: string };
+  | { op: 'delivery.delete'; id: string }
+  | { op: 'event.put'; value: EventRecord };

@@ -10,6 +10,7 @@ import type {
   AttachmentRecord,
   DeliveryRecord,
   DossierRecord,
+  EventRecord,
   IdempotencyRecord,
   PaymentRecord,
   StoreOp,
@@ -40,6 +41,8 @@ export class Store {
   readonly payments = new Map<string, PaymentRecord>();
   readonly webhookEndpoints = new Map<string, WebhookEndpointRecord>();
   readonly deliveries = new Map<string, DeliveryRecord>();
+  /** The change feed, in `seq` order (kept for good). */
+  readonly events: EventRecord[] = [];
   /**
    * Ops that follow from a commit's ops (e.g. webhook deliveries of a status change), worked out
    * against the state before the commit and written in the same commit.
@@ -102,6 +105,11 @@ export class Store {
     return (this.sequences.get(`${agencyId}-${day}`) ?? 0) + 1;
   }
 
+  /** The `seq` of the newest event of the feed (0 before the first). */
+  lastEventSeq(): number {
+    return this.events[this.events.length - 1]?.seq ?? 0;
+  }
+
   /** Compacts the journal and closes the files. */
   close(): void {
     if (this.closed) return;
@@ -146,6 +154,10 @@ export class Store {
       case 'delivery.delete':
         this.deliveries.delete(op.id);
         break;
+      case 'event.put':
+        // Replaying a snapshot and then the journal never repeats an event; ignore one if it did.
+        if (op.value.seq > this.lastEventSeq()) this.events.push(op.value);
+        break;
     }
   }
 
@@ -165,6 +177,7 @@ export class Store {
       ...puts(this.payments, (value) => ({ op: 'payment.put', value })),
       ...puts(this.webhookEndpoints, (value) => ({ op: 'webhook.put', value })),
       ...puts(this.deliveries, (value) => ({ op: 'delivery.put', value })),
+      ...this.events.map((value): StoreOp => ({ op: 'event.put', value })),
     ];
   }
 }

@@ -646,8 +646,10 @@ export interface paths {
          *     Receivers reject timestamps more than 5 minutes away (in the sandbox the timestamp is the
          *     sandbox clock's, so a test with a manual clock verifies against that clock). Deliveries that
          *     do not get a 2xx are retried with exponential backoff (5 s, 30 s, 2 min, 10 min, 1 h, on the
-         *     sandbox clock) with the same `webhook-id` and body, and then given up. In the sandbox every
-         *     endpoint receives the events of every dossier and payment it subscribed to. Uses a
+         *     sandbox clock) with the same `webhook-id` and body, and then given up. An endpoint that an
+         *     agency system (a client bound to an agency) registered receives the events of its agency's
+         *     dossiers and their payments only; another server client's receives every event it
+         *     subscribed to. The same events are in the change feed (`GET /v1/events`). Uses a
          *     client-credentials token with the `webhooks` scope.
          */
         post: operations["createWebhookEndpoint"];
@@ -686,10 +688,16 @@ export interface paths {
         };
         /**
          * Service-quality indicators over a period
-         * @description Counts dossiers received in the period (by `submittedAt`, dates in Asia/Ho_Chi_Minh) for an
-         *     agency, a province or everything, and the shares the national board tracks: filed online,
-         *     settled on time (of those settled), paid online (of those with fees). A share is `null` when
-         *     there is nothing to divide by. Uses a client-credentials token with the `statistics` scope.
+         * @description Counts dossiers received in the period (by `submittedAt`, dates in Asia/Ho_Chi_Minh) in every
+         *     channel (in person at the counter, online, by post) for an agency, a province or everything,
+         *     and the indicators of Decision 766/QĐ-TTg: the share filed online (of all received); the
+         *     share settled on time (of those settled), the citizen's supplement time excluded (a dossier
+         *     settled after its appointment date by no more than the time it waited for supplements is on
+         *     time); the share paid online (of those with fees); the share of settled dossiers with an
+         *     electronic result (digitised results); the ratings (how many, the average score, the share
+         *     satisfied with 4 or 5). A share or average is `null` when there is nothing to divide by.
+         *     `groupBy` adds the same figures per agency, province or month (`groups`, sorted by key).
+         *     Uses a client-credentials token with the `statistics` scope.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -1007,6 +1015,35 @@ export interface paths {
          *     again (`Idempotent-Replayed: true`). Needs `agency.write`.
          */
         post: operations["returnAgencyDossierResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed of my agency
+         * @description The events of the caller's agency's dossiers and payments, in the order they happened:
+         *     the same events (ids, types and `data`) as webhooks deliver (`dossier.status_changed`,
+         *     `dossier.extended`, `dossier.rated`, `payment.succeeded`, `payment.failed`). Another agency's
+         *     events are never listed. Each event carries a `cursor`; a page carries `nextCursor`, never
+         *     `null`: store either and pass it back as `after` to get exactly the events that came after,
+         *     once each and in order, also after the sandbox restarts on the same data directory.
+         *     `hasMore` is `false` once the feed is caught up (poll again later with `nextCursor`). A
+         *     cursor is opaque and bound to the agency; another agency's, a tampered one or one from
+         *     another data directory is a 400 `invalid_cursor`. For officials and agency systems; needs
+         *     `agency.read`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1700,6 +1737,36 @@ export interface components {
                 payment: components["schemas"]["Payment"];
             };
         };
+        StatisticsCounts: {
+            /** @description Dossiers submitted in the period, every channel. */
+            received: number;
+            /** @description Filed online (channel 2). */
+            online: number;
+            /** @description Filed at the counter (channel 1). */
+            inPerson: number;
+            /** @description Filed by post (channel 3). */
+            postal: number;
+            /** @description Processed or result returned (status 9 or 10). */
+            settled: number;
+            /** @description Of those settled, by the appointment date, supplement time excluded. */
+            settledOnTime: number;
+            withFees: number;
+            /** @description Of those with fees, paid through the online payment. */
+            paidOnline: number;
+            /** @description Of those settled, with at least one electronic result file. */
+            digitisedResults: number;
+            rated: number;
+            /** @description Rated 4 or 5. */
+            satisfied: number;
+        };
+        StatisticsIndicators: {
+            onlineShare: number | null;
+            onTimeShare: number | null;
+            paidOnlineShare: number | null;
+            digitisedResultShare: number | null;
+            averageRating: number | null;
+            satisfiedShare: number | null;
+        };
         Statistics: {
             scope: {
                 province: string | null;
@@ -1711,19 +1778,14 @@ export interface components {
                 /** Format: date */
                 to: string;
             };
-            counts: {
-                received: number;
-                online: number;
-                settled: number;
-                settledOnTime: number;
-                withFees: number;
-                paidOnline: number;
-            };
-            indicators: {
-                onlineShare: number | null;
-                onTimeShare: number | null;
-                paidOnlineShare: number | null;
-            };
+            counts: components["schemas"]["StatisticsCounts"];
+            indicators: components["schemas"]["StatisticsIndicators"];
+            /** @description Only with `groupBy`; the figures per agency id, province code or month, sorted by key. */
+            groups?: {
+                key: string;
+                counts: components["schemas"]["StatisticsCounts"];
+                indicators: components["schemas"]["StatisticsIndicators"];
+            }[];
         };
         Official: {
             /** @example official-hoan-kiem */
@@ -1890,6 +1952,24 @@ export interface components {
             attachmentId: string | null;
             /** Format: date-time */
             issuedAt: string;
+        };
+        /** @description An event of the change feed; `id`, `type`, `createdAt` and `data` are those its webhook deliveries carry. */
+        FeedEvent: {
+            id: string;
+            type: components["schemas"]["WebhookEventType"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description As in the webhook event of this type (`DossierStatusChangedEvent`, `DossierExtendedEvent`, `DossierRatedEvent`, `PaymentEvent`). */
+            data: Record<string, unknown>;
+            /** @description Pass as `after` to resume after this event. */
+            cursor: string;
+        };
+        EventPage: {
+            data: components["schemas"]["FeedEvent"][];
+            /** @description Pass as `after` for what comes next; never `null` (the feed goes on). */
+            nextCursor: string;
+            /** @description Whether more events are there already; `false` once caught up. */
+            hasMore: boolean;
         };
         DossierExtendedEvent: {
             /** @description Same as the `webhook-id` header. */
@@ -3541,6 +3621,8 @@ export interface operations {
                  * @example 2026-12-31
                  */
                 to: string;
+                /** @description Also split the figures per agency, province or month (`YYYY-MM` of `submittedAt`). */
+                groupBy?: "agency" | "province" | "month";
             };
             header?: never;
             path?: never;
@@ -4150,6 +4232,39 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description A `cursor` (of an event) or `nextCursor` (of a page) kept from an earlier call; omitted, the feed starts at its first event. */
+                after?: string;
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the feed. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["ServerError"];
