@@ -10,6 +10,7 @@ import { branchShapes } from './form-choice.js';
 import {
   conditionalNames,
   FormDefinitionError,
+  isOpenObject,
   renderSchema,
   schemaAt,
   type FormSchema,
@@ -113,6 +114,23 @@ function rootRefs(schema: FormSchema): Set<string> {
   return new Set(['#', ...(typeof schema['$ref'] === 'string' ? [schema['$ref']] : [])]);
 }
 
+/** The group at the root that holds the key-value editor of a root open object. */
+function rootEntries(schema: FormSchema): FieldNode {
+  return {
+    pointer: '',
+    name: '',
+    widget: 'group',
+    schema,
+    label: { vi: 'Các mục khác', en: 'Other entries' },
+    hint: undefined,
+    help: undefined,
+    options: [],
+    children: [],
+    locked: schema['readOnly'] === true,
+    open: true,
+  };
+}
+
 function schemaModel(schema: Record<string, unknown>): FormModel {
   const context: BuildContext = {
     root: schema,
@@ -139,6 +157,8 @@ function schemaModel(schema: Record<string, unknown>): FormModel {
     }));
     fields.push(choice);
   }
+  // A root open object: its extra keys in a key-value editor after every field.
+  if (isOpenObject(resolved)) fields.push(rootEntries(resolved));
   const section: SectionNode = { id: 'main', title: undefined, description: resolved['description'], fields };
   return {
     title,
