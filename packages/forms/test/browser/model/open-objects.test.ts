@@ -147,3 +147,19 @@ describe('open objects', () => {
     expect(detail?.unshown).toEqual([]);
   });
 });
+
+describe('enumNames (legacy react-jsonschema-form)', () => {
+  it('labels the options with enumNames and submits the chosen value', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        gender: { type: 'string', title: 'Giới tính', enum: ['m', 'f'], enumNames: ['Nam', 'Nữ'] },
+      },
+    };
+    const form = await mountForm(schema, { data: { gender: 'f' } });
+    const radio = widget(form, '/gender') as ReturnType<typeof widget> & { options: { label: string }[] };
+    expect(radio.options.map((o) => o.label)).toEqual(['Nam', 'Nữ']);
+    const detail = await submitted(form);
+    expect(detail?.data).toEqual({ gender: 'f' });
+  });
+});
