@@ -32,13 +32,10 @@ function distinct(list: readonly Example[]): Example[] {
 }
 
 const SOURCES: Record<string, Example[]> = {
+  // Every JSON Forms example, the draft-07 meta-schema ("jsonschema", data a schema) included: its
+  // `properties` are an open object of recursive `$ref: '#'` values, edited as key-value entries.
   'JSON Forms': distinct(
-    jsonForms
-      .getExamples()
-      .filter((e) => typeof e.schema === 'object' && e.schema !== null)
-      // KNOWN GAP: the draft-07 meta-schema ("jsonschema") makes the validator's activeFields branch
-      // out exponentially (many properties `$ref: '#'`); left out until validation stops that.
-      .filter((e) => e.name !== 'jsonschema'),
+    jsonForms.getExamples().filter((e) => typeof e.schema === 'object' && e.schema !== null),
   ),
   'react-jsonschema-form playground': (
     corpus('rjsf/samples.json') as { name: string; schema: unknown; formData: unknown }[]
