@@ -35,8 +35,14 @@ export class SchemaError extends Error {
 /** A keyword the compiler does not know (and that is neither an annotation nor an `x-` extension). */
 export class UnsupportedKeywordError extends SchemaError {
   override readonly name: string = 'UnsupportedKeywordError';
-  constructor(keyword: string, pointer: string) {
-    super('unsupported_keyword', keyword, pointer, `Unsupported JSON Schema keyword "${keyword}"`);
+  /** `hint`: what to write instead, when there is something. */
+  constructor(keyword: string, pointer: string, hint?: string) {
+    super(
+      'unsupported_keyword',
+      keyword,
+      pointer,
+      `Unsupported JSON Schema keyword "${keyword}"${hint === undefined ? '' : `: ${hint}`}`,
+    );
   }
 }
 

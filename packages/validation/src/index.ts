@@ -72,6 +72,7 @@ export { vnFormatSchema } from './identifiers/format-schema.js';
 export { identifierMessages } from './identifiers/messages.js';
 export { identifierMessage } from './identifiers/identifier-message.js';
 export { compileSchema, type CompileOptions, type CompileLimits } from './compiler/compile-schema.js';
+export { dialectOf, type Dialect } from './compiler/dialect.js';
 export { Validator, type StandardSchemaV1Props } from './compiler/validator.js';
 export type { IssueCode, ValidationIssue, ValidationResult, ValidateOptions } from './result.js';
 export type { Locale } from './messages/format-message.js';

@@ -2,6 +2,7 @@
  * The fields on the way to a pointer: which field an issue is about, inside which groups and
  * repeatable items, and whether a person can see it (and so follow a link to it).
  */
+import { entryFields } from './form-entries.js';
 import { itemFields, type FieldNode } from './form-fields.js';
 import type { SectionNode } from './form-model.js';
 import type { FormStore } from './form-store.js';
@@ -43,7 +44,8 @@ function descend(
     }
     return descend(store, pointer, items, steps);
   }
-  return descend(store, pointer, node.children, steps);
+  const entries = node.open === true ? entryFields(store.model.context, node, store.value(node.pointer)) : [];
+  return descend(store, pointer, [...node.children, ...entries], steps);
 }
 
 /** The way to `pointer` through the form's fields, or `undefined` when no section holds it. */

@@ -4,6 +4,7 @@ import { humanise, suffixed } from './form-label.js';
 import { childPointer, isJsonObject } from '@dvc-kit/validation';
 import {
   conditionalNames,
+  isOpenObject,
   itemSchemaAt,
   objectProperties,
   refsOf,
@@ -50,6 +51,8 @@ export interface FieldNode {
   lazy?: ReadonlySet<string>;
   /** Repeatable: the array's schema (its items are typed by position: `prefixItems`, tuple `items`). */
   itemSchema?: FormSchema;
+  /** A group whose schema allows extra keys (`additionalProperties`, `patternProperties`): a key-value editor follows its fields. */
+  open?: true;
   /** Prefilled from the citizen's profile and not editable, or `readOnly`, or a lone `const`. */
   locked: boolean;
   /** Declared only in a condition's branch (`then`/`else`, `dependencies`): it applies when the validator says so. */
@@ -112,8 +115,7 @@ function widgetOf(
 ): Widget {
   if (choice && typeof schema['x-dvc-widget'] !== 'string') return 'group';
   const named = widgetFor(asChoice(root, schema) ?? schema, asChoice(root, items));
-  if (named === 'text' && schema['type'] === undefined && isJsonObject(schema['additionalProperties']))
-    return 'group';
+  if (named === 'text' && schema['type'] === undefined && isOpenObject(schema)) return 'group';
   return named;
 }
 
@@ -151,6 +153,7 @@ export function buildField(ctx: BuildContext, pointer: string, name: string, raw
     children: [],
     locked: ctx.locked.has(pointer) || schema['readOnly'] === true || loneConst,
   };
+  if (widget === 'group' && isOpenObject(schema)) node.open = true;
   if (widget === 'group' || widget === 'address') {
     if (recursive) node.lazy = refs;
     else fillGroup(inner, node);

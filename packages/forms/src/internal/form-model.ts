@@ -5,11 +5,18 @@
 import type { Condition } from '@dvc-kit/procedures/format';
 import { isCondition } from './form-conditions.js';
 import { buildField, childFields, type BuildContext, type FieldNode } from './form-fields.js';
-import { isJsonObject, parentPointer } from '@dvc-kit/validation';
+import {
+  declaredFields,
+  isJsonObject,
+  parentPointer,
+  pointerTokens,
+  type DeclaredFieldsIndex,
+} from '@dvc-kit/validation';
 import { branchShapes } from './form-choice.js';
 import {
   conditionalNames,
   FormDefinitionError,
+  isOpenObject,
   renderSchema,
   schemaAt,
   type FormSchema,
@@ -45,19 +52,29 @@ function list(value: unknown, what: string): unknown[] {
   return value;
 }
 
-function fieldAt(ctx: BuildContext, pointer: unknown): FieldNode {
+/**
+ * The field a layout places at `pointer`. Which fields exist is what `declaredFields` of
+ * @dvc-kit/validation says (as for `dvc lint`): a field declared only under `oneOf`/`anyOf`,
+ * `then`/`else` or `dependentSchemas` is placed like any other; a field inside a repeatable item
+ * is not (the list is placed whole).
+ */
+function fieldAt(ctx: BuildContext, index: DeclaredFieldsIndex, pointer: unknown): FieldNode {
   if (typeof pointer !== 'string' || !pointer.startsWith('/')) {
     throw new FormDefinitionError(`Layout field ${JSON.stringify(pointer)} is not a JSON Pointer`);
   }
-  if (schemaAt(ctx.root, pointer) === undefined)
+  const declared = index.fields.get(pointer);
+  if (declared === undefined || declared.repeated)
     throw new FormDefinitionError(`Layout field "${pointer}" is not in the data model`);
-  const name = pointer
-    .slice(pointer.lastIndexOf('/') + 1)
-    .replace(/~1/g, '/')
-    .replace(/~0/g, '~');
-  const node = buildField(ctx, pointer, name, schemaAt(ctx.root, pointer));
+  const name = pointerTokens(pointer).at(-1) ?? '';
+  const node = buildField(
+    ctx,
+    pointer,
+    name,
+    schemaAt(ctx.root, pointer) ?? declared.declarations[0]?.schema,
+  );
   const parent = schemaAt(ctx.root, parentPointer(pointer));
-  if (parent !== undefined && conditionalNames(ctx.root, parent).has(name)) node.conditional = true;
+  if (declared.conditional || (parent !== undefined && conditionalNames(ctx.root, parent).has(name)))
+    node.conditional = true;
   return node;
 }
 
@@ -81,6 +98,7 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
       .map((p) => String(p['field'])),
   );
   const context: BuildContext = { root, placed, locked };
+  const index = declaredFields(root);
   return {
     title: isJsonObject(definition['procedure']) ? definition['procedure']['name'] : root['x-dvc-label'],
     dataSchema: root,
@@ -95,7 +113,7 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
           id: typeof s['id'] === 'string' ? s['id'] : `section-${i}-${j}`,
           title: s['title'],
           description: s['description'],
-          fields: list(s['fields'], 'A section’s fields').map((p) => fieldAt(context, p)),
+          fields: list(s['fields'], 'A section’s fields').map((p) => fieldAt(context, index, p)),
         };
         if (s['visibleWhen'] !== undefined) {
           if (!isCondition(s['visibleWhen']))
@@ -111,6 +129,23 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
 /** The `$ref`s the root is reached by: `#`, and the root's own `$ref` (so a recursive child is lazy). */
 function rootRefs(schema: FormSchema): Set<string> {
   return new Set(['#', ...(typeof schema['$ref'] === 'string' ? [schema['$ref']] : [])]);
+}
+
+/** The group at the root that holds the key-value editor of a root open object. */
+function rootEntries(schema: FormSchema): FieldNode {
+  return {
+    pointer: '',
+    name: '',
+    widget: 'group',
+    schema,
+    label: { vi: 'Các mục khác', en: 'Other entries' },
+    hint: undefined,
+    help: undefined,
+    options: [],
+    children: [],
+    locked: schema['readOnly'] === true,
+    open: true,
+  };
 }
 
 function schemaModel(schema: Record<string, unknown>): FormModel {
@@ -139,6 +174,8 @@ function schemaModel(schema: Record<string, unknown>): FormModel {
     }));
     fields.push(choice);
   }
+  // A root open object: its extra keys in a key-value editor after every field.
+  if (isOpenObject(resolved)) fields.push(rootEntries(resolved));
   const section: SectionNode = { id: 'main', title: undefined, description: resolved['description'], fields };
   return {
     title,

@@ -116,6 +116,15 @@ export function objectProperties(root: FormSchema, schema: FormSchema): [string,
   return [...named, ...rest].map((n) => [n, found.get(n) as FormSchema]);
 }
 
+/** Whether `schema` says which extra keys an object may have (so the form offers a key-value editor). */
+export function isOpenObject(schema: FormSchema): boolean {
+  const extra = schema['additionalProperties'];
+  const patterns = schema['patternProperties'];
+  return (
+    extra === true || isJsonObject(extra) || (isJsonObject(patterns) && Object.keys(patterns).length > 0)
+  );
+}
+
 /** The `oneOf`/`anyOf` branches of `schema` (unresolved), or `[]`. */
 export function branchesOf(schema: FormSchema): unknown[] {
   const list = schema['oneOf'] ?? schema['anyOf'];
@@ -145,7 +154,41 @@ function propertyOf(root: FormSchema, schema: FormSchema, name: string): FormSch
     const inBranch = propertyOf(root, renderSchema(root, branch), name);
     if (inBranch !== undefined) return inBranch;
   }
-  return undefined;
+  return extraPropertyOf(root, schema, name);
+}
+
+/** `pattern` as a `RegExp` (`u` flag, as JSON Schema reads it), or `undefined` when the browser cannot read it. */
+export function schemaRegExp(pattern: string): RegExp | undefined {
+  try {
+    return new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The schema an object gives its extra key `name` (not in `properties`): the first
+ * `patternProperties` it matches, else `additionalProperties` (absent or `true`: `{}`); `false`
+ * when the object allows no such key.
+ */
+export function extraSchema(root: FormSchema, schema: FormSchema, name: string): FormSchema | false {
+  const patterns = schema['patternProperties'];
+  if (isJsonObject(patterns)) {
+    for (const [pattern, sub] of Object.entries(patterns)) {
+      if (schemaRegExp(pattern)?.test(name) !== true) continue;
+      return sub === false ? false : renderSchema(root, sub);
+    }
+  }
+  const extra = schema['additionalProperties'];
+  if (extra === false) return false;
+  return extra === undefined || extra === true ? {} : renderSchema(root, extra);
+}
+
+/** The schema of the extra key `name` of an open object, or `undefined`. */
+function extraPropertyOf(root: FormSchema, schema: FormSchema, name: string): FormSchema | undefined {
+  if (!isOpenObject(schema)) return undefined;
+  const found = extraSchema(root, schema, name);
+  return found === false ? undefined : found;
 }
 
 /** The resolved schema at a data pointer (array indexes go to the item's schema), or `undefined`. */

@@ -5,6 +5,7 @@
  */
 import {
   getPointer,
+  isJsonObject,
   parentPointer,
   setPointer,
   type Validator,
@@ -170,13 +171,16 @@ export class FormStore {
     }
     // An emptied item of a list of texts stays an empty text, not a hole.
     const emptied = value === undefined && Array.isArray(getPointer(this.data, parentPointer(pointer)));
-    setPointer(
-      this.data,
-      pointer,
-      emptied
-        ? this.newItem(parentPointer(pointer), Number(pointer.slice(pointer.lastIndexOf('/') + 1)))
-        : value,
-    );
+    // The root's own keys change together (the key-value editor of a root open object).
+    if (pointer === '') this.data = isJsonObject(value) ? value : {};
+    else
+      setPointer(
+        this.data,
+        pointer,
+        emptied
+          ? this.newItem(parentPointer(pointer), Number(pointer.slice(pointer.lastIndexOf('/') + 1)))
+          : value,
+      );
     this.recompute(changed);
     if (this.live.has(pointer)) this.check(pointer, changed);
     this.notify(changed);

@@ -1,8 +1,10 @@
 /**
- * The values a form keeps and submits but shows in no field: keys its schema does not declare,
- * `additionalProperties` values. `dvc-submit` reports them as `detail.unshown`, so nothing is kept
+ * The values a form keeps and submits but shows in no field: keys its schema does not declare
+ * (outside an open object's key-value editor), values the editor cannot type (objects, lists, `null`
+ * under `additionalProperties: true`). `dvc-submit` reports them as `detail.unshown`, so nothing is kept
  * out of sight silently.
  */
+import { entryFields } from './form-entries.js';
 import { expandLazy, itemFields, type FieldNode } from './form-fields.js';
 import { childPointer, getPointer, isJsonObject } from '@dvc-kit/validation';
 import type { FormModel } from './form-model.js';
@@ -44,6 +46,7 @@ function cover(store: ShownFields, nodes: readonly FieldNode[], out: Coverage): 
       cover(store, node.children, out);
       const branches = node.branches;
       if (branches !== undefined) cover(store, branches[store.choice(node)]?.children ?? [], out);
+      if (node.open === true) cover(store, entryFields(store.model.context, node, value), out);
     } else out.leaves.add(node.pointer);
   }
 }

@@ -1,10 +1,13 @@
 /**
- * Real public JSON Schemas no one here wrote, as a new user would try them: the examples of JSON
- * Forms (`@jsonforms/examples`, read from node_modules), each mounted in `<dvc-form>` in Chromium on
- * a page served with `script-src 'self'`. Each schema renders or is refused with one message naming
- * the keyword and pointer; each valid example's data submits back deep-equal; each invalid one shows
- * the error summary, focused.
+ * Real public JSON Schemas no one here wrote, as a new user would try them, from three sources: the
+ * examples of JSON Forms (`@jsonforms/examples`, read from node_modules), the samples of the
+ * react-jsonschema-form playground (schema and formData copied to test/corpus/rjsf, Apache-2.0) and
+ * config-file schemas of SchemaStore (test/corpus/schemastore, Apache-2.0, with example data written
+ * here). Each is mounted in `<dvc-form>` in Chromium on a page served with `script-src 'self'`. Each
+ * schema renders or is refused with one message naming the keyword and pointer; each valid example's
+ * data submits back deep-equal (no value lost); each invalid one shows the error summary, focused.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { compileSchema } from '@dvc-kit/validation';
@@ -20,18 +23,31 @@ interface Example {
 const require = createRequire(import.meta.url);
 const jsonForms = require('@jsonforms/examples') as { getExamples: () => Example[] };
 
-/** One entry per distinct schema (several examples share one with other ui schemas). */
-const examples = [
-  ...new Map(
-    jsonForms
-      .getExamples()
-      .filter((e) => typeof e.schema === 'object' && e.schema !== null)
-      // KNOWN GAP: the draft-07 meta-schema ("jsonschema") makes the validator's activeFields branch
-      // out exponentially (many properties `$ref: '#'`); left out until validation stops that.
-      .filter((e) => e.name !== 'jsonschema')
-      .map((e) => [JSON.stringify([e.schema, e.data]), e] as const),
-  ).values(),
-];
+const corpus = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../corpus/${file}`, import.meta.url), 'utf8'));
+
+/** One entry per distinct schema and data (several examples share one with other ui schemas). */
+function distinct(list: readonly Example[]): Example[] {
+  return [...new Map(list.map((e) => [JSON.stringify([e.schema, e.data]), e] as const)).values()];
+}
+
+const SOURCES: Record<string, Example[]> = {
+  // Every JSON Forms example, the draft-07 meta-schema ("jsonschema", data a schema) included: its
+  // `properties` are an open object of recursive `$ref: '#'` values, edited as key-value entries.
+  'JSON Forms': distinct(
+    jsonForms.getExamples().filter((e) => typeof e.schema === 'object' && e.schema !== null),
+  ),
+  'react-jsonschema-form playground': (
+    corpus('rjsf/samples.json') as { name: string; schema: unknown; formData: unknown }[]
+  ).map((s) => ({ name: `rjsf ${s.name}`, schema: s.schema, data: s.formData })),
+  SchemaStore: (
+    corpus('schemastore/schemas.json') as { name: string; schema: unknown; examples: { data: unknown }[] }[]
+  ).flatMap((s) =>
+    s.examples.map((e, i) => ({ name: `schemastore ${s.name} #${i + 1}`, schema: s.schema, data: e.data })),
+  ),
+};
+
+const examples = Object.values(SOURCES).flat();
 
 type Verdict = 'refused' | 'valid' | 'invalid';
 
@@ -126,8 +142,12 @@ async function problems(v: Verdict): Promise<unknown[]> {
   return found;
 }
 
-describe(`the ${examples.length} distinct JSON Forms example schemas under script-src 'self'`, () => {
-  it(`submits the data of each of the ${count('valid')} valid examples back deep-equal`, async () => {
+const sizes = Object.entries(SOURCES)
+  .map(([name, list]) => `${list.length} ${name}`)
+  .join(', ');
+
+describe(`${examples.length} real public examples (${sizes}) under script-src 'self'`, () => {
+  it(`renders ${count('valid') + count('invalid')}; round-trips each of the ${count('valid')} valid examples deep-equal, no value lost`, async () => {
     expect(await problems('valid')).toEqual([]);
   }, 120_000);
 
@@ -135,7 +155,7 @@ describe(`the ${examples.length} distinct JSON Forms example schemas under scrip
     expect(await problems('invalid')).toEqual([]);
   }, 120_000);
 
-  it(`refuses each of the ${count('refused')} schemas that are not of an object or that the validator does not take, with one message naming the keyword and pointer`, async () => {
+  it(`refuses ${count('refused')}: each schema not of an object or not taken by the validator, with one message naming the keyword and pointer`, async () => {
     expect(await problems('refused')).toEqual([]);
   }, 120_000);
 

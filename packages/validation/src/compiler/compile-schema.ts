@@ -9,6 +9,7 @@ import { isObject } from '../internal/json.js';
 import { DEFAULT_BASE, resolveUri } from '../internal/uri.js';
 import type { Locale } from '../messages/format-message.js';
 import { Compiler } from './compiler.js';
+import { dialectOf, refOverridesSiblings, type Dialect } from './dialect.js';
 import { Registry } from './registry.js';
 import type { CompiledNode } from './types.js';
 import { Validator, type RunSettings } from './validator.js';
@@ -42,6 +43,11 @@ export interface CompileOptions {
    * console warning per format name per process. `error`: it is a compile error.
    */
   unknownFormats?: 'annotate' | 'error';
+  /**
+   * The dialect of a schema whose root has no (known) `$schema` (default `2020-12`). Draft-03 to
+   * draft-07 read `$ref` as overriding its sibling keywords; later dialects apply them.
+   */
+  dialect?: Dialect;
   /** Other schema documents `$ref` may point to, keyed by absolute URI. Nothing is ever fetched. */
   remotes?: Record<string, unknown>;
   /** The base URI of a schema without `$id`. */
@@ -88,6 +94,8 @@ export function compileNodes(definition: unknown, options: CompileOptions = {}):
     maxSchemaNodes: limits.maxSchemaNodes ?? 20_000,
   });
   const base = resolveUri(options.baseUri ?? DEFAULT_BASE, DEFAULT_BASE) ?? DEFAULT_BASE;
+  const legacyRefs = refOverridesSiblings(dialectOf(definition, options.dialect));
+  registry.refOverridesSiblings = legacyRefs;
   registry.addDocument(definition, base);
   const compiler = new Compiler(
     registry,
@@ -98,6 +106,7 @@ export function compileNodes(definition: unknown, options: CompileOptions = {}):
     },
     builtInFormats(options.formats),
   );
+  compiler.refOverridesSiblings = legacyRefs;
   compiler.vocabularies = vocabulariesOf(definition, registry, base);
   // A metaschema with the format-assertion vocabulary asks for formats to be asserted.
   if (compiler.vocabularies?.has('format-assertion') === true) compiler.settings.formatMode = 'assert';

@@ -32,6 +32,9 @@ export function emptyShape(): NodeShape {
   };
 }
 
+const RECURSIVE_HINT =
+  'draft 2019-09 recursive references are not supported: write "$dynamicRef" / "$dynamicAnchor" (2020-12) instead';
+
 export class Compiler {
   private readonly nodes = new Map<unknown, CompiledNode>();
   private readonly regexes = new Map<string, RegExp>();
@@ -41,12 +44,19 @@ export class Compiler {
   /** Anchor names some `$dynamicRef` may resolve dynamically. */
   private readonly dynamicNames = new Set<string>();
   vocabularies: Set<string> | null = null;
+  /** Draft-03 to draft-07: a schema with `$ref` is that reference alone (see `dialect.ts`). */
+  refOverridesSiblings = false;
 
   constructor(
     readonly registry: Registry,
     readonly settings: CompilerSettings,
     private readonly formats: Record<string, FormatCheck>,
   ) {}
+
+  /** The keywords of `schema` this dialect reads: all of them, or only a `$ref` that overrides its siblings. */
+  keywordsOf(schema: Record<string, unknown>): string[] {
+    return this.refOverridesSiblings && typeof schema['$ref'] === 'string' ? ['$ref'] : Object.keys(schema);
+  }
 
   /** Compiles (or returns the cached node of) a schema. */
   node(schema: unknown, pointer: string): CompiledNode {
@@ -70,11 +80,17 @@ export class Compiler {
     const early: Check[] = [];
     const earlyKeywords: string[] = [];
     const late: Check[] = [];
-    for (const keyword of Object.keys(schema)) {
+    for (const keyword of this.keywordsOf(schema)) {
       const def = Object.hasOwn(keywordTable, keyword) ? keywordTable[keyword] : undefined;
       const kwPointer = `${pointer}/${escapePointerToken(keyword)}`;
       if (def === undefined) {
         if (ANNOTATION_KEYWORDS.has(keyword) || keyword.startsWith('x-')) continue;
+        // Ignoring a 2019-09 recursive reference would validate something else than was meant.
+        if (
+          keyword === '$recursiveRef' ||
+          (keyword === '$recursiveAnchor' && this.settings.unknownKeywords === 'error')
+        )
+          throw new UnsupportedKeywordError(keyword, kwPointer, RECURSIVE_HINT);
         if (this.settings.unknownKeywords === 'error') throw new UnsupportedKeywordError(keyword, kwPointer);
         continue;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSchema, SchemaError } from '@dvc-kit/validation';
+import { compileSchema, dialectOf, SchemaError, UnsupportedKeywordError } from '@dvc-kit/validation';
 import { takeConsoleOutput } from '../../../../test-utils/console.js';
 
 const valid = (schema: unknown, data: unknown): boolean => compileSchema(schema).validate(data).ok;
@@ -77,5 +77,69 @@ describe('unknown formats', () => {
     expect(() => compileSchema(schema, { unknownFormats: 'error' })).toThrow(
       /Unknown format "x-dialect-test"/,
     );
+  });
+});
+
+describe('$schema picks the dialect', () => {
+  const DRAFT7 = 'http://json-schema.org/draft-07/schema#';
+  const capped = { definitions: { list: { type: 'array' } }, $ref: '#/definitions/list', maxItems: 1 };
+
+  it('draft-03 to draft-07: $ref overrides its siblings; 2019-09, 2020-12 and no $schema apply them', () => {
+    for (const n of ['03', '04', '06', '07'])
+      expect(valid({ $schema: `http://json-schema.org/draft-${n}/schema#`, ...capped }, [1, 2])).toBe(true);
+    expect(valid(capped, [1, 2])).toBe(false);
+    expect(valid({ $schema: 'https://json-schema.org/draft/2019-09/schema', ...capped }, [1, 2])).toBe(false);
+    expect(valid({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...capped }, [1, 2])).toBe(false);
+    // The dialect option says what a schema without $schema is.
+    expect(compileSchema(capped, { dialect: 'draft-07' }).validate([1, 2]).ok).toBe(true);
+  });
+
+  it('draft-07: an $id beside $ref does not change the base URI', () => {
+    const schema = {
+      $schema: DRAFT7,
+      $id: 'http://example.com/root.json',
+      definitions: {
+        A: { $id: 'http://example.com/a.json', type: 'integer' },
+        B: { $id: 'http://example.com/b.json', $ref: 'a.json' },
+      },
+      $ref: '#/definitions/B',
+    };
+    expect(() => compileSchema(schema)).toThrow(/a\.json/);
+    expect(valid({ ...schema, $ref: '#/definitions/A' }, 1)).toBe(true);
+  });
+
+  it('names the dialect of a $schema URI', () => {
+    expect(dialectOf({ $schema: DRAFT7 })).toBe('draft-07');
+    expect(dialectOf({ $schema: 'http://json-schema.org/draft-04/schema' })).toBe('draft-04');
+    expect(dialectOf({ $schema: 'https://json-schema.org/draft/2019-09/schema' })).toBe('2019-09');
+    expect(dialectOf({})).toBe('2020-12');
+    expect(dialectOf({ $schema: 'https://example.com/mine' }, 'draft-07')).toBe('draft-07');
+  });
+
+  it('refuses 2019-09 $recursiveRef / $recursiveAnchor naming the keyword, the pointer and what to write', () => {
+    const tree = {
+      $schema: 'https://json-schema.org/draft/2019-09/schema',
+      $recursiveAnchor: true,
+      properties: { children: { type: 'array', items: { $recursiveRef: '#' } } },
+    };
+    let error: unknown;
+    try {
+      compileSchema(tree);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnsupportedKeywordError);
+    expect((error as SchemaError).keyword).toBe('$recursiveAnchor');
+    expect((error as SchemaError).message).toContain('"$dynamicRef" / "$dynamicAnchor"');
+    const { $recursiveAnchor: _a, ...withoutAnchor } = tree;
+    expect(() => compileSchema(withoutAnchor, { unknownKeywords: 'ignore' })).toThrow(
+      'Unsupported JSON Schema keyword "$recursiveRef": draft 2019-09 recursive references are not supported: write "$dynamicRef" / "$dynamicAnchor" (2020-12) instead (keyword "$recursiveRef" at "/properties/children/items/$recursiveRef")',
+    );
+  });
+
+  it('accepts enumNames (legacy react-jsonschema-form labels) as an annotation', () => {
+    const schema = { type: 'string', enum: ['m', 'f'], enumNames: ['Nam', 'Nữ'] };
+    expect(valid(schema, 'f')).toBe(true);
+    expect(valid(schema, 'x')).toBe(false);
   });
 });

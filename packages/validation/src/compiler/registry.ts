@@ -44,6 +44,8 @@ export class Registry {
   readonly locations = new Map<object, Location>();
   private readonly remotes: Map<string, unknown>;
   private size = 0;
+  /** Draft-03 to draft-07: an `$id` beside `$ref` is ignored, as every sibling of `$ref` is. */
+  refOverridesSiblings = false;
 
   constructor(
     remotes: Map<string, unknown>,
@@ -69,7 +71,7 @@ export class Registry {
     if (++this.size > this.limits.maxSchemaNodes)
       throw new SchemaLimitError('maxSchemaNodes', '', pointer, this.size);
     let b = base;
-    const id = s['$id'];
+    const id = this.refOverridesSiblings && typeof s['$ref'] === 'string' ? undefined : s['$id'];
     if (typeof id === 'string') {
       const r = resolveUri(id, base);
       if (r !== undefined) {

@@ -10,6 +10,7 @@ import { repeatableTemplate, type RepeatableHost } from '../../internal/form-rep
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
 import { readAdminUnits } from '../../internal/form-admin-units.js';
+import './form-entries.js';
 
 /**
  * One field of a `<dvc-form>`, rendered from its definition: a widget element, a group or address
@@ -148,7 +149,12 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('store')) this.subscribe();
+    if (changed.has('store') || changed.has('node')) this.subscribe();
+    if (changed.has('node')) {
+      // An entry of an open object was renamed: the same element now shows another pointer.
+      this.items.clear();
+      this.expanded = undefined;
+    }
     const provider = this.adminUnits;
     if (provider === undefined || !hasChoices(this)) return;
     if (this.node.widget === 'province')
@@ -176,10 +182,20 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
         node,
         store,
         this.adminUnits,
-        html`${fieldsTemplate(node.children, store, this.adminUnits)}${choiceTemplate(node, store, this.adminUnits)}`,
+        html`${fieldsTemplate(node.children, store, this.adminUnits)}${choiceTemplate(node, store, this.adminUnits)}${this.entriesTemplate(node)}`,
       );
     }
     return leafTemplate(this);
+  }
+
+  /** The key-value editor of an open object's extra keys. */
+  private entriesTemplate(node: FieldNode): TemplateResult | typeof nothing {
+    if (node.open !== true) return nothing;
+    return html`<dvc-form-entries
+      .node=${node}
+      .store=${this.store}
+      .adminUnits=${this.adminUnits}
+    ></dvc-form-entries>`;
   }
 
   /** A recursive group: "Add" until it has a value, then its fields (built once) and "Remove". */
@@ -195,7 +211,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
       full,
       store,
       this.adminUnits,
-      html`${fieldsTemplate(full.children, store, this.adminUnits)}${choiceTemplate(full, store, this.adminUnits)}${removeLazyTemplate(node, store)}`,
+      html`${fieldsTemplate(full.children, store, this.adminUnits)}${choiceTemplate(full, store, this.adminUnits)}${this.entriesTemplate(full)}${removeLazyTemplate(node, store)}`,
     );
   }
 

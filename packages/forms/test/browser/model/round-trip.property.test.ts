@@ -1,7 +1,9 @@
 /**
  * The rule "nothing given is lost", as a property: for generated (schema, valid data) pairs, a
  * mounted `<dvc-form>` submits exactly the data it was given, and names in `detail.unshown` the
- * values it keeps without a field to show them (keys the schema does not declare).
+ * values it keeps without a field to show them (keys the schema does not declare). The schemas mix
+ * leaves, objects, `oneOf`/`anyOf` choices, tuples (`prefixItems` and draft-07 `items: [...]`), open
+ * objects (`additionalProperties`, `patternProperties`) and recursive `$ref`s.
  */
 import fc from 'fast-check';
 import { compileSchema } from '@dvc-kit/validation';
@@ -15,10 +17,11 @@ afterEach(() => {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A schema and a valid value of it (`undefined`: the key is left out). */
+/** A schema and a valid value of it (`undefined`: the key is left out); `defs` go to the root's `$defs`. */
 interface Case {
   schema: Record<string, unknown>;
   value: Json | undefined;
+  defs?: Record<string, unknown>;
 }
 
 const NAMES = [
@@ -71,16 +74,18 @@ function objectOf(fields: fc.Arbitrary<Case>): fc.Arbitrary<Case> {
     .map((entries) => {
       const properties: Record<string, unknown> = {};
       const value: Record<string, Json> = {};
+      let defs: Record<string, unknown> | undefined;
       for (const [name, c] of entries) {
         properties[name] = c.schema;
         if (c.value !== undefined) value[name] = c.value;
+        if (c.defs !== undefined) defs = { ...defs, ...c.defs };
       }
-      return { schema: { type: 'object', properties }, value };
+      return { schema: { type: 'object', properties }, value, ...(defs === undefined ? {} : { defs }) };
     });
 }
 
-/** `oneOf` two object shapes told apart by a `const` discriminator, with data of one of them. */
-function choiceOf(fields: fc.Arbitrary<Case>): fc.Arbitrary<Case> {
+/** `oneOf` (or `anyOf`) two object shapes told apart by a `const` discriminator, with data of one of them. */
+function choiceOf(fields: fc.Arbitrary<Case>, keyword: 'oneOf' | 'anyOf' = 'oneOf'): fc.Arbitrary<Case> {
   return fc.tuple(objectOf(fields), objectOf(fields), fc.boolean()).map(([a, b, second]) => {
     const branch = (c: Case, kind: string): Record<string, unknown> => ({
       title: kind === 'home' ? 'Trong nước' : 'Nước ngoài',
@@ -90,16 +95,74 @@ function choiceOf(fields: fc.Arbitrary<Case>): fc.Arbitrary<Case> {
     });
     const chosen = second ? b : a;
     return {
-      schema: { oneOf: [branch(a, 'home'), branch(b, 'abroad')] },
+      schema: { [keyword]: [branch(a, 'home'), branch(b, 'abroad')] },
       value: { ...(chosen.value as Record<string, Json>), type: second ? 'abroad' : 'home' },
     };
   });
 }
 
+/** A tuple: `prefixItems` (2020-12) or `items: [...]` (draft-07), each position typed, all given. */
+const tuple: fc.Arbitrary<Case> = fc
+  .tuple(text, fc.integer({ min: -99, max: 99 }), fc.boolean(), fc.boolean())
+  .map(([t, n, b, draft7]) => {
+    const positions = [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }];
+    return {
+      schema: draft7
+        ? { type: 'array', items: positions, additionalItems: false }
+        : { type: 'array', prefixItems: positions, items: false },
+      value: [t, n, b],
+    };
+  });
+
+/** An open object: integers under `additionalProperties`, or texts under a `patternProperties` key. */
+const open: fc.Arbitrary<Case> = fc.oneof(
+  fc.dictionary(fc.constantFrom('toan', 'van', 'anh'), fc.integer({ min: 0, max: 10 })).map((scores) => ({
+    schema: {
+      type: 'object',
+      properties: { name: { type: 'string' } },
+      additionalProperties: { type: 'integer' },
+    },
+    value: scores,
+  })),
+  fc
+    .dictionary(
+      fc.constantFrom('s_a', 's_b'),
+      text.filter((t) => t !== ''),
+    )
+    .map((texts) => ({
+      schema: {
+        type: 'object',
+        patternProperties: { '^s_': { type: 'string' } },
+        additionalProperties: false,
+      },
+      value: texts,
+    })),
+);
+
+/** A recursive `$ref`: a node with a label and an optional child node, nested up to three deep. */
+const recursive: fc.Arbitrary<Case> = fc.array(text, { minLength: 1, maxLength: 3 }).map((labels) => {
+  let value: Json | undefined;
+  for (const label of labels.reverse()) value = value === undefined ? { label } : { label, child: value };
+  return {
+    schema: { $ref: '#/$defs/node' },
+    value,
+    defs: {
+      node: {
+        type: 'object',
+        properties: { label: { type: 'string' }, child: { $ref: '#/$defs/node' } },
+      },
+    },
+  };
+});
+
 const field: fc.Arbitrary<Case> = fc.oneof(
   { weight: 4, arbitrary: leaf },
   { weight: 1, arbitrary: objectOf(leaf) },
   { weight: 1, arbitrary: choiceOf(leaf) },
+  { weight: 1, arbitrary: choiceOf(leaf, 'anyOf') },
+  { weight: 1, arbitrary: tuple },
+  { weight: 1, arbitrary: open },
+  { weight: 1, arbitrary: recursive },
   {
     weight: 1,
     arbitrary: objectOf(leaf).chain((item) =>
@@ -135,16 +198,17 @@ async function submitted(
 }
 
 describe('nothing given is lost', () => {
-  it('submits exactly the valid data a form was given, 60 generated (schema, data) pairs, undeclared keys reported as unshown', async () => {
+  it('submits exactly the valid data a form was given, 120 generated (schema, data) pairs (oneOf, anyOf, tuples, open objects, recursive $ref), undeclared keys reported as unshown', async () => {
     await fc.assert(
       fc.asyncProperty(cases, async ([c, extras]) => {
         const data = { ...(c.value as Record<string, Json>), ...extras };
-        expect(compileSchema(c.schema).validate(data).ok).toBe(true);
-        const detail = await submitted(c.schema, data);
+        const schema = c.defs === undefined ? c.schema : { ...c.schema, $defs: c.defs };
+        expect(compileSchema(schema).validate(data).ok).toBe(true);
+        const detail = await submitted(schema, data);
         expect(detail?.data).toEqual(data);
         expect(detail?.unshown).toEqual(Object.keys(extras).map((k) => `/${k}`));
       }),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
-  });
+  }, 180_000);
 });

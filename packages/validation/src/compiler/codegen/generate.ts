@@ -4,6 +4,7 @@
  * helpers it names (`Generated.helpers`) and the format table `F` as free variables, so the same
  * text runs compiled at run time (JIT, `../../node.ts`) or wrapped in an ES module (ahead of time).
  */
+import type { Compiler } from '../compiler.js';
 import { ANNOTATION_KEYWORDS, keywordTable } from '../keywords/index.js';
 import type { CompiledSchema } from '../compile-schema.js';
 import type { CompiledNode, KeywordContext } from '../types.js';
@@ -72,7 +73,7 @@ export function generate(compiled: CompiledSchema): Generated {
       for (const anchors of compiler.dynamicNodes.values()) for (const n of anchors.values()) g.fn(n);
       continue;
     }
-    functions.push(nodeFunction(g, node, context, compiler.vocabularies));
+    functions.push(nodeFunction(g, node, context, compiler));
   }
   const named = g.named();
   const lines = [
@@ -103,23 +104,19 @@ export function generate(compiled: CompiledSchema): Generated {
 }
 
 /** The keywords of a node that have a check, in schema order (as `Compiler.node` visits them). */
-function checkedKeywords(schema: Record<string, unknown>, vocabularies: Set<string> | null): string[] {
-  return Object.keys(schema).filter((k) => {
+function checkedKeywords(schema: Record<string, unknown>, compiler: Compiler): string[] {
+  const vocabularies = compiler.vocabularies;
+  return compiler.keywordsOf(schema).filter((k) => {
     if (!Object.hasOwn(keywordTable, k) || ANNOTATION_KEYWORDS.has(k)) return false;
     const def = keywordTable[k];
     return def !== undefined && (vocabularies === null || vocabularies.has(def.vocabulary));
   });
 }
 
-function nodeFunction(
-  g: Gen,
-  node: CompiledNode,
-  context: ContextFactory,
-  vocabularies: Set<string> | null,
-): string {
+function nodeFunction(g: Gen, node: CompiledNode, context: ContextFactory, compiler: Compiler): string {
   const name = g.fn(node);
   const schema = node.schema as Record<string, unknown>;
-  const keywords = checkedKeywords(schema, vocabularies);
+  const keywords = checkedKeywords(schema, compiler);
   const late = keywords.filter((k) => keywordTable[k]?.late === true);
   const early = keywords.filter((k) => keywordTable[k]?.late !== true);
   // A single gating type: the other keywords run only behind the type test (same issues, fewer tests).

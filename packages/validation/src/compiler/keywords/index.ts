@@ -51,6 +51,8 @@ export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
   'contentEncoding',
   'contentMediaType',
   'contentSchema',
+  // Legacy (react-jsonschema-form): the labels of `enum`'s values, by position. Forms show them.
+  'enumNames',
 ]);
 
 /** Every supported keyword and its handler. */
