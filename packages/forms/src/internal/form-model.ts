@@ -32,6 +32,13 @@ export interface StepNode {
   sections: SectionNode[];
 }
 
+const GROUPS: ReadonlySet<string> = new Set(['group', 'address', 'repeatable']);
+
+/** Whether `fields` are one group (a fieldset named by its own legend, needing no other name). */
+export function isOneGroup(fields: readonly FieldNode[] | undefined): boolean {
+  return fields?.length === 1 && GROUPS.has(fields[0]?.widget ?? '');
+}
+
 /** Everything the form renders and validates. */
 export interface FormModel {
   title: unknown;

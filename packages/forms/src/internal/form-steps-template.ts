@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
 import '../components/form/form-section.js';
-import type { StepNode } from './form-model.js';
+import { isOneGroup, type StepNode } from './form-model.js';
 import { reviewTemplate } from './form-review-template.js';
 import type { FormSteps } from './form-steps.js';
 import { stepsText } from './form-steps-text.js';
@@ -23,8 +23,6 @@ export interface StepsView {
   /** The submit button's text. */
   submitText: string;
 }
-
-const GROUPS = new Set(['group', 'address', 'repeatable']);
 
 /** The procedure's name: the heading of a one-page form, a caption above a stepped form's step heading. */
 export function titleTemplate(title: string, stepped: boolean): TemplateResult | typeof nothing {
@@ -57,8 +55,7 @@ function progressTemplate(steps: FormSteps, store: FormStore): TemplateResult {
 
 /** A step made of one group only: the group's legend repeats the step heading, so it is only read out. */
 function lone(step: StepNode): boolean {
-  const fields = step.sections.length === 1 ? step.sections[0]?.fields : undefined;
-  return fields?.length === 1 && GROUPS.has(fields[0]?.widget ?? '');
+  return step.sections.length === 1 && isOneGroup(step.sections[0]?.fields);
 }
 
 function stepTemplate(view: StepsView, step: StepNode, index: number): TemplateResult {

@@ -4,24 +4,15 @@ import {
   procedureDefinitions,
   procedureSamples,
 } from '@dvc-kit/procedures';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DvcSubmitEvent } from '../../src/events/submit.js';
+import { violations } from './helpers/axe.js';
 import { mountForm, settle } from './helpers/form-fixture.js';
 import { completeByKeyboard } from './helpers/keyboard.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-/** axe-core over the form (shadow roots included), WCAG 2.2 A and AA rules. */
-async function violations(root: Element): Promise<string[]> {
-  const result = await axe.run(root, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('keyboard-only completion', () => {
   it('fills the death registration step by step and submits it from the review with Tab, typing, Space, arrows and Enter', async () => {

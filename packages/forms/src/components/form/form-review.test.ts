@@ -1,26 +1,14 @@
 import { procedureSamples } from '@dvc-kit/procedures';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { control, definition, field, mountForm, settle } from '../../../test/browser/helpers/form-fixture.js';
+import { violations } from '../../../test/browser/helpers/axe.js';
+import { sampleUnits as units } from '../../../test/browser/helpers/sample-units.js';
 import type { DvcSubmitEvent } from '../../events/submit.js';
-import type { AdminUnitsProvider } from './admin-units.js';
 import type { DvcForm } from './form.js';
 
 const birth = definition('birth-registration');
 const valid = procedureSamples('birth-registration').valid as Record<string, Record<string, unknown>>;
-
-/** The units of the sample, named as in @dvc-kit/admin-units. */
-const units: AdminUnitsProvider = {
-  provinces: () => [{ code: '01', name: 'Thành phố Hà Nội' }],
-  communes: (province) =>
-    province === '01'
-      ? [
-          { code: '00004', name: 'Phường Ba Đình' },
-          { code: '00070', name: 'Phường Hoàn Kiếm' },
-        ]
-      : [],
-};
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -69,15 +57,6 @@ const part = (name: string) => (el: Element) => el.getAttribute('part')?.split('
 async function toReview(form: DvcForm): Promise<void> {
   for (let i = 0; i < 6 && form.step !== 'review'; i++) await activate(form, part('continue-button'));
   expect(form.step).toBe('review');
-}
-
-/** axe-core over the form, WCAG 2.2 A and AA rules. */
-async function violations(root: Element): Promise<string[]> {
-  const result = await axe.run(root, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('check your answers', () => {

@@ -1,12 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fieldsTemplate } from '../../internal/form-group-template.js';
-import type { SectionNode } from '../../internal/form-model.js';
+import { isOneGroup, type SectionNode } from '../../internal/form-model.js';
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import { pickText } from '../../internal/form-text.js';
 import type { AdminUnitsProvider } from './admin-units.js';
-
-const GROUPS = new Set(['group', 'address', 'repeatable']);
 
 /**
  * A section of a `<dvc-form>`: its title (a legend: the step has the heading), description and
@@ -56,8 +54,8 @@ export class DvcFormSection extends LitElement {
     ${fieldsTemplate(section.fields, store, this.adminUnits)}`;
     // One heading per step: a section is a fieldset named by its legend, or, when it holds one group
     // (which has its own legend), just that group.
-    const lone = section.fields.length === 1 && GROUPS.has(section.fields[0]?.widget ?? '');
-    if (title === '' || lone) return html`<div part="section" class="section">${body}</div>`;
+    if (title === '' || isOneGroup(section.fields))
+      return html`<div part="section" class="section">${body}</div>`;
     return html`<fieldset part="section" class="section">
       <legend part="section-title" class="section-title">${title}</legend>
       ${body}

@@ -1,23 +1,11 @@
 import { getProcedureDefinition, procedureSamples } from '@dvc-kit/procedures';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import type { AdminUnitsProvider } from './admin-units.js';
+import { sampleUnits } from '../../../test/browser/helpers/sample-units.js';
 import './form.js';
 import type { DvcForm } from './form.js';
 
 /** The args of a step story: the procedure, the step shown, and whether its answers are filled. */
 type StepArgs = { slug: string; step: string; filled: boolean; noReview: boolean };
-
-/** The units of the birth registration sample (names as in @dvc-kit/admin-units). */
-const units: AdminUnitsProvider = {
-  provinces: () => [{ code: '01', name: 'Thành phố Hà Nội' }],
-  communes: (province) =>
-    province === '01'
-      ? [
-          { code: '00004', name: 'Phường Ba Đình' },
-          { code: '00070', name: 'Phường Hoàn Kiếm' },
-        ]
-      : [],
-};
 
 function render(args: StepArgs, context: StoryContext<StepArgs>): HTMLElement {
   const form = document.createElement('dvc-form');
@@ -25,7 +13,7 @@ function render(args: StepArgs, context: StoryContext<StepArgs>): HTMLElement {
     locale: context.globals['locale'] === 'en' ? 'en' : 'vi',
     definition: getProcedureDefinition(args.slug),
     data: args.filled ? (procedureSamples(args.slug).valid as Record<string, unknown>) : undefined,
-    adminUnits: units,
+    adminUnits: sampleUnits,
     step: args.step,
     noReview: args.noReview,
   });
