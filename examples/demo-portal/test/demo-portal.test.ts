@@ -90,6 +90,12 @@ test('a citizen finds a procedure, signs in, files the dossier and sees its code
     await expect.poll(() => page.locator(`#status-${code}`).textContent()).toMatch(/^Đã tải lên/);
   }
 
+  // Through the steps (each checked on Continue) to "check your answers", then submit.
+  const review = form.getByRole('heading', { name: 'Kiểm tra thông tin trước khi nộp' });
+  for (let step = 0; step < 6 && (await review.count()) === 0; step++) {
+    await form.getByRole('button', { name: 'Tiếp tục' }).click();
+  }
+  await expect.poll(() => review.count()).toBe(1);
   await form.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   await page.waitForURL(/#\/dossiers\//);
   const heading = page.getByRole('heading', { level: 1 });

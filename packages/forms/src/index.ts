@@ -28,6 +28,7 @@ export { DvcErrorSummary, type ErrorSummaryItem } from './components/error-summa
 export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
 export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
+export { DvcStepEvent, type DvcStepDetail } from './events/step.js';
 export { DvcSelectField } from './components/select-field/select-field.js';
 export { DvcDateField } from './components/date-field/date-field.js';
 export { DvcDateTimeField } from './components/date-time-field/date-time-field.js';

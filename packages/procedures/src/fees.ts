@@ -51,7 +51,7 @@ function isLate(
  * code. Zero-amount lines (exemptions) are kept.
  */
 export function computeFees(
-  definition: ProcedureDefinition,
+  definition: Pick<ProcedureDefinition, 'fees'>,
   data: unknown,
   options: ComputeFeesOptions = {},
 ): FeeCharge[] {

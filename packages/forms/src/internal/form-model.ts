@@ -2,7 +2,7 @@
  * Reading what `<dvc-form>` is given, a procedure definition or a plain JSON Schema, into steps,
  * sections and field nodes. Anything it cannot lay out is a `FormDefinitionError`.
  */
-import type { Condition } from '@dvc-kit/procedures/format';
+import type { Condition, FeeLine } from '@dvc-kit/procedures/format';
 import { isCondition } from './form-conditions.js';
 import { buildField, childFields, type BuildContext, type FieldNode } from './form-fields.js';
 import {
@@ -31,12 +31,19 @@ export interface SectionNode {
   fields: FieldNode[];
 }
 
-/** A step (the form renders every step on one page, in order). */
+/** A step: a stepped form shows one at a time, a read-only one every step on one page. */
 export interface StepNode {
   id: string;
   title: unknown;
   description: unknown;
   sections: SectionNode[];
+}
+
+const GROUPS: ReadonlySet<string> = new Set(['group', 'address', 'repeatable']);
+
+/** Whether `fields` are one group (a fieldset named by its own legend, needing no other name). */
+export function isOneGroup(fields: readonly FieldNode[] | undefined): boolean {
+  return fields?.length === 1 && GROUPS.has(fields[0]?.widget ?? '');
 }
 
 /** Everything the form renders and validates. */
@@ -45,6 +52,8 @@ export interface FormModel {
   dataSchema: FormSchema;
   steps: StepNode[];
   context: BuildContext;
+  /** The procedure's fee lines (a plain JSON Schema has none). */
+  fees?: readonly FeeLine[];
 }
 
 function list(value: unknown, what: string): unknown[] {
@@ -103,6 +112,7 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
     title: isJsonObject(definition['procedure']) ? definition['procedure']['name'] : root['x-dvc-label'],
     dataSchema: root,
     context,
+    fees: Array.isArray(definition['fees']) ? (definition['fees'] as FeeLine[]) : [],
     steps: steps.map((step, i) => ({
       id: typeof step['id'] === 'string' ? step['id'] : `step-${i}`,
       title: step['title'],

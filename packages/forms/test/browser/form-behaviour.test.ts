@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { takeConsoleOutput } from '../../../../test-utils/console.js';
 import type { DvcForm } from '../../src/components/form/form.js';
-import { control, definition, field, mountForm, settle, widget } from './helpers/form-fixture.js';
+import { control, definition, field, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -17,7 +17,7 @@ function radio(form: DvcForm, pointer: string, value: string): HTMLInputElement 
 
 describe('conditional fields', () => {
   it('appear and disappear with the schema’s if/then, keeping what was typed out of the submission', async () => {
-    const form = await mountForm(definition('permanent-residence-registration'));
+    const form = await mountForm(onePage(definition('permanent-residence-registration')));
     expect(field(form, '/relationshipToHead').hidden).toBe(true);
     const owner = form.shadowRoot!.querySelectorAll('dvc-form-section')[2]!;
     expect(owner.hidden).toBe(true);
@@ -38,7 +38,7 @@ describe('conditional fields', () => {
   });
 
   it('re-renders the changed field and the fields that depend on it, not the others', async () => {
-    const form = await mountForm(definition('permanent-residence-registration'));
+    const form = await mountForm(onePage(definition('permanent-residence-registration')));
     const fields = [...form.shadowRoot!.querySelectorAll('dvc-form-field')];
     const before = fields.map((f) => f.renderCount);
     await userEvent.click(radio(form, '/basis', 'rented-home'));
@@ -53,7 +53,7 @@ describe('conditional fields', () => {
 describe('setIssues', () => {
   it('puts the issues of a 422 answer on their fields and in the focused summary', async () => {
     const sample = procedureSamples('death-registration').valid as Record<string, unknown>;
-    const form = await mountForm(definition('death-registration'), { data: sample });
+    const form = await mountForm(onePage(definition('death-registration')), { data: sample });
     const body = {
       error: {
         status: 422,
@@ -117,7 +117,7 @@ describe('inside a native <form>', () => {
   it('resets with the native form', async () => {
     const native = document.createElement('form');
     document.body.append(native);
-    const form = await mountForm(definition('death-registration'), { name: 'dossier' }, native);
+    const form = await mountForm(onePage(definition('death-registration')), { name: 'dossier' }, native);
     await userEvent.type(control(form, '/applicant/fullName'), 'Lê Văn Tám');
     native.reset();
     await settle(form);

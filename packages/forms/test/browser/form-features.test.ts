@@ -2,7 +2,7 @@ import { procedureSamples } from '@dvc-kit/procedures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { AdminUnitsProvider } from '../../src/components/form/admin-units.js';
-import { control, definition, field, mountForm, settle, widget } from './helpers/form-fixture.js';
+import { control, definition, field, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -14,7 +14,7 @@ function buttons(root: Element, part: string): HTMLButtonElement[] {
 
 describe('repeatable groups', () => {
   it('adds and removes items with labelled buttons, moving focus into the new item', async () => {
-    const form = await mountForm(definition('permanent-residence-registration'));
+    const form = await mountForm(onePage(definition('permanent-residence-registration')));
     const members = field(form, '/householdMembers');
     const [add] = buttons(members, 'add-button');
     expect(add?.textContent.trim()).toBe('Thêm người cùng đăng ký');
@@ -99,7 +99,7 @@ describe('province and commune fields', () => {
 describe('states', () => {
   it('disables or locks every field, hides the submit button when read-only, and keeps locked prefills read-only', async () => {
     const valid = procedureSamples('death-registration').valid as Record<string, unknown>;
-    const form = await mountForm(definition('death-registration'), { data: valid, disabled: true });
+    const form = await mountForm(onePage(definition('death-registration')), { data: valid, disabled: true });
     expect(widget(form, '/death/cause').disabled).toBe(true);
     expect(form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.disabled).toBe(true);
     expect(await form.submit()).toBe(false);
@@ -139,7 +139,7 @@ describe('states', () => {
   });
 
   it('resets to the initial data and clears messages', async () => {
-    const form = await mountForm(definition('death-registration'), {
+    const form = await mountForm(onePage(definition('death-registration')), {
       data: { death: { cause: 'Tuổi cao' } },
     });
     await userEvent.clear(control(form, '/death/cause'));

@@ -4,27 +4,18 @@ import {
   procedureDefinitions,
   procedureSamples,
 } from '@dvc-kit/procedures';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DvcSubmitEvent } from '../../src/events/submit.js';
+import { violations } from './helpers/axe.js';
 import { mountForm, settle } from './helpers/form-fixture.js';
-import { fillByKeyboard } from './helpers/keyboard.js';
+import { completeByKeyboard } from './helpers/keyboard.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** axe-core over the form (shadow roots included), WCAG 2.2 A and AA rules. */
-async function violations(root: Element): Promise<string[]> {
-  const result = await axe.run(root, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('keyboard-only completion', () => {
-  it('fills and submits the death registration with Tab, typing, Space, arrows and Enter', async () => {
+  it('fills the death registration step by step and submits it from the review with Tab, typing, Space, arrows and Enter', async () => {
     const definition = getProcedureDefinition('death-registration');
     const valid = procedureSamples('death-registration').valid as { applicant: Record<string, unknown> };
     // The locked fields come from the citizen's profile, as on the portal.
@@ -34,9 +25,9 @@ describe('keyboard-only completion', () => {
     const form = await mountForm(definition, { data: prefilled });
     const submitted: unknown[] = [];
     form.addEventListener('dvc-submit', (e: DvcSubmitEvent) => submitted.push(e.detail.data));
-    const visited = await fillByKeyboard(form, valid);
+    const steps = await completeByKeyboard(form, valid);
     await settle(form);
-    expect(visited.length).toBeGreaterThan(15);
+    expect(steps).toEqual(['deceased', 'applicant', 'review']);
     expect(submitted).toHaveLength(1);
     expect(compileProcedure(definition!).validate(submitted[0]).ok).toBe(true);
     expect(submitted[0]).toEqual(valid);

@@ -2,7 +2,7 @@ import { procedureDefinitions } from '@dvc-kit/procedures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../src/components/form/form.js';
-import { control, definition, mountForm, settle, widget } from './helpers/form-fixture.js';
+import { control, definition, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -24,7 +24,7 @@ async function submitEmpty(form: DvcForm): Promise<{ text: string; link: boolean
 
 describe('the error summary names each field with its group', () => {
   it('tells the child’s name from the mother’s on the birth registration (vi and en)', async () => {
-    const form = await mountForm(definition('birth-registration'));
+    const form = await mountForm(onePage(definition('birth-registration')));
     const lines = (await submitEmpty(form)).map((l) => l.text);
     expect(lines).toContain('Vui lòng nhập Họ, chữ đệm và tên của người được khai sinh.');
     expect(lines).toContain('Vui lòng nhập Họ, chữ đệm và tên của người mẹ.');
@@ -41,7 +41,7 @@ describe('the error summary names each field with its group', () => {
   it.each(procedureDefinitions.map((d) => [d.slug, d] as const))(
     'never shows two identical lines on %s',
     async (_, def) => {
-      const form = await mountForm(def);
+      const form = await mountForm(onePage(def));
       const lines = (await submitEmpty(form)).map((l) => l.text);
       expect(lines.length).toBeGreaterThan(0);
       expect(new Set(lines).size).toBe(lines.length);
@@ -69,7 +69,7 @@ describe('the error summary names each field with its group', () => {
   });
 
   it('has no link for an issue on a field that is not shown', async () => {
-    const form = await mountForm(definition('birth-registration'));
+    const form = await mountForm(onePage(definition('birth-registration')));
     await form.setIssues([
       { pointer: '/father/fullName', message: 'Sai.' },
       { pointer: '/child/fullName', message: 'Sai.' },

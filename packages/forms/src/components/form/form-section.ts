@@ -1,18 +1,18 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fieldsTemplate } from '../../internal/form-group-template.js';
-import type { SectionNode } from '../../internal/form-model.js';
+import { isOneGroup, type SectionNode } from '../../internal/form-model.js';
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import { pickText } from '../../internal/form-text.js';
 import type { AdminUnitsProvider } from './admin-units.js';
 
 /**
- * A section of a `<dvc-form>`: its title, description and fields, shown while its `visibleWhen`
- * holds. It updates on its own when that changes. Rendered into its own light DOM.
+ * A section of a `<dvc-form>`: its title (a legend: the step has the heading), description and
+ * fields, shown while its `visibleWhen` holds. It updates on its own when that changes. Rendered into its own light DOM.
  *
  * @summary A section of `<dvc-form>` (created by the form; not used alone).
  * @csspart section - The section.
- * @csspart section-title - Its heading.
+ * @csspart section-title - Its legend.
  * @csspart description - Its description.
  */
 export class DvcFormSection extends LitElement {
@@ -50,11 +50,16 @@ export class DvcFormSection extends LitElement {
     if (this.hidden) return nothing;
     const title = pickText(section.title, store.locale);
     const description = pickText(section.description, store.locale);
-    return html`<section part="section" class="section">
-      ${title === '' ? nothing : html`<h3 part="section-title" class="section-title">${title}</h3>`}
-      ${description === '' ? nothing : html`<p part="description" class="description">${description}</p>`}
-      ${fieldsTemplate(section.fields, store, this.adminUnits)}
-    </section>`;
+    const body = html`${description === '' ? nothing : html`<p part="description" class="description">${description}</p>`}
+    ${fieldsTemplate(section.fields, store, this.adminUnits)}`;
+    // One heading per step: a section is a fieldset named by its legend, or, when it holds one group
+    // (which has its own legend), just that group.
+    if (title === '' || isOneGroup(section.fields))
+      return html`<div part="section" class="section">${body}</div>`;
+    return html`<fieldset part="section" class="section">
+      <legend part="section-title" class="section-title">${title}</legend>
+      ${body}
+    </fieldset>`;
   }
 
   private subscribe(): void {

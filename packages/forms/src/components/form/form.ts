@@ -4,24 +4,27 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from '@dvc-kit/validation';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DvcChangeEvent } from '../../events/change.js';
 import { DvcInvalidEvent } from '../../events/invalid.js';
 import { DvcSubmitEvent } from '../../events/submit.js';
 import { cloneData } from '../../internal/form-data.js';
 import { fieldId } from '../../internal/form-field-id.js';
+import { failureTemplate, type FormFailure } from '../../internal/form-failure.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { fetchDefinition, reportToNativeForm } from '../../internal/form-native.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
 import { pickText, type FormLocale } from '../../internal/form-text.js';
+import { FormSteps } from '../../internal/form-steps.js';
+import { buttonsTemplate, stepsTemplate, titleTemplate } from '../../internal/form-steps-template.js';
 import '../error-summary/error-summary.js';
 import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import type { AdminUnitsProvider } from './admin-units.js';
 import './form-field.js';
-import './form-section.js';
+import { formStepsStyles } from './form-steps.styles.js';
 import { formStyles } from './form.styles.js';
 
 /** An issue to show on the form, e.g. from a server's 422 answer: where, and the message. */
@@ -38,10 +41,14 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
  * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
+ * @event dvc-step - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
  * @csspart error-summary - The error summary shown after a failed submit.
  * @csspart title - The procedure's name.
  * @csspart step - A step.
- * @csspart step-title - A step's heading.
+ * @csspart step-title - A step's heading (and the review's, also `review-title`).
+ * @csspart progress - A stepped form's progress: "Bước 2/4" and the step names.
+ * @csspart continue-button - "Tiếp tục" (also `back-button`, "Quay lại").
+ * @csspart review - The "check your answers" page (also `summary-list`, `change-link`, `fees`, `fee-total`).
  * @csspart section - A section (also `section-title`, `description`).
  * @csspart group - The fieldset of a group, address or repeatable group (also `legend`, `help`, `error`).
  * @csspart repeatable-item - An item of a repeatable group (also `add-button`, `remove-button`).
@@ -55,7 +62,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  */
 export class DvcForm extends LitElement {
   static formAssociated = true;
-  static override styles = formStyles;
+  static override styles = [formStyles, formStepsStyles];
 
   /** A procedure definition, or a JSON Schema of an object (`title` labels, `description` hints). */
   @property({ attribute: false }) definition: unknown = undefined;
@@ -76,6 +83,13 @@ export class DvcForm extends LitElement {
   @property({ reflect: true }) name = '';
   /** The source of province and commune choices (the sdk's client satisfies it). */
   @property({ attribute: false }) adminUnits: AdminUnitsProvider | undefined = undefined;
+  /**
+   * The step shown, by its id in `layout.steps` (`review` for "check your answers"; `''` on a
+   * one-page form). Reflected, so a page can keep it in its URL; setting it shows that step.
+   */
+  @property({ reflect: true }) step = '';
+  /** Submits from the last step, without the "check your answers" page. */
+  @property({ type: Boolean, attribute: 'no-review' }) noReview = false;
   /** The submit button's text (default "Nộp hồ sơ" / "Submit"). */
   @property({ attribute: 'submit-label' }) submitLabel = '';
   /**
@@ -86,7 +100,7 @@ export class DvcForm extends LitElement {
     { validate(data: unknown, options?: ValidateOptions): ValidationResult } | undefined = undefined;
 
   @state() private store: FormStore | undefined = undefined;
-  @state() private failure: 'definition' | 'load' | 'loading' | undefined = undefined;
+  @state() private failure: FormFailure = undefined;
   @state() private summary: ErrorSummaryItem[] = [];
   /** The issues the summary shows, as found (worded again when the locale changes). */
   private summaryIssues: SummaryIssue[] = [];
@@ -95,6 +109,15 @@ export class DvcForm extends LitElement {
   private readonly internals = this.attachInternals();
   private request = 0;
   private formDisabled = false;
+  private readonly steps = new FormSteps(this, {
+    store: () => this.store,
+    locale: () => this.language,
+    check: (store) =>
+      (this.validator ?? store.validator).validate(store.submission(), { locale: this.language }),
+    showSummary: (issues) => this.showSummary(issues),
+    clearSummary: () => (this.summary = []),
+    submit: () => this.submit(),
+  });
 
   constructor() {
     super();
@@ -159,6 +182,7 @@ export class DvcForm extends LitElement {
   reset(): void {
     this.summary = [];
     this.store?.load(this.initialData(), !isJsonObject(this.data));
+    this.steps.reset('');
     this.syncFormValue();
   }
 
@@ -201,31 +225,26 @@ export class DvcForm extends LitElement {
       this.store.load(this.initialData(), !isJsonObject(this.data));
       this.syncFormValue();
     }
+    if (changed.has('step')) this.steps.follow(this.step);
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
     if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
   }
 
   protected override render(): TemplateResult {
     const messages = formMessages(this.language);
-    if (this.failure !== undefined || this.store === undefined) {
-      const text =
-        this.failure === 'definition'
-          ? messages.badDefinition
-          : this.failure === 'load'
-            ? messages.loadFailed
-            : messages.loading;
-      return html`<div
-        part="failure"
-        class=${this.failure === 'loading' || this.failure === undefined ? 'loading' : 'failure'}
-        role=${this.failure === 'definition' || this.failure === 'load' ? 'alert' : 'status'}
-      >
-        ${text}
-      </div>`;
-    }
-    const store = this.store;
-    const title = pickText(store.model.title, this.language);
+    if (this.failure !== undefined || this.store === undefined)
+      return failureTemplate(this.failure, messages);
+    const view = {
+      steps: this.steps,
+      store: this.store,
+      adminUnits: this.adminUnits,
+      disabled: this.disabled,
+      readonly: this.readonly,
+      busy: this.busy,
+      submitText: this.busy ? messages.submitting : this.submitLabel || messages.submit,
+    };
     return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
-      ${title === '' ? nothing : html`<h2 part="title" class="title">${title}</h2>`}
+      ${titleTemplate(pickText(this.store.model.title, this.language), this.steps.stepped)}
       <dvc-error-summary
         part="error-summary"
         .heading=${messages.summaryTitle}
@@ -233,35 +252,7 @@ export class DvcForm extends LitElement {
         .hrefFor=${(p: string) => `#${fieldId(p)}`}
         ?hidden=${this.summary.length === 0}
       ></dvc-error-summary>
-      ${store.model.steps.map((step) => {
-        const stepTitle = pickText(step.title, this.language);
-        const description = pickText(step.description, this.language);
-        return html`<div part="step" class="step">
-          ${stepTitle === '' ? nothing : html`<h2 part="step-title" class="step-title">${stepTitle}</h2>`}
-          ${description === '' ? nothing : html`<p class="description">${description}</p>`}
-          ${step.sections.map(
-            (section) =>
-              html`<dvc-form-section
-                .section=${section}
-                .store=${store}
-                .adminUnits=${this.adminUnits}
-              ></dvc-form-section>`,
-          )}
-        </div>`;
-      })}
-      ${
-        this.readonly
-          ? nothing
-          : html`<button
-              type="submit"
-              part="submit-button"
-              class="button"
-              ?disabled=${this.disabled || this.busy}
-              aria-busy=${this.busy ? 'true' : 'false'}
-            >
-              ${this.busy ? messages.submitting : this.submitLabel || messages.submit}
-            </button>`
-      }
+      ${stepsTemplate(view)} ${buttonsTemplate(view)}
     </form>`;
   }
 
@@ -289,6 +280,7 @@ export class DvcForm extends LitElement {
     };
     this.syncStoreFlags();
     setup.store.load(this.initialData(), !isJsonObject(this.data));
+    this.steps.reset();
     this.syncFormValue();
   }
 
@@ -370,6 +362,7 @@ export class DvcForm extends LitElement {
 
   private async showSummary(issues: readonly SummaryIssue[]): Promise<void> {
     const store = this.store;
+    await this.steps.reveal(issues[0]?.pointer);
     this.summaryIssues = [...issues];
     this.summary = store === undefined ? [] : summaryItems(store, issues);
     await this.updateComplete;
@@ -382,12 +375,13 @@ export class DvcForm extends LitElement {
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
     const outer = this.internals.form;
-    if (outer !== null) outer.requestSubmit();
+    if (!this.steps.atEnd) void this.steps.next();
+    else if (outer !== null) outer.requestSubmit();
     else void this.submit();
   };
 
   private readonly onSelect = (event: CustomEvent<{ pointer: string }>): void => {
-    this.store?.focus(event.detail.pointer);
+    void this.steps.focusField(event.detail.pointer);
   };
 }
 

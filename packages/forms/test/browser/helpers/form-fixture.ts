@@ -71,3 +71,19 @@ export function definition(slug: string): ProcedureDefinition {
   if (found === undefined) throw new Error(`No procedure ${slug}`);
   return found;
 }
+
+/**
+ * `definition` laid out on one page: its steps' sections in one step (a definition without steps),
+ * for tests of fields rather than of steps.
+ */
+export function onePage(definition: ProcedureDefinition): ProcedureDefinition {
+  const [first] = definition.layout.steps;
+  if (first === undefined) return definition;
+  return {
+    ...definition,
+    layout: {
+      ...definition.layout,
+      steps: [{ ...first, sections: definition.layout.steps.flatMap((s) => s.sections) }],
+    },
+  };
+}

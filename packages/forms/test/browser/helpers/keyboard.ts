@@ -32,8 +32,8 @@ async function choose(field: DvcFormField, key: string): Promise<void> {
 }
 
 /**
- * Tabs through the form from the start, filling each field with its value in `data` (typing, Space
- * and arrow keys only), then presses Enter on the submit button.
+ * Tabs through the form (or the shown step) from the start, filling each field with its value in
+ * `data` (typing, Space and arrow keys only), then presses Enter on the submit (or Continue) button.
  */
 export async function fillByKeyboard(form: DvcForm, data: unknown): Promise<string[]> {
   const done = new Set<string>();
@@ -41,7 +41,8 @@ export async function fillByKeyboard(form: DvcForm, data: unknown): Promise<stri
     await userEvent.tab();
     await settle(form);
     const active = form.shadowRoot?.activeElement;
-    if (active?.getAttribute('part') === 'submit-button') {
+    const part = active?.getAttribute('part');
+    if (part === 'submit-button' || part === 'continue-button') {
       await userEvent.keyboard('{Enter}');
       return [...done];
     }
@@ -61,4 +62,29 @@ export async function fillByKeyboard(form: DvcForm, data: unknown): Promise<stri
     await settle(form);
   }
   throw new Error('The submit button was never reached');
+}
+
+/**
+ * Completes a stepped form by keyboard: fills each step and presses Continue, until the review,
+ * then presses Enter on "Nộp hồ sơ". Returns the step ids seen, in order.
+ */
+export async function completeByKeyboard(form: DvcForm, data: unknown): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    seen.push(form.step);
+    if (form.step === 'review') {
+      for (let tab = 0; tab < 300; tab++) {
+        await userEvent.tab();
+        if (form.shadowRoot?.activeElement?.getAttribute('part') === 'submit-button') break;
+      }
+      await userEvent.keyboard('{Enter}');
+      await settle(form);
+      return seen;
+    }
+    const before = form.step;
+    await fillByKeyboard(form, data);
+    await settle(form);
+    if (form.step === before) throw new Error(`Continue did not leave step ${before}`);
+  }
+  throw new Error('The review was never reached');
 }

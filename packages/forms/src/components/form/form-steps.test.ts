@@ -1,0 +1,187 @@
+import { compileProcedure, procedureSamples } from '@dvc-kit/procedures';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  control,
+  definition,
+  mountForm,
+  settle,
+  widget,
+} from '../../../test/browser/helpers/form-fixture.js';
+import { completeByKeyboard, fillByKeyboard } from '../../../test/browser/helpers/keyboard.js';
+import type { DvcStepEvent } from '../../events/step.js';
+import type { DvcSubmitEvent } from '../../events/submit.js';
+import type { DvcForm } from './form.js';
+
+const birth = definition('birth-registration');
+const valid = procedureSamples('birth-registration').valid as Record<string, Record<string, unknown>>;
+/** The locked fields come from the citizen's profile, as on the portal. */
+const profile = {
+  applicant: { fullName: valid['applicant']!['fullName'], personalId: valid['applicant']!['personalId'] },
+};
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function shadow(form: DvcForm): ShadowRoot {
+  return form.shadowRoot!;
+}
+
+function heading(form: DvcForm): HTMLElement {
+  return shadow(form).querySelector<HTMLElement>('[data-step-heading]')!;
+}
+
+function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Tabs to the element of `part` and presses Enter on it. */
+async function press(form: DvcForm, part: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    await userEvent.tab();
+    if (shadow(form).activeElement?.getAttribute('part') === part) {
+      await userEvent.keyboard('{Enter}');
+      await settle(form);
+      return;
+    }
+  }
+  throw new Error(`No ${part} reached by Tab`);
+}
+
+describe('a stepped <dvc-form>', () => {
+  it('shows one step at a time with "Bước 1/4", the step names, one heading and Continue only', async () => {
+    const form = await mountForm(birth);
+    expect(form.step).toBe('child');
+    expect(form.getAttribute('step')).toBe('child');
+    expect(text(shadow(form).querySelector('.progress-count'))).toBe('Bước 1/4');
+    const names = [...shadow(form).querySelectorAll('.progress-steps li')].map(text);
+    expect(names).toEqual([
+      'Người được khai sinh',
+      'Cha, mẹ',
+      'Giấy tờ chứng minh việc sinh',
+      'Người đi đăng ký',
+    ]);
+    expect(shadow(form).querySelector('[aria-current="step"]')?.textContent).toContain(
+      'Người được khai sinh',
+    );
+    // One heading: the step's; the procedure's name is a caption; sections and groups have legends.
+    expect([...shadow(form).querySelectorAll('h1, h2, h3, h4')].map(text)).toEqual(['Người được khai sinh']);
+    expect(text(shadow(form).querySelector('[part="title"]'))).toBe('Đăng ký khai sinh');
+    // Only this step's fields are built.
+    expect(() => widget(form, '/child/fullName')).not.toThrow();
+    expect(() => widget(form, '/mother/fullName')).toThrow();
+    expect(shadow(form).querySelector('[part="back-button"]')).toBeNull();
+    expect(text(shadow(form).querySelector('[part="continue-button"]'))).toBe('Tiếp tục');
+  });
+
+  it('blocks Continue on an invalid step with a focused summary of that step only', async () => {
+    const form = await mountForm(birth, { locale: 'en' });
+    const moves: string[] = [];
+    form.addEventListener('dvc-step', (e: DvcStepEvent) => moves.push(e.detail.step));
+    await userEvent.click(control(form, '/child/fullName'));
+    await userEvent.keyboard('Nguyễn Minh Khang');
+    await press(form, 'continue-button');
+    expect(form.step).toBe('child');
+    expect(moves).toEqual([]);
+    const summary = shadow(form).querySelector('dvc-error-summary')!;
+    expect(summary.hidden).toBe(false);
+    expect(summary.shadowRoot!.activeElement?.getAttribute('role')).toBe('alert');
+    const lines = [...summary.shadowRoot!.querySelectorAll('li')].map(text);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.some((l) => /mother|father|applicant/i.test(l))).toBe(false);
+    expect(control(form, '/child/fullName').value).toBe('Nguyễn Minh Khang');
+  });
+
+  it('moves on by keyboard, focuses each step heading, fires dvc-step and keeps values on Back', async () => {
+    const form = await mountForm(birth, { data: profile });
+    const moves: [string, number, string][] = [];
+    form.addEventListener('dvc-step', (e: DvcStepEvent) =>
+      moves.push([e.detail.step, e.detail.index, e.detail.previous]),
+    );
+    await fillByKeyboard(form, valid);
+    await settle(form);
+    expect(form.step).toBe('parents');
+    expect(form.getAttribute('step')).toBe('parents');
+    expect(text(shadow(form).querySelector('.progress-count'))).toBe('Bước 2/4');
+    expect(shadow(form).activeElement).toBe(heading(form));
+    expect(text(heading(form))).toBe('Cha, mẹ');
+    await userEvent.click(control(form, '/mother/fullName'));
+    await userEvent.keyboard('Trần Thị Hoa');
+    await press(form, 'back-button');
+    expect(form.step).toBe('child');
+    expect(shadow(form).activeElement).toBe(heading(form));
+    expect(control(form, '/child/fullName').value).toBe('Nguyễn Minh Khang');
+    expect(control(form, '/child/birthPlace/address/detail').value).toBe('929 đường La Thành');
+    await press(form, 'continue-button');
+    expect(form.step).toBe('parents');
+    expect(control(form, '/mother/fullName').value).toBe('Trần Thị Hoa');
+    expect(moves).toEqual([
+      ['parents', 1, 'child'],
+      ['child', 0, 'parents'],
+      ['parents', 1, 'child'],
+    ]);
+  });
+
+  it('completes birth registration through every step and the review by keyboard', async () => {
+    const form = await mountForm(birth, { data: profile });
+    const submitted: unknown[] = [];
+    form.addEventListener('dvc-submit', (e: DvcSubmitEvent) => submitted.push(e.detail.data));
+    const seen = await completeByKeyboard(form, valid);
+    expect(seen).toEqual(['child', 'parents', 'proof', 'applicant', 'review']);
+    expect(submitted).toHaveLength(1);
+    expect(compileProcedure(birth).validate(submitted[0]).ok).toBe(true);
+    expect(submitted[0]).toEqual(valid);
+  });
+
+  it('keeps the step in the URL: pushState on dvc-step, popstate sets step back', async () => {
+    const form = await mountForm(birth, { data: valid });
+    const start = history.length;
+    form.addEventListener('dvc-step', (e: DvcStepEvent) => {
+      history.pushState({ step: e.detail.step }, '', `?step=${e.detail.step}`);
+    });
+    const onPop = (e: PopStateEvent): void => {
+      form.step = (e.state as { step?: string } | null)?.step ?? 'child';
+    };
+    window.addEventListener('popstate', onPop);
+    try {
+      await press(form, 'continue-button');
+      await press(form, 'continue-button');
+      expect(form.step).toBe('proof');
+      expect(new URLSearchParams(location.search).get('step')).toBe('proof');
+      expect(history.length).toBe(start + 2);
+      const popped = new Promise((resolve) => {
+        window.addEventListener('popstate', resolve, { once: true });
+      });
+      history.back();
+      await popped;
+      await settle(form);
+      expect(form.step).toBe('parents');
+      expect(form.getAttribute('step')).toBe('parents');
+      expect(text(heading(form))).toBe('Cha, mẹ');
+      expect(shadow(form).activeElement).toBe(heading(form));
+      expect(control(form, '/mother/fullName').value).toBe('Trần Thị Hoa');
+    } finally {
+      window.removeEventListener('popstate', onPop);
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('shows the step the page asks for, and a definition with one step stays one page', async () => {
+    const form = await mountForm(birth, { data: valid });
+    form.step = 'applicant';
+    await settle(form);
+    expect(text(heading(form))).toBe('Người đi đăng ký');
+    expect(text(shadow(form).querySelector('.progress-count'))).toBe('Bước 4/4');
+    const onePage = structuredClone(birth);
+    onePage.layout.steps = [
+      { ...onePage.layout.steps[0]!, sections: onePage.layout.steps.flatMap((s) => s.sections) },
+    ];
+    const single = await mountForm(onePage);
+    expect(single.step).toBe('');
+    expect(shadow(single).querySelector('.progress')).toBeNull();
+    expect(shadow(single).querySelector('[part="continue-button"]')).toBeNull();
+    expect(shadow(single).querySelector('[part="submit-button"]')).not.toBeNull();
+    expect(() => widget(single, '/applicant/phone')).not.toThrow();
+  });
+});
