@@ -7,6 +7,8 @@ import { searchKeyOf } from '@dvc-kit/validation/lists';
 
 /** What an option is found by: its label, and other words (other names, the English name). */
 export interface SearchableOption {
+  /** The code stored: typing it exactly (`VN`, `01`) finds the option first. */
+  value?: string;
   label: string;
   keywords?: string | undefined;
 }
@@ -25,21 +27,25 @@ function keyOf(option: SearchableOption): string {
 /**
  * The options matching `query` (all of them for an empty query): the folded query is part of the
  * folded label or keywords (also with spaces ignored, so "ede" finds "Ê-đê"). Options whose label
- * starts with it, or has a word starting with it, come first; otherwise the order is kept.
+ * starts with it, or has a word starting with it, come first (the option whose value is the typed
+ * text, `VN` or `01`, before them); otherwise the order is kept.
  */
 export function filterOptions<T extends SearchableOption>(options: readonly T[], query: string): T[] {
   const key = searchKeyOf(query);
   if (key === '') return [...options];
   const compact = key.replace(/ /g, '');
+  const code = query.trim().toLowerCase();
+  const exact: T[] = [];
   const first: T[] = [];
   const words: T[] = [];
   const rest: T[] = [];
   for (const option of options) {
     const found = keyOf(option);
     const at = found.indexOf(key);
-    if (at === 0) first.push(option);
+    if (option.value?.toLowerCase() === code) exact.push(option);
+    else if (at === 0) first.push(option);
     else if (at > 0 && found[at - 1] === ' ') words.push(option);
     else if (at > 0 || found.replace(/ /g, '').includes(compact)) rest.push(option);
   }
-  return [...first, ...words, ...rest];
+  return [...exact, ...first, ...words, ...rest];
 }
