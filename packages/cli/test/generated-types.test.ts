@@ -14,7 +14,7 @@ const sample: BirthRegistrationDossier = {
     fullName: 'Nguyễn Minh Khang',
     gender: 'male',
     birthDate: '2026-10-02',
-    ethnicity: 'Kinh',
+    ethnicity: '01',
     nationality: 'VN',
     hometown: 'Xã Phù Đổng, Thành phố Hà Nội',
     birthPlace: {
@@ -31,7 +31,7 @@ const sample: BirthRegistrationDossier = {
     fullName: 'Trần Thị Hoa',
     birthDate: '1995-04-12',
     personalId: '001195012346',
-    ethnicity: 'Kinh',
+    ethnicity: '01',
     nationality: 'VN',
     residence: {
       province: '01',
@@ -44,7 +44,7 @@ const sample: BirthRegistrationDossier = {
     fullName: 'Nguyễn Văn An',
     birthDate: '1990-08-20',
     personalId: '001090012345',
-    ethnicity: 'Kinh',
+    ethnicity: '01',
     nationality: 'VN',
     residence: {
       province: '01',

@@ -20,6 +20,8 @@ export const WIDGETS = [
   'phone',
   'email',
   'tax-code',
+  'country',
+  'ethnic-group',
   'province',
   'commune',
   'address',

@@ -92,7 +92,7 @@ describe('@dvc-kit/procedures/format', () => {
     expect(markers.filter((m) => format.includes(m))).toEqual([]);
     const main = await browserBundle(join(OUT, 'index.js'));
     expect(markers.filter((m) => main.includes(m))).toEqual(markers);
-  });
+  }, 60_000);
 
   it(`fits ${BUDGET_BYTES} bytes min+gzip in a browser bundle`, async () => {
     const code = await browserBundle(join(OUT, 'format.js'));

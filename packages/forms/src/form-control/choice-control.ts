@@ -7,6 +7,8 @@ export interface ControlOption {
   value: string;
   label: string;
   disabled?: boolean;
+  /** Other words that find it in a searchable list (other names, the English name); not shown. */
+  keywords?: string;
 }
 
 /**

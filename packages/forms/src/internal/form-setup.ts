@@ -3,6 +3,7 @@ import { compileSchema, type ValidationIssue } from '@dvc-kit/validation';
 import type { FieldNode } from './form-fields.js';
 import { buildFormModel } from './form-model.js';
 import { FormStore } from './form-store.js';
+import { listFormatChecks, loadListFormats, usesListFormats } from './form-list-formats.js';
 
 /** A store, or the reason there is none. */
 export type FormSetup = { ok: true; store: FormStore } | { ok: false; error: unknown };
@@ -11,7 +12,9 @@ export type FormSetup = { ok: true; store: FormStore } | { ok: false; error: unk
 export function setUpForm(definition: unknown): FormSetup {
   try {
     const model = buildFormModel(definition);
-    return { ok: true, store: new FormStore(model, compileSchema(model.dataSchema)) };
+    if (usesListFormats(model.dataSchema)) void loadListFormats();
+    const validator = compileSchema(model.dataSchema, { formats: listFormatChecks });
+    return { ok: true, store: new FormStore(model, validator) };
   } catch (error) {
     return { ok: false, error };
   }

@@ -5,6 +5,8 @@
  * makes a missing row a type error.
  */
 import { DvcCheckboxField } from '../components/checkbox-field/checkbox-field.js';
+import { DvcCountryField } from '../components/list-field/country-field.js';
+import { DvcEthnicGroupField } from '../components/list-field/ethnic-group-field.js';
 import { DvcCheckboxGroupField } from '../components/checkbox-group-field/checkbox-group-field.js';
 import { DvcDateField } from '../components/date-field/date-field.js';
 import { DvcDateTimeField } from '../components/date-time-field/date-time-field.js';
@@ -61,6 +63,8 @@ export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
   phone: { element: element('dvc-phone-field', DvcPhoneField), value: textValue },
   email: { element: element('dvc-email-field', DvcEmailField), value: textValue },
   'tax-code': { element: element('dvc-tax-code-field', DvcTaxCodeField), value: textValue },
+  country: { element: element('dvc-country-field', DvcCountryField), value: textValue },
+  'ethnic-group': { element: element('dvc-ethnic-group-field', DvcEthnicGroupField), value: textValue },
   // Province and commune: a select when their choices are known, a text field otherwise (form-leaf.ts).
   province: { element: element('dvc-text-field', DvcTextField), value: textValue },
   commune: { element: element('dvc-text-field', DvcTextField), value: textValue },

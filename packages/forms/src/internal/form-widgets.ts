@@ -16,6 +16,8 @@ function stringWidget(format: unknown, maxLength: unknown): Widget {
   if (format === 'vn-personal-id' || format === 'vn-identity-number') return 'personal-id';
   if (format === 'vn-mobile' || format === 'vn-phone' || format === 'vn-landline') return 'phone';
   if (typeof format === 'string' && format.startsWith('vn-tax-code')) return 'tax-code';
+  if (format === 'iso-country') return 'country';
+  if (format === 'vn-ethnic-group') return 'ethnic-group';
   if (format === 'vn-province-code') return 'province';
   if (format === 'vn-commune-code') return 'commune';
   // Room for a letter's worth of text: several lines, newlines kept.

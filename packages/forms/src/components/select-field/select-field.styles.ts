@@ -43,7 +43,9 @@ export const selectFieldStyles: CSSResult = css`
   .option[aria-selected='true']::before {
     content: '✓ ';
   }
+  .more,
   .no-options {
+    margin-block-start: var(--dvc-space-1, 0.25rem);
     color: var(--dvc-color-text-muted, #505050);
     cursor: default;
   }

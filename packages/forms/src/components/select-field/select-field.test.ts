@@ -75,3 +75,62 @@ describe('<dvc-select-field>', () => {
     expect(field.value).toBe('');
   });
 });
+
+describe('<dvc-select-field> combobox, by keyboard', () => {
+  const MANY = Array.from({ length: 250 }, (_, i) => ({
+    value: String(i).padStart(3, '0'),
+    label: i === 200 ? 'Phường Hoàn Kiếm' : `Xã Số ${i}`,
+  }));
+
+  async function mountMany(): Promise<DvcSelectField> {
+    const field = document.createElement('dvc-select-field');
+    field.label = 'Xã, phường';
+    field.searchThreshold = 0;
+    field.maxShown = 50;
+    field.options = MANY;
+    document.body.append(field);
+    await field.updateComplete;
+    return field;
+  }
+
+  it('draws only the first matches of a long list and says how many there are', async () => {
+    const field = await mountMany();
+    const input = control(field);
+    input.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await field.updateComplete;
+    const root = field.shadowRoot!;
+    expect(root.querySelectorAll('[role="option"]')).toHaveLength(50);
+    expect(root.querySelector('[part="more"]')!.textContent).toContain('Hiển thị 50 trên 250');
+    expect(root.querySelector('[aria-live="polite"]')!.textContent.trim()).toBe('250 lựa chọn');
+  });
+
+  it('finds an option typed without diacritics and moves with Home and End', async () => {
+    const field = await mountMany();
+    const input = control(field) as HTMLInputElement;
+    input.focus();
+    await userEvent.keyboard('xa so 1');
+    await field.updateComplete;
+    const root = field.shadowRoot!;
+    const count = root.querySelectorAll('[role="option"]').length;
+    expect(count).toBeGreaterThan(1);
+    await userEvent.keyboard('{End}');
+    await field.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).toBe(`option-${count - 1}`);
+    await userEvent.keyboard('{Home}');
+    await field.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    await userEvent.clear(input);
+    await userEvent.keyboard('phuong hoan kiem');
+    await field.updateComplete;
+    expect(root.querySelector('[aria-live="polite"]')!.textContent.trim()).toBe('1 lựa chọn');
+    await userEvent.keyboard('{Enter}');
+    await field.updateComplete;
+    expect(field.value).toBe('200');
+    expect(input.value).toBe('Phường Hoàn Kiếm');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.keyboard('{Escape}');
+    await field.updateComplete;
+    expect(input.value).toBe('');
+  });
+});

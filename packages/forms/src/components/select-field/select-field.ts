@@ -10,8 +10,11 @@ import { selectFieldStyles } from './select-field.styles.js';
 
 /**
  * A choice among `options`. Up to `search-threshold` options (10) it is a native `<select>`; with
- * more, a searchable combobox (ARIA 1.2 pattern: type to filter, ignoring diacritics; arrow keys
- * move, Enter chooses, Escape closes). The value is the chosen option's `value`, `''` when none.
+ * more, a searchable combobox (WAI-ARIA APG combobox with a listbox popup and
+ * `aria-activedescendant`: type to filter, ignoring case and diacritics; the arrow keys, Home and End
+ * move while the list is open, Enter chooses, Escape closes then clears; a live region says how many
+ * options match). Only the first `max-shown` matches are drawn. The value is the chosen option's
+ * `value`, `''` when none.
  *
  * @customElement dvc-select-field
  * @summary A select that becomes searchable when it is long.
@@ -25,6 +28,7 @@ import { selectFieldStyles } from './select-field.styles.js';
  * @csspart combobox - The same element as `control`, by its kind.
  * @csspart listbox - The list of matching options of the combobox.
  * @csspart option - An option of the combobox list.
+ * @csspart more - The note under a long list saying only the first matches are shown.
  * @csspart error - The error message.
  * @csspart error-icon - The icon before the message.
  * @event input - When the choice changes; `event.target.value` is the new value.
@@ -37,8 +41,13 @@ export class DvcSelectField extends DvcFormControl<string> {
   @property() value = '';
   /** The choices, in order. */
   @property({ attribute: false }) options: ControlOption[] = [];
-  /** Above this many options, the select is a searchable combobox. */
+  /** Above this many options, the select is a searchable combobox (`0`: always). */
   @property({ type: Number, attribute: 'search-threshold' }) searchThreshold = 10;
+  /**
+   * The combobox draws at most this many matches (the first ones), and says how many more there
+   * are: typing narrows the list, so 3,321 communes never become 3,321 elements.
+   */
+  @property({ type: Number, attribute: 'max-shown' }) maxShown = 100;
 
   @state() private query = '';
   @state() private open = false;
@@ -66,6 +75,12 @@ export class DvcSelectField extends DvcFormControl<string> {
     super.willUpdate(changed);
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.open && changed.has('active'))
+      this.shadowRoot?.getElementById(`option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
   protected renderControl(): TemplateResult {
     return this.options.length > this.searchThreshold ? this.renderCombobox() : this.renderSelect();
   }
@@ -74,7 +89,8 @@ export class DvcSelectField extends DvcFormControl<string> {
     return this.options.length > this.searchThreshold;
   }
 
-  private matchingOptions(): ControlOption[] {
+  /** The matches of the typed text (all options while the text is the chosen option's label). */
+  protected matchingOptions(): ControlOption[] {
     return filterOptions(this.options, this.query === this.selectedLabel() ? '' : this.query);
   }
 
@@ -142,6 +158,7 @@ export class DvcSelectField extends DvcFormControl<string> {
       ${renderListbox({
         open: this.open,
         options: matches,
+        limit: this.maxShown,
         active: this.active,
         value: this.value,
         label: this.accessibleLabel,
@@ -177,12 +194,8 @@ export class DvcSelectField extends DvcFormControl<string> {
   private readonly toggleList = (): void => {
     if (this.readonly || !this.searchable) return;
     this.open = !this.open;
-    this.active = this.open
-      ? Math.max(
-          0,
-          this.matchingOptions().findIndex((o) => o.value === this.value),
-        )
-      : -1;
+    const chosen = this.matchingOptions().findIndex((o) => o.value === this.value);
+    this.active = this.open ? (chosen >= 0 && chosen < this.maxShown ? chosen : 0) : -1;
   };
 
   private readonly onQueryInput = (event: Event): void => {
@@ -202,15 +215,21 @@ export class DvcSelectField extends DvcFormControl<string> {
 
   private readonly onComboboxKey = (event: KeyboardEvent): void => {
     if (this.readonly) return;
-    const count = this.matchingOptions().length;
+    const count = Math.min(this.matchingOptions().length, this.maxShown);
     switch (event.key) {
+      case 'Home':
+      case 'End':
+        if (!this.open || count === 0) return;
+        this.active = event.key === 'Home' ? 0 : count - 1;
+        break;
       case 'ArrowDown':
         if (!this.open || event.altKey) {
           this.toggleList();
         } else this.active = Math.min(this.active + 1, count - 1);
         break;
       case 'ArrowUp':
-        this.active = Math.max(this.active - 1, 0);
+        if (!this.open) this.toggleList();
+        else this.active = Math.max(this.active - 1, 0);
         break;
       case 'Enter': {
         const option = this.open ? this.matchingOptions()[this.active] : undefined;

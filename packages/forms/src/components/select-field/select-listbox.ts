@@ -5,7 +5,9 @@ import type { ControlMessages } from '../../internal/controls/messages.js';
 /** What the combobox's list needs. */
 export interface ListboxView {
   open: boolean;
+  /** Every matching option; only the first `limit` are drawn. */
   options: ControlOption[];
+  limit: number;
   active: number;
   value: string;
   label: string;
@@ -17,9 +19,14 @@ const keepFocus = (event: Event): void => {
   event.preventDefault();
 };
 
-/** The popup list of a searchable select, and a live count of the matches. */
+/**
+ * The popup list of a searchable select (only its first `limit` matches, with a note saying so when
+ * there are more), and a live region announcing how many options match.
+ */
 export function renderListbox(view: ListboxView): TemplateResult {
-  const { options, messages } = view;
+  const { messages } = view;
+  const total = view.options.length;
+  const options = total > view.limit ? view.options.slice(0, view.limit) : view.options;
   return html`<ul
       id="listbox"
       part="listbox"
@@ -46,8 +53,11 @@ export function renderListbox(view: ListboxView): TemplateResult {
           </li>`,
       )}
     </ul>
-    ${view.open && options.length === 0 ? html`<div class="no-options">${messages.noOptions}</div>` : nothing}
-    <div class="visually-hidden" aria-live="polite">
-      ${view.open ? messages.optionsFound(options.length) : ''}
-    </div>`;
+    ${view.open && total === 0 ? html`<div class="no-options">${messages.noOptions}</div>` : nothing}
+    ${
+      view.open && total > options.length
+        ? html`<div part="more" class="more">${messages.optionsShown(options.length, total)}</div>`
+        : nothing
+    }
+    <div class="visually-hidden" aria-live="polite">${view.open ? messages.optionsFound(total) : ''}</div>`;
 }

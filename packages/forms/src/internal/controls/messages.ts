@@ -21,6 +21,8 @@ export interface ControlMessages {
   dateFormat: string;
   noOptions: string;
   optionsFound: (count: number) => string;
+  /** Said under a long list when only the first `shown` of `count` matches are drawn. */
+  optionsShown: (shown: number, count: number) => string;
   choose: string;
   birthProvince: string;
   bornAbroad: string;
@@ -47,6 +49,8 @@ const vi: ControlMessages = {
   dateFormat: 'dd/mm/yyyy',
   noOptions: 'Không có lựa chọn phù hợp',
   optionsFound: (count) => `${count} lựa chọn`,
+  optionsShown: (shown, count) =>
+    `Hiển thị ${shown} trên ${count.toLocaleString('vi-VN')} lựa chọn. Gõ thêm để thu hẹp.`,
   choose: '-- Chọn --',
   birthProvince: 'Nơi đăng ký khai sinh',
   bornAbroad: 'Nước ngoài',
@@ -86,6 +90,8 @@ const en: ControlMessages = {
   dateFormat: 'dd/mm/yyyy',
   noOptions: 'No matching option',
   optionsFound: (count) => `${count} option${count === 1 ? '' : 's'}`,
+  optionsShown: (shown, count) =>
+    `Showing ${shown} of ${count.toLocaleString('en')} options. Type more to narrow the list.`,
   choose: '-- Choose --',
   birthProvince: 'Birth registered in',
   bornAbroad: 'Abroad',

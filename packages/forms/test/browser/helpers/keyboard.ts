@@ -54,6 +54,9 @@ export async function fillByKeyboard(form: DvcForm, data: unknown): Promise<stri
     if (value === undefined || field.node.locked) continue;
     if (widget === 'checkbox') {
       if (value === true) await userEvent.keyboard(' ');
+    } else if (widget === 'country' || widget === 'ethnic-group') {
+      // A combobox: its code finds it first; Enter chooses it.
+      await userEvent.keyboard(`${typed(widget, value)}{Enter}`);
     } else if (widget === 'select' || widget === 'radio') {
       await choose(field, options.find((o) => o.value === value)?.key ?? '');
     } else {
