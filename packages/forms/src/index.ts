@@ -28,6 +28,20 @@ export { DvcErrorSummary, type ErrorSummaryItem } from './components/error-summa
 export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
 export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
+// Drafts and filing through a client (docs/forms.md, "Drafts" and "Submitting").
+export type {
+  DossierSubmitter,
+  DossierCreateRequest,
+  DossierSubmitRequest,
+  DossierCallOptions,
+  DossierDocumentRef,
+  SubmittedDossier,
+} from './components/form/dossier-submitter.js';
+export type { DraftMode } from './internal/draft-storage.js';
+export { DvcSubmittedEvent, type DvcSubmittedDetail } from './events/submitted.js';
+export { DvcSubmitErrorEvent, type DvcSubmitErrorDetail } from './events/submit-error.js';
+export { DvcDraftRestoreEvent, type DvcDraftRestoreDetail } from './events/draft-restore.js';
+export { DvcDraftDiscardEvent, type DvcDraftDiscardDetail } from './events/draft-discard.js';
 export { DvcSelectField } from './components/select-field/select-field.js';
 export { DvcDateField } from './components/date-field/date-field.js';
 export { DvcDateTimeField } from './components/date-time-field/date-time-field.js';
