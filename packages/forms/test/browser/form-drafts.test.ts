@@ -43,7 +43,7 @@ function notice(form: DvcForm): HTMLElement | null {
 }
 
 async function savedDrafts(): Promise<[IDBValidKey, Record<string, unknown>][]> {
-  return (await entries(idb)) as [IDBValidKey, Record<string, unknown>][];
+  return entries<IDBValidKey, Record<string, unknown>>(idb);
 }
 
 /** Waits until the offer of a saved draft shows (it takes focus). */
@@ -80,7 +80,7 @@ describe('drafts', () => {
     const offer = await offered(second);
     expect(offer.textContent).toMatch(/Bản nháp được lưu lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/);
     await userEvent.keyboard('{Tab}');
-    expect(second.shadowRoot!.activeElement?.textContent?.trim()).toBe('Tiếp tục điền');
+    expect(second.shadowRoot!.activeElement?.textContent.trim()).toBe('Tiếp tục điền');
     await userEvent.keyboard('{Enter}');
     await settle(second);
     expect(control(second, '/deceased/fullName').value).toBe('Nguyễn Văn Bình');
@@ -109,7 +109,7 @@ describe('drafts', () => {
     const second = await mountWithDrafts(definition('death-registration'));
     await offered(second);
     await userEvent.keyboard('{Tab}{Tab}');
-    expect(second.shadowRoot!.activeElement?.textContent?.trim()).toBe('Bắt đầu lại');
+    expect(second.shadowRoot!.activeElement?.textContent.trim()).toBe('Bắt đầu lại');
     await userEvent.keyboard('{Enter}');
     await expect.poll(async () => (await savedDrafts()).length).toBe(0);
     expect(discarded[0]?.detail.reason).toBe('start-again');
