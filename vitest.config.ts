@@ -29,6 +29,8 @@ export default defineConfig({
       nodeProject('forms', { include: ['test/node/**/*.test.ts'] }),
       browserProject('forms', {
         include: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+        // A sandbox over real HTTP for the tests that file dossiers through the sdk's client.
+        globalSetup: ['test/browser/sandbox.setup.ts'],
         optimizeDeps: [
           'lit',
           'lit/decorators.js',

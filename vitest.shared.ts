@@ -61,6 +61,8 @@ interface ProjectOptions {
   setupFiles?: string[];
   /** Dependencies to pre-bundle for a browser project (resolved from the package folder). */
   optimizeDeps?: string[];
+  /** Files run once in Node around the project's tests (e.g. starting a sandbox), relative to the package. */
+  globalSetup?: string[];
 }
 
 /** Tests of `packages/<name>` run by Node: every `*.test.ts` except `*.browser.test.ts`. */
@@ -90,6 +92,7 @@ export function browserProject(name: string, options: ProjectOptions = {}): Test
       include: options.include ?? ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
       exclude: ['**/node_modules/**', ...(options.exclude ?? [])],
       setupFiles: [...setupFiles, ...(options.setupFiles ?? [])],
+      ...(options.globalSetup === undefined ? {} : { globalSetup: options.globalSetup }),
       browser: chromiumBrowser(),
     },
   };

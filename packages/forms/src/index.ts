@@ -29,6 +29,20 @@ export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
 export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
 export { DvcStepEvent, type DvcStepDetail } from './events/step.js';
+// Drafts and filing through a client (docs/forms.md, "Drafts" and "Submitting").
+export type {
+  DossierSubmitter,
+  DossierCreateRequest,
+  DossierSubmitRequest,
+  DossierCallOptions,
+  DossierDocumentRef,
+  SubmittedDossier,
+} from './components/form/dossier-submitter.js';
+export type { DraftMode } from './internal/draft-storage.js';
+export { DvcSubmittedEvent, type DvcSubmittedDetail } from './events/submitted.js';
+export { DvcSubmitErrorEvent, type DvcSubmitErrorDetail } from './events/submit-error.js';
+export { DvcDraftRestoreEvent, type DvcDraftRestoreDetail } from './events/draft-restore.js';
+export { DvcDraftDiscardEvent, type DvcDraftDiscardDetail } from './events/draft-discard.js';
 export { DvcSelectField } from './components/select-field/select-field.js';
 export { DvcListField, type SharedListName } from './components/list-field/list-field.js';
 export { DvcCountryField } from './components/list-field/country-field.js';

@@ -23,6 +23,11 @@ import { buttonsTemplate, stepsTemplate, titleTemplate } from '../../internal/fo
 import '../error-summary/error-summary.js';
 import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import type { AdminUnitsProvider } from './admin-units.js';
+import type { DossierSubmitter } from './dossier-submitter.js';
+import { FormDrafts } from './form-drafts.js';
+import { draftStyles } from './form-drafts.styles.js';
+import { FormSubmission } from './form-submission.js';
+import type { DraftMode } from '../../internal/draft-storage.js';
 import './form-field.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStyles } from './form.styles.js';
@@ -42,6 +47,13 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
  * @event dvc-step - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
+ * @event dvc-submitted - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
+ * @event dvc-submit-error - Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent).
+ * @event dvc-draft-restore - A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent).
+ * @event dvc-draft-discard - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
+ * @csspart draft-notice - The offer to continue a draft, or what became of it.
+ * @csspart confirmation - The panel with the dossier code after filing through `client`.
+ * @csspart submit-problem - The alert when filing through `client` failed.
  * @csspart error-summary - The error summary shown after a failed submit.
  * @csspart title - The procedure's name.
  * @csspart step - A step.
@@ -62,7 +74,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  */
 export class DvcForm extends LitElement {
   static formAssociated = true;
-  static override styles = [formStyles, formStepsStyles];
+  static override styles = [formStyles, formStepsStyles, draftStyles];
 
   /** A procedure definition, or a JSON Schema of an object (`title` labels, `description` hints). */
   @property({ attribute: false }) definition: unknown = undefined;
@@ -99,6 +111,17 @@ export class DvcForm extends LitElement {
   @property({ attribute: false }) validator:
     { validate(data: unknown, options?: ValidateOptions): ValidationResult } | undefined = undefined;
 
+  /** A portal client (the sdk's `createClient(...)`): the form then files the dossier itself (see docs/forms.md). */
+  @property({ attribute: false }) client: DossierSubmitter | undefined = undefined;
+  /** The agency the dossier is filed with, when filing through `client`. */
+  @property({ attribute: 'agency-id' }) agencyId = '';
+  /** Drafts: `off` (default), `device` (IndexedDB, kept across restarts) or `session` (until the browser closes). */
+  @property({ reflect: true }) drafts: DraftMode = 'off';
+  /** The drafts' key (default: the definition's procedure code); with the version and `user`. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+  /** Whose drafts these are: a stable, non-secret id of the signed-in person (never a token). */
+  @property() user = '';
+
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: FormFailure = undefined;
   @state() private summary: ErrorSummaryItem[] = [];
@@ -107,6 +130,18 @@ export class DvcForm extends LitElement {
   @state() private busy = false;
 
   private readonly internals = this.attachInternals();
+  private readonly draftStore = new FormDrafts(this, {
+    store: () => this.store,
+    language: () => this.language,
+    loaded: () => {
+      this.syncFormValue();
+    },
+  });
+  private readonly filing = new FormSubmission(this, {
+    drafts: this.draftStore,
+    language: () => this.language,
+    documents: () => Promise.resolve([]), // The documents' `upload` hook plugs in here.
+  });
   private request = 0;
   private formDisabled = false;
   private readonly steps = new FormSteps(this, {
@@ -164,6 +199,7 @@ export class DvcForm extends LitElement {
     const pending: Promise<unknown>[] = [];
     this.busy = true;
     try {
+      if (this.client !== undefined) return await this.filing.run(this.client, cloneData(result.value));
       this.dispatchEvent(
         new DvcSubmitEvent({
           data: cloneData(result.value),
@@ -176,6 +212,12 @@ export class DvcForm extends LitElement {
       this.busy = false;
     }
     return true;
+  }
+
+  /** Deletes the saved draft and goes back to the initial data. */
+  async discardDraft(): Promise<void> {
+    this.reset();
+    await this.draftStore.discard('discard');
   }
 
   /** Goes back to the initial data and clears every message. */
@@ -234,6 +276,7 @@ export class DvcForm extends LitElement {
     const messages = formMessages(this.language);
     if (this.failure !== undefined || this.store === undefined)
       return failureTemplate(this.failure, messages);
+    if (this.filing.dossier !== undefined) return this.filing.renderConfirmation();
     const view = {
       steps: this.steps,
       store: this.store,
@@ -245,6 +288,7 @@ export class DvcForm extends LitElement {
     };
     return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
       ${titleTemplate(pickText(this.store.model.title, this.language), this.steps.stepped)}
+      ${this.draftStore.render()} ${this.filing.renderProblem()}
       <dvc-error-summary
         part="error-summary"
         .heading=${messages.summaryTitle}
@@ -282,6 +326,7 @@ export class DvcForm extends LitElement {
     setup.store.load(this.initialData(), !isJsonObject(this.data));
     this.steps.reset();
     this.syncFormValue();
+    void this.draftStore.open();
   }
 
   private async load(src: string): Promise<void> {
@@ -335,6 +380,7 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     this.syncFormValue();
+    this.draftStore.changed();
     this.dispatchEvent(
       new DvcChangeEvent({
         path: pointer,
