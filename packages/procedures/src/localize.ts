@@ -3,21 +3,36 @@
  * compiler words each call's messages with the label of that call's locale, so one compiled
  * validator serves both languages.
  */
-import { compileSchema, type CompileOptions, type Validator } from '@dvc-kit/validation';
+import { adminUnitLookup } from '@dvc-kit/admin-units';
 import type { ProcedureDefinition } from '@dvc-kit/contract';
+import {
+  compileSchema,
+  type AdminUnitLookup,
+  type CompileOptions,
+  type Validator,
+} from '@dvc-kit/validation';
 
-/** Options of {@link compileProcedure}: the compiler's options (`locale` is the default locale). */
-export type CompileProcedureOptions = CompileOptions;
+/**
+ * Options of {@link compileProcedure}: the compiler's options (`locale` is the default locale).
+ * `adminUnits` defaults to the 2025 list of @dvc-kit/admin-units, the one the portal checks
+ * against; `false` checks province and commune codes by pattern only (a code such as `99999` then
+ * passes here and is refused by the portal).
+ */
+export type CompileProcedureOptions = Omit<CompileOptions, 'adminUnits'> & {
+  adminUnits?: AdminUnitLookup | false;
+};
 
 /**
  * Compiles the data model of `definition`. Messages are in `options.locale` (default `vi`) unless a
- * call to `validate` asks for another. Pass `adminUnits` from `@dvc-kit/admin-units` to check codes
- * against the real list.
+ * call to `validate` asks for another. Province and commune codes are checked against the 2025
+ * units, as the portal checks them (docs/decisions/0011-admin-unit-codes-contract.md), unless
+ * `adminUnits` says otherwise.
  * @throws SchemaError when the data model does not compile.
  */
 export function compileProcedure<T = unknown>(
   definition: ProcedureDefinition,
   options: CompileProcedureOptions = {},
 ): Validator<T> {
-  return compileSchema<T>(definition.dataSchema, options);
+  const { adminUnits = adminUnitLookup, ...rest } = options;
+  return compileSchema<T>(definition.dataSchema, adminUnits === false ? rest : { ...rest, adminUnits });
 }
