@@ -10,5 +10,5 @@ describe('@dvc-kit/contract/node', () => {
     expect(contract.info.title).toBeTypeOf('string');
     expect(contract.paths['/v1/dossiers']).toBeDefined();
     expect(readContract()).toBe(contract);
-  });
+  }, 30_000);
 });

@@ -36,4 +36,16 @@ describe('compileProcedure', () => {
       compileProcedure(birth).validate(data),
     );
   });
+
+  test('checks commune codes against the 2025 units by default, by pattern only with adminUnits: false', () => {
+    const data = procedureSamples('birth-registration').valid as {
+      mother: { residence: { commune: string } };
+    };
+    data.mother.residence.commune = '99999';
+    const strict = compileProcedure(birth, { locale: 'en' }).validate(data);
+    expect(strict.ok ? [] : strict.issues.map((i) => i.pointer)).toEqual(['/mother/residence/commune']);
+    expect(compileProcedure(birth, { adminUnits: false }).validate(data).ok).toBe(true);
+    data.mother.residence.commune = '00070';
+    expect(compileProcedure(birth).validate(data).ok).toBe(true);
+  });
 });

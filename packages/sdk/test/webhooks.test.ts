@@ -161,5 +161,5 @@ describe('client.webhooks with the sandbox’s deliveries', () => {
     } finally {
       await new Promise((resolve) => receiver.close(resolve));
     }
-  });
+  }, 30_000);
 });

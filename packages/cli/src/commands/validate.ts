@@ -2,7 +2,6 @@
  * `dvc validate <definition> <data.json>`: validates a dossier's data against a definition's data
  * schema and prints each issue with its place in the data file and its localized message.
  */
-import { adminUnitLookup } from '@dvc-kit/admin-units';
 import { compileProcedure, type ProcedureDefinition } from '@dvc-kit/procedures';
 import { SchemaError, type Locale, type Validator } from '@dvc-kit/validation';
 import { UsageError } from '../errors.js';
@@ -75,7 +74,7 @@ export async function validateFile(
   let validator: Validator;
   try {
     // Messages name the field by its label in `locale` ("Vui lòng nhập Họ và tên.").
-    validator = compileProcedure(doc as ProcedureDefinition, { locale, adminUnits: adminUnitLookup });
+    validator = compileProcedure(doc as ProcedureDefinition, { locale });
   } catch (error) {
     if (!(error instanceof SchemaError)) throw error;
     const pointer = `/dataSchema${error.pointer}`;

@@ -1,9 +1,8 @@
 /**
  * Validating a dossier's data on the server, with the same compiled schema the forms use
- * (`compileProcedure`) and the real list of 2025 units. Validators are compiled once per
- * procedure and locale.
+ * (`compileProcedure`, whose default is the real list of 2025 units, so a client compiling the same
+ * definition answers the same). Validators are compiled once per procedure and locale.
  */
-import { adminUnitLookup } from '@dvc-kit/admin-units';
 import { compileProcedure, type ProcedureDefinition } from '@dvc-kit/procedures';
 import type { Locale, Validator } from '@dvc-kit/validation';
 import type { ApiIssue } from '../errors.js';
@@ -14,7 +13,7 @@ function validatorFor(definition: ProcedureDefinition, locale: Locale): Validato
   const key = `${definition.slug}@${definition.version}/${locale}`;
   let validator = validators.get(key);
   if (validator === undefined) {
-    validator = compileProcedure(definition, { locale, adminUnits: adminUnitLookup });
+    validator = compileProcedure(definition, { locale });
     validators.set(key, validator);
   }
   return validator;
