@@ -3,6 +3,7 @@ import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/proce
 import '../../../src/components/form/form.js';
 import type { DvcForm } from '../../../src/components/form/form.js';
 import type { DvcFormField } from '../../../src/components/form/form-field.js';
+import type { DvcSubmitDetail } from '../../../src/events/submit.js';
 
 /** Mounts a form with `definition` (and optional data), waits for it to render. */
 export async function mountForm(
@@ -70,4 +71,12 @@ export function definition(slug: string): ProcedureDefinition {
   const found = getProcedureDefinition(slug);
   if (found === undefined) throw new Error(`No procedure ${slug}`);
   return found;
+}
+
+/** Submits `form` and gives the `dvc-submit` detail, or `undefined` when it did not submit. */
+export async function submitted(form: DvcForm): Promise<DvcSubmitDetail | undefined> {
+  let detail: DvcSubmitDetail | undefined;
+  form.addEventListener('dvc-submit', (e) => (detail = e.detail), { once: true });
+  await form.submit();
+  return detail;
 }
