@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FieldNode } from './form-fields.js';
+import { actionButton } from './form-button-template.js';
 import { fieldsTemplate } from './form-group-template.js';
 import type { FormStore } from './form-store.js';
 import { pickText } from './form-text.js';
@@ -68,32 +69,18 @@ const REMOVE = { vi: (l: string) => `Xóa ${l}`, en: (l: string) => `Remove ${l}
 export function addLazyTemplate(node: FieldNode, store: FormStore): TemplateResult | typeof nothing {
   if (store.disabled || store.readonly || node.locked) return nothing;
   const label = pickText(node.label, store.locale);
-  return html`<button
-    type="button"
-    part="button add-button"
-    class="button secondary"
-    @click=${() => {
-      store.set(node.pointer, {});
-      store.emitChange(node.pointer);
-    }}
-  >
-    ${ADD[store.locale](label)}
-  </button>`;
+  return actionButton('add', ADD[store.locale](label), () => {
+    store.set(node.pointer, {});
+    store.emitChange(node.pointer);
+  });
 }
 
 /** The button removing the value of a recursive group. */
 export function removeLazyTemplate(node: FieldNode, store: FormStore): TemplateResult | typeof nothing {
   if (store.disabled || store.readonly || node.locked) return nothing;
   const label = pickText(node.label, store.locale);
-  return html`<button
-    type="button"
-    part="button remove-button"
-    class="button secondary"
-    @click=${() => {
-      store.set(node.pointer, undefined);
-      store.emitChange(node.pointer);
-    }}
-  >
-    ${REMOVE[store.locale](label)}
-  </button>`;
+  return actionButton('remove', REMOVE[store.locale](label), () => {
+    store.set(node.pointer, undefined);
+    store.emitChange(node.pointer);
+  });
 }

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FieldNode } from './form-fields.js';
+import { actionButton } from './form-button-template.js';
 import { fieldsTemplate, groupTemplate } from './form-group-template.js';
 import { formMessages } from './form-messages.js';
 import type { FormStore } from './form-store.js';
@@ -43,16 +44,9 @@ export function repeatableTemplate(host: RepeatableHost): TemplateResult {
         ${
           locked
             ? nothing
-            : html`<button
-                type="button"
-                part="button remove-button"
-                class="button secondary"
-                @click=${() => {
-                  host.removeItem(i);
-                }}
-              >
-                ${messages.remove(label)}
-              </button>`
+            : actionButton('remove', messages.remove(label), () => {
+                host.removeItem(i);
+              })
         }
       </fieldset>
     </li>`;
@@ -67,16 +61,9 @@ export function repeatableTemplate(host: RepeatableHost): TemplateResult {
   ${
     locked || count >= max
       ? nothing
-      : html`<button
-          type="button"
-          part="button add-button"
-          class="button secondary"
-          @click=${() => {
-            host.addItem();
-          }}
-        >
-          ${addLabel}
-        </button>`
+      : actionButton('add', addLabel, () => {
+          host.addItem();
+        })
   }`;
   return groupTemplate(node, store, host.adminUnits, body);
 }

@@ -11,6 +11,7 @@ import {
   keyProblem,
   renameKey,
 } from '../../internal/form-entries.js';
+import { actionButton } from '../../internal/form-button-template.js';
 import { newItem } from '../../internal/form-defaults.js';
 import type { FieldNode } from '../../internal/form-fields.js';
 import { fieldsTemplate } from '../../internal/form-group-template.js';
@@ -129,16 +130,9 @@ export class DvcFormEntries extends LitElement {
     ${
       this.locked || Object.keys(object).length >= max
         ? nothing
-        : html`<button
-            type="button"
-            part="button add-button"
-            class="button secondary"
-            @click=${() => {
-              this.add();
-            }}
-          >
-            ${words.add}
-          </button>`
+        : actionButton('add', words.add, () => {
+            this.add();
+          })
     }`;
   }
 
@@ -182,16 +176,9 @@ export class DvcFormEntries extends LitElement {
         ${
           this.locked
             ? nothing
-            : html`<button
-                type="button"
-                part="button remove-button"
-                class="button secondary"
-                @click=${() => {
-                  this.removeEntry(key);
-                }}
-              >
-                ${words.remove(key)}
-              </button>`
+            : actionButton('remove', words.remove(key), () => {
+                this.removeEntry(key);
+              })
         }
       </fieldset>
     </li>`;

@@ -3,6 +3,7 @@ import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/proce
 import '../../../src/components/form/form.js';
 import type { DvcForm } from '../../../src/components/form/form.js';
 import type { DvcFormField } from '../../../src/components/form/form-field.js';
+import type { DvcSubmitDetail } from '../../../src/events/submit.js';
 
 /** Mounts a form with `definition` (and optional data), waits for it to render. */
 export async function mountForm(
@@ -86,4 +87,12 @@ export function onePage(definition: ProcedureDefinition): ProcedureDefinition {
       steps: [{ ...first, sections: definition.layout.steps.flatMap((s) => s.sections) }],
     },
   };
+}
+
+/** Submits `form` and gives the `dvc-submit` detail, or `undefined` when it did not submit. */
+export async function submitted(form: DvcForm): Promise<DvcSubmitDetail | undefined> {
+  let detail: DvcSubmitDetail | undefined;
+  form.addEventListener('dvc-submit', (e) => (detail = e.detail), { once: true });
+  await form.submit();
+  return detail;
 }

@@ -2,21 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../../src/components/form/form.js';
-import type { DvcSubmitDetail } from '../../../src/events/submit.js';
-import { control, mountForm, settle, widget } from '../helpers/form-fixture.js';
+import { control, mountForm, settle, submitted, widget } from '../helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function submitted(form: DvcForm): Promise<DvcSubmitDetail | undefined> {
-  let detail: DvcSubmitDetail | undefined;
-  form.addEventListener('dvc-submit', (e) => (detail = e.detail), { once: true });
-  await form.submit();
-  return detail;
-}
-
-type KeyField = HTMLElement & { value: string; error: string };
+type KeyField = HTMLElement & { value: string; error: string; label: string };
 
 function keyFields(form: DvcForm): KeyField[] {
   return [...(form.shadowRoot?.querySelectorAll<KeyField>('dvc-form-entries .entry-key') ?? [])];

@@ -1,19 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../../src/components/form/form.js';
-import type { DvcSubmitDetail } from '../../../src/events/submit.js';
-import { control, field, mountForm, settle, widget } from '../helpers/form-fixture.js';
+import { control, field, mountForm, settle, submitted, widget } from '../helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-async function submitted(form: DvcForm): Promise<DvcSubmitDetail | undefined> {
-  let detail: DvcSubmitDetail | undefined;
-  form.addEventListener('dvc-submit', (e) => (detail = e.detail), { once: true });
-  await form.submit();
-  return detail;
-}
 
 function pointers(form: DvcForm): string[] {
   return [...(form.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])]
