@@ -10,6 +10,7 @@ import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../src/components/form/form.js';
 import type { DvcDraftDiscardEvent } from '../../src/events/draft-discard.js';
 import type { DvcDraftRestoreEvent } from '../../src/events/draft-restore.js';
+import { axeViolations } from './helpers/axe.js';
 import { control, definition, mountForm, settle } from './helpers/form-fixture.js';
 
 const idb = createStore('dvc-forms', 'drafts');
@@ -78,6 +79,7 @@ describe('drafts', () => {
     document.addEventListener('dvc-draft-restore', (e) => restored.push(e), { once: true });
     const second = await mountWithDrafts(definition('death-registration'));
     const offer = await offered(second);
+    expect(await axeViolations(second)).toEqual([]);
     expect(offer.textContent).toMatch(/Bản nháp được lưu lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/);
     await userEvent.keyboard('{Tab}');
     expect(second.shadowRoot!.activeElement?.textContent.trim()).toBe('Tiếp tục điền');
@@ -141,6 +143,7 @@ describe('drafts', () => {
     expect(control(second, '/extractCopies').value).toBe('');
     await expect.poll(() => notice(second)?.textContent).toContain('Các câu trả lời sau không còn phù hợp');
     const shown = notice(second)!;
+    expect(await axeViolations(second)).toEqual([]);
     expect([...shown.querySelectorAll('li')].map((li) => li.textContent.trim())).toEqual([
       'Số bản sao trích lục khai tử đề nghị cấp: 7',
     ]);

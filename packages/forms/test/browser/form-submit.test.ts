@@ -12,6 +12,7 @@ import type { DossierSubmitter } from '../../src/components/form/dossier-submitt
 import type { DvcForm } from '../../src/components/form/form.js';
 import type { DvcSubmitErrorEvent } from '../../src/events/submit-error.js';
 import type { DvcSubmittedEvent } from '../../src/events/submitted.js';
+import { axeViolations } from './helpers/axe.js';
 import { control, definition, settle, widget } from './helpers/form-fixture.js';
 
 // The type test: the sdk's client is a DossierSubmitter as it is (`tsc -b` checks this file).
@@ -88,6 +89,7 @@ describe('filing through a client', () => {
     await userEvent.dblClick(submitButton(form));
     const panel = await confirmed(form);
     expect(panel.querySelector('h2')?.textContent).toBe('Nộp hồ sơ thành công');
+    expect(await axeViolations(form)).toEqual([]);
     const dossiers = await dossiersOf(client);
     expect(dossiers).toHaveLength(1);
     expect(dossiers[0]!.status).not.toBeNull();
@@ -126,6 +128,7 @@ describe('filing through a client', () => {
       .not.toBeNull();
     const problem = form.shadowRoot!.querySelector<HTMLElement>('.submit-problem')!;
     expect(problem.getAttribute('role')).toBe('alert');
+    expect(await axeViolations(problem)).toEqual([]);
     expect(problem.textContent).toContain('Thông tin bạn đã nhập vẫn được giữ nguyên');
     expect(errors.map((e) => e.detail.kind)).toEqual(['failed']);
     expect(dropped).toBe(1);
