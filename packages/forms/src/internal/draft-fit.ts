@@ -41,21 +41,25 @@ function remove(data: Record<string, unknown>, pointer: string, dropped: Dropped
 
 /**
  * Loads into `store` what of `data` fits its definition and returns it with the dropped answers.
- * `store` holds the current definition; its data is replaced.
+ * `store` holds the current definition; its data is replaced. `given` is the data the page gave.
  */
-export function fitDraft(store: FormStore, data: Record<string, unknown>): FittedDraft {
+export function fitDraft(
+  store: FormStore,
+  data: Record<string, unknown>,
+  given: Record<string, unknown>,
+): FittedDraft {
   const kept = cloneData(data);
   const dropped: DroppedAnswer[] = [];
   for (const pointer of leaves(kept, '', [])) {
     const result = store.validator.validateAt(pointer, kept, { locale: store.locale });
     if (!result.ok && result.issues.some((i) => i.pointer === pointer)) remove(kept, pointer, dropped);
   }
-  store.load(kept);
+  store.load(kept, false, given);
   // Values the definition no longer shows anywhere (a removed field) are answers that no longer fit.
   const unshown = store.unshown();
   if (unshown.length > 0) {
     for (const pointer of unshown) remove(kept, pointer, dropped);
-    store.load(kept);
+    store.load(kept, false, given);
   }
   return { data: kept, dropped };
 }

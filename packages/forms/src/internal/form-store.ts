@@ -75,11 +75,12 @@ export class FormStore {
 
   /**
    * Replaces the data (a copy of `data` with every group present) and forgets the messages. A new
-   * form (`fresh`: no data was given) starts with the schema's `default`s.
+   * form (`fresh`: no data was given) starts with the schema's `default`s. `given` is what the page
+   * gave (default `data`): its empty groups are submitted as given; a restored draft passes the page's.
    */
-  load(data: Record<string, unknown>, fresh = false): void {
+  load(data: Record<string, unknown>, fresh = false, given: Record<string, unknown> = data): void {
     this.data = data;
-    this.initial = cloneData(data);
+    this.initial = cloneData(given);
     this.choices.clear();
     if (fresh) fillDefaults(this.data, this.fields());
     for (const section of sectionsOf(this.model)) ensureGroups(this.data, section.fields);

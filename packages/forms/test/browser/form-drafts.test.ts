@@ -10,6 +10,7 @@ import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../src/components/form/form.js';
 import type { DvcDraftDiscardEvent } from '../../src/events/draft-discard.js';
 import type { DvcDraftRestoreEvent } from '../../src/events/draft-restore.js';
+import { violations } from './helpers/axe.js';
 import { control, definition, mountForm, settle } from './helpers/form-fixture.js';
 
 const idb = createStore('dvc-forms', 'drafts');
@@ -78,6 +79,7 @@ describe('drafts', () => {
     document.addEventListener('dvc-draft-restore', (e) => restored.push(e), { once: true });
     const second = await mountWithDrafts(definition('death-registration'));
     const offer = await offered(second);
+    expect(await violations(second)).toEqual([]);
     expect(offer.textContent).toMatch(/Bản nháp được lưu lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/);
     await userEvent.keyboard('{Tab}');
     expect(second.shadowRoot!.activeElement?.textContent.trim()).toBe('Tiếp tục điền');
@@ -86,9 +88,9 @@ describe('drafts', () => {
     expect(control(second, '/deceased/fullName').value).toBe('Nguyễn Văn Bình');
     expect(control(second, '/extractCopies').value).toBe('3');
     expect(second.value).toMatchObject({ deceased: { fullName: 'Nguyễn Văn Bình' }, extractCopies: 3 });
+    await expect.poll(() => notice(second)?.textContent).toContain('Đã khôi phục bản nháp của bạn.');
     expect(notice(second)?.getAttribute('role')).toBe('status');
-    expect(notice(second)?.textContent).toContain('Đã khôi phục bản nháp của bạn.');
-    expect(restored[0]?.detail.dropped).toEqual([]);
+    await expect.poll(() => restored[0]?.detail.dropped).toEqual([]);
 
     // Typing goes on being saved under the same draft and key.
     await typeInto(second, '/applicant/phone', '0912345678');
@@ -112,9 +114,9 @@ describe('drafts', () => {
     expect(second.shadowRoot!.activeElement?.textContent.trim()).toBe('Bắt đầu lại');
     await userEvent.keyboard('{Enter}');
     await expect.poll(async () => (await savedDrafts()).length).toBe(0);
-    expect(discarded[0]?.detail.reason).toBe('start-again');
+    await expect.poll(() => discarded[0]?.detail.reason).toBe('start-again');
     expect(control(second, '/deceased/fullName').value).toBe('');
-    expect(notice(second)?.textContent).toContain('Đã xóa bản nháp.');
+    await expect.poll(() => notice(second)?.textContent).toContain('Đã xóa bản nháp.');
   });
 
   it('keeps the answers of an older version that still fit, and lists the one it dropped', async () => {
@@ -139,15 +141,18 @@ describe('drafts', () => {
     await settle(second);
     expect(control(second, '/deceased/fullName').value).toBe('Nguyễn Văn Bình');
     expect(control(second, '/extractCopies').value).toBe('');
+    await expect.poll(() => notice(second)?.textContent).toContain('Các câu trả lời sau không còn phù hợp');
     const shown = notice(second)!;
-    expect(shown.textContent).toContain('Các câu trả lời sau không còn phù hợp');
+    expect(await violations(second)).toEqual([]);
     expect([...shown.querySelectorAll('li')].map((li) => li.textContent.trim())).toEqual([
       'Số bản sao trích lục khai tử đề nghị cấp: 7',
     ]);
-    expect(restored[0]?.detail).toMatchObject({
-      version: '1.0.0',
-      dropped: [{ pointer: '/extractCopies', value: 7, label: 'Số bản sao trích lục khai tử đề nghị cấp' }],
-    });
+    await expect
+      .poll(() => restored[0]?.detail)
+      .toMatchObject({
+        version: '1.0.0',
+        dropped: [{ pointer: '/extractCopies', value: 7, label: 'Số bản sao trích lục khai tử đề nghị cấp' }],
+      });
     // The draft now lives under version 2 only.
     await expect
       .poll(async () => (await savedDrafts()).map(([k]) => k))

@@ -4,6 +4,7 @@
  * is lost then retried each leave exactly one dossier; a 422 lands on its field.
  */
 import { procedureSamples } from '@dvc-kit/procedures';
+import { clear, createStore, keys } from 'idb-keyval';
 import { createClient, type Dossier, type PortalClient } from '@dvc-kit/sdk';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -11,6 +12,7 @@ import type { DossierSubmitter } from '../../src/components/form/dossier-submitt
 import type { DvcForm } from '../../src/components/form/form.js';
 import type { DvcSubmitErrorEvent } from '../../src/events/submit-error.js';
 import type { DvcSubmittedEvent } from '../../src/events/submitted.js';
+import { violations } from './helpers/axe.js';
 import { control, definition, settle, widget } from './helpers/form-fixture.js';
 
 // The type test: the sdk's client is a DossierSubmitter as it is (`tsc -b` checks this file).
@@ -19,8 +21,9 @@ export const asSubmitter = (client: PortalClient): DossierSubmitter => client;
 const BIRTH = definition('birth-registration');
 const { baseUrl, tokens } = inject('sandbox');
 
-afterEach(() => {
+afterEach(async () => {
   document.body.replaceChildren();
+  await clear(createStore('dvc-forms', 'drafts'));
 });
 
 interface BirthData extends Record<string, unknown> {
@@ -32,12 +35,16 @@ function sample(): BirthData {
   return procedureSamples('birth-registration').valid as BirthData;
 }
 
-async function mountFiling(client: PortalClient, data: Record<string, unknown>): Promise<DvcForm> {
+async function mountFiling(
+  client: PortalClient,
+  data: Record<string, unknown>,
+  more: Partial<Pick<DvcForm, 'drafts' | 'user'>> = {},
+): Promise<DvcForm> {
   const agencies = await client.agencies
     .list({ procedure: BIRTH.procedure.code, limit: 1 })
     .toArray({ limit: 1 });
   const form = document.createElement('dvc-form');
-  Object.assign(form, { definition: BIRTH, data, client, agencyId: agencies[0]!.id });
+  Object.assign(form, { definition: BIRTH, data, client, agencyId: agencies[0]!.id, ...more });
   document.body.append(form);
   await settle(form);
   return form;
@@ -82,6 +89,7 @@ describe('filing through a client', () => {
     await userEvent.dblClick(submitButton(form));
     const panel = await confirmed(form);
     expect(panel.querySelector('h2')?.textContent).toBe('Nộp hồ sơ thành công');
+    expect(await violations(form)).toEqual([]);
     const dossiers = await dossiersOf(client);
     expect(dossiers).toHaveLength(1);
     expect(dossiers[0]!.status).not.toBeNull();
@@ -120,6 +128,7 @@ describe('filing through a client', () => {
       .not.toBeNull();
     const problem = form.shadowRoot!.querySelector<HTMLElement>('.submit-problem')!;
     expect(problem.getAttribute('role')).toBe('alert');
+    expect(await violations(problem)).toEqual([]);
     expect(problem.textContent).toContain('Thông tin bạn đã nhập vẫn được giữ nguyên');
     expect(errors.map((e) => e.detail.kind)).toEqual(['failed']);
     expect(dropped).toBe(1);
@@ -135,6 +144,59 @@ describe('filing through a client', () => {
     const dossiers = await dossiersOf(client);
     expect(dossiers).toHaveLength(1);
     expect(panel.querySelector('.dossier-code')?.textContent).toBe(dossiers[0]!.code);
+  }, 60_000);
+
+  it('after a failed submit and a reload, the draft keeps the key and the dossier: one dossier filed', async () => {
+    let dropped = 0;
+    const flaky: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && request.url.endsWith('/submit') && dropped++ === 0) {
+        request.headers.set('X-Sandbox-Fault', 'drop-after-commit');
+      }
+      return fetch(request);
+    };
+    const client = createClient({ baseUrl, auth: tokens.an, fetch: flaky, maxRetries: 0 });
+    const before = (await dossiersOf(client)).length;
+    const data = sample();
+    delete data.child['fullName'];
+    const first = await mountFiling(client, data, { drafts: 'device', user: 'citizen-an' });
+    await typeNameAndReachSubmit(first, 'Phạm Gia Huy');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .poll(() => first.shadowRoot!.querySelector('.submit-problem'), { timeout: 15_000 })
+      .not.toBeNull();
+
+    const firstValue = JSON.stringify(first.value);
+    // The page is reloaded: a fresh element continues the draft and files it again.
+    document.body.replaceChildren();
+    const second = await mountFiling(client, data, { drafts: 'device', user: 'citizen-an' });
+    await expect.poll(() => second.shadowRoot!.querySelector('.draft-notice button')).not.toBeNull();
+    await userEvent.keyboard('{Tab}{Enter}');
+    await settle(second);
+    expect(control(second, '/child/fullName').value).toBe('Phạm Gia Huy');
+    expect(JSON.stringify(second.value)).toBe(firstValue);
+    const failures: unknown[] = [];
+    second.addEventListener('dvc-submit-error', (e) => failures.push(e.detail.error));
+    second.addEventListener('dvc-invalid', (e) => failures.push(e.detail.issues));
+    submitButton(second).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .poll(
+        () =>
+          failures.length +
+          (second.shadowRoot!.querySelector('.confirmation') ? 1 : 0) +
+          (second.submitting ? 10 : 0),
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    expect(JSON.stringify(failures)).toBe('[]');
+    expect(second.submitting).toBe(false);
+    await confirmed(second);
+    const named = (await dossiersOf(client)).filter((d) => d.data.child['fullName'] === 'Phạm Gia Huy');
+    expect(named.map((d) => d.status !== null)).toEqual([true]);
+    expect((await dossiersOf(client)).length - before).toBe(1);
+    // The submitted draft is deleted.
+    await expect.poll(async () => (await keys(createStore('dvc-forms', 'drafts'))).length).toBe(0);
   }, 60_000);
 
   it("puts the portal's 422 issues on their fields and in the focused summary, filing nothing", async () => {

@@ -45,6 +45,8 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
 export interface DraftAccess {
   store(): FormStore | undefined;
   language(): FormLocale;
+  /** The data the page gave (`data`), which a restored draft's answers go on top of. */
+  given(): Record<string, unknown>;
   /** The store's data was replaced: sync the form's value. */
   loaded(): void;
 }
@@ -224,14 +226,15 @@ export class FormDrafts implements ReactiveController {
     const { record, key } = notice;
     const sameVersion = record.version === owner.version;
     let dropped: DroppedAnswer[] = [];
-    if (sameVersion) store.load(cloneData(record.data));
-    else dropped = fitDraft(store, record.data).dropped;
+    if (sameVersion) store.load(cloneData(record.data), false, this.access.given());
+    else dropped = fitDraft(store, record.data, this.access.given()).dropped;
     this.access.loaded();
     // A dossier created for another version is not reused: the new draft gets its own key.
     this.record = sameVersion ? { ...record, data: store.data } : this.fresh(owner);
     this.state = 'ready';
     const labelled = dropped.map((d) => ({ ...d, label: this.labelOf(store, d.pointer) }));
     this.notice = { kind: 'restored', dropped: labelled };
+    this.host.requestUpdate();
     await this.save();
     if (key !== this.key) await this.storage?.delete(key);
     this.host.dispatchEvent(

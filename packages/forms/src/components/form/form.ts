@@ -133,6 +133,7 @@ export class DvcForm extends LitElement {
   private readonly draftStore = new FormDrafts(this, {
     store: () => this.store,
     language: () => this.language,
+    given: () => this.initialData(),
     loaded: () => {
       this.syncFormValue();
     },
