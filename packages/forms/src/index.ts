@@ -29,6 +29,8 @@ export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
 export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
 export { DvcSelectField } from './components/select-field/select-field.js';
+export { DvcAddressField } from './components/address-field/address-field.js';
+export type { AddressValue, AddressRole } from './components/address-field/address-value.js';
 export { DvcListField, type SharedListName } from './components/list-field/list-field.js';
 export { DvcCountryField } from './components/list-field/country-field.js';
 export { DvcEthnicGroupField } from './components/list-field/ethnic-group-field.js';
