@@ -44,6 +44,8 @@ export { DvcSubmitErrorEvent, type DvcSubmitErrorDetail } from './events/submit-
 export { DvcDraftRestoreEvent, type DvcDraftRestoreDetail } from './events/draft-restore.js';
 export { DvcDraftDiscardEvent, type DvcDraftDiscardDetail } from './events/draft-discard.js';
 export { DvcSelectField } from './components/select-field/select-field.js';
+export { DvcAddressField } from './components/address-field/address-field.js';
+export type { AddressValue, AddressRole } from './components/address-field/address-value.js';
 export { DvcListField, type SharedListName } from './components/list-field/list-field.js';
 export { DvcCountryField } from './components/list-field/country-field.js';
 export { DvcEthnicGroupField } from './components/list-field/ethnic-group-field.js';

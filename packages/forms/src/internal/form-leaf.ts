@@ -11,6 +11,7 @@ import type { FormStore } from './form-store.js';
 import { whenPointerReleased } from './controls/pointer-release.js';
 import { pickText } from './form-text.js';
 import { fromWidgetValue, toWidgetValue, widgetTag } from './form-widget-tag.js';
+import { addressPointers, configureAddress } from './form-address.js';
 
 /** What a leaf needs from its field element. */
 export interface LeafHost {
@@ -57,6 +58,8 @@ function widgetFor(host: LeafHost): WidgetElement {
     )
       return;
     whenPointerReleased(() => {
+      if (host.node.widget === 'address')
+        for (const part of addressPointers(host.node)) host.store.touch(part);
       host.store.touch(host.node.pointer);
       // The widget checked itself on the same blur; the form's message (from the whole schema) wins.
       widget['error'] = host.store.error(host.node.pointer);
@@ -89,6 +92,7 @@ export function leafTemplate(host: LeafHost): TemplateResult {
   const value = store.value(node.pointer);
   if (!sameJson(fromWidgetValue(node, widget['value']), value)) widget['value'] = toWidgetValue(node, value);
   widget['error'] = store.error(node.pointer);
+  if (node.widget === 'address') configureAddress(widget, host);
   // The form's message wins over the widget's own check, even when it did not change.
   (widget as Partial<LitElement>).requestUpdate?.('error', '\u0000');
   const help = pickText(node.help, store.locale);

@@ -5,6 +5,8 @@
  * makes a missing row a type error.
  */
 import { DvcCheckboxField } from '../components/checkbox-field/checkbox-field.js';
+import { DvcAddressField } from '../components/address-field/address-field.js';
+import { addressValue } from './form-address.js';
 import { DvcCountryField } from '../components/list-field/country-field.js';
 import { DvcEthnicGroupField } from '../components/list-field/ethnic-group-field.js';
 import { DvcCheckboxGroupField } from '../components/checkbox-group-field/checkbox-group-field.js';
@@ -68,7 +70,7 @@ export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
   // Province and commune: a select when their choices are known, a text field otherwise (form-leaf.ts).
   province: { element: element('dvc-text-field', DvcTextField), value: textValue },
   commune: { element: element('dvc-text-field', DvcTextField), value: textValue },
-  address: { value: textValue },
+  address: { element: element('dvc-address-field', DvcAddressField), value: addressValue },
   group: { value: textValue },
   repeatable: { value: textValue },
   hidden: { value: textValue },

@@ -1,7 +1,6 @@
 import { procedureSamples } from '@dvc-kit/procedures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { AdminUnitsProvider } from '../../src/components/form/admin-units.js';
 import { control, definition, field, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
@@ -39,60 +38,6 @@ describe('repeatable groups', () => {
     expect(control(form, '/householdMembers/0/fullName').value).toBe('');
     const result = form.validate();
     expect(result.ok ? [] : result.issues.map((i) => i.pointer)).toContain('/householdMembers/0/fullName');
-  });
-});
-
-describe('province and commune fields', () => {
-  const provider: AdminUnitsProvider & { calls: string[] } = {
-    calls: [],
-    provinces() {
-      this.calls.push('provinces');
-      return Promise.resolve([
-        { code: '01', name: 'Hà Nội' },
-        { code: '79', name: 'TP Hồ Chí Minh' },
-      ]);
-    },
-    // Communes come as the sdk's paginated lists do: an async iterable of richer records.
-    async *communes(province) {
-      this.calls.push(`communes ${province}`);
-      await Promise.resolve();
-      if (province === '01') yield { code: '00004', name: 'Phường Ba Đình', provinceCode: '01' };
-      else yield { code: '26734', name: 'Phường Sài Gòn', provinceCode: '79' };
-    },
-  };
-
-  it('are selects fed by the adminUnits provider, the communes following the province', async () => {
-    const form = await mountForm(definition('death-registration'), { adminUnits: provider });
-    const province = '/deceased/lastResidence/province';
-    const commune = '/deceased/lastResidence/commune';
-    await expect
-      .poll(() => (widget(form, province) as unknown as { options: unknown[] }).options.length)
-      .toBe(2);
-    expect(widget(form, province).localName).toBe('dvc-select-field');
-    const select = control(form, province) as unknown as HTMLSelectElement;
-    await userEvent.selectOptions(select, '01');
-    await expect
-      .poll(() =>
-        (widget(form, commune) as unknown as { options: { label: string }[] }).options.map((o) => o.label),
-      )
-      .toEqual(['Phường Ba Đình']);
-    await userEvent.selectOptions(control(form, commune), '00004');
-    expect(form.value['deceased']).toMatchObject({ lastResidence: { province: '01', commune: '00004' } });
-    await userEvent.selectOptions(select, '79');
-    await settle(form);
-    expect(form.value['deceased']).toMatchObject({ lastResidence: { province: '79' } });
-    expect((form.value['deceased'] as { lastResidence: object }).lastResidence).not.toHaveProperty('commune');
-    expect(provider.calls).toContain('communes 79');
-  });
-
-  it('are text fields checked as codes without a provider', async () => {
-    const form = await mountForm(definition('death-registration'));
-    const commune = '/deceased/lastResidence/commune';
-    expect(widget(form, commune).localName).toBe('dvc-text-field');
-    await userEvent.type(control(form, commune), '12');
-    await userEvent.tab();
-    await settle(form);
-    expect(widget(form, commune).error).not.toBe('');
   });
 });
 

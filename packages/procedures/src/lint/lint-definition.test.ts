@@ -117,6 +117,22 @@ describe('lintDefinition', () => {
       'compare-unknown-field',
     ],
     [
+      'address part',
+      'birth-registration',
+      '/dataSchema/$defs/address/x-dvc-address/commune',
+      { set: 'ward' },
+      '/dataSchema/$defs/address/x-dvc-address/commune',
+      'address-part-unknown',
+    ],
+    [
+      'address province',
+      'birth-registration',
+      '/dataSchema/$defs/address/x-dvc-address/province',
+      'delete',
+      '/dataSchema/$defs/address/x-dvc-address',
+      'address-part-missing',
+    ],
+    [
       'if',
       'birth-registration',
       '/dataSchema/allOf/0/if/required',

@@ -7,6 +7,7 @@ import {
   type SchemaNode,
 } from '@dvc-kit/validation';
 import { isWidget, WIDGET_TYPES } from '../widgets.js';
+import { checkNodeAddress } from './address-rules.js';
 import type { LintIssue } from './types.js';
 
 function isText(value: unknown): boolean {
@@ -141,13 +142,14 @@ function checkNodeCompare(index: SchemaIndex, node: SchemaNode, out: LintIssue[]
   });
 }
 
-/** Widgets exist and fit the type; `x-dvc-order` and `x-dvc-compare` name existing fields. */
+/** Widgets exist and fit the type; `x-dvc-order`, `x-dvc-compare` and `x-dvc-address` name existing fields. */
 export function checkNodes(index: SchemaIndex): LintIssue[] {
   const out: LintIssue[] = [];
   for (const node of index.nodes) {
     checkNodeWidget(index, node, out);
     checkNodeOrder(index, node, out);
     checkNodeCompare(index, node, out);
+    checkNodeAddress(index, node, out);
   }
   return out;
 }

@@ -11,6 +11,8 @@ export type LintCode =
   | 'widget-type-mismatch'
   | 'order-unknown-property'
   | 'compare-unknown-field'
+  | 'address-part-unknown'
+  | 'address-part-missing'
   | 'condition-unknown-field'
   | 'layout-unknown-field'
   | 'layout-duplicate-field'

@@ -177,7 +177,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     if (node.lazy !== undefined) return this.lazyTemplate();
     if (node.pointer === '' && node.branches !== undefined)
       return choiceTemplate(node, store, this.adminUnits);
-    if (node.widget === 'group' || node.widget === 'address') {
+    if (node.widget === 'group') {
       return groupTemplate(
         node,
         store,
@@ -233,6 +233,9 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     const pointer = this.node.pointer;
     if (changes === null) this.items.clear();
     if (changes === null || changes.has(pointer)) this.requestUpdate();
+    // An address shows its parts' messages itself.
+    else if (this.node.widget === 'address' && [...changes].some((p) => p.startsWith(`${pointer}/`)))
+      this.requestUpdate();
   }
 }
 

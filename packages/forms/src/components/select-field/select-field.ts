@@ -82,11 +82,11 @@ export class DvcSelectField extends DvcFormControl<string> {
   }
 
   protected renderControl(): TemplateResult {
-    return this.options.length > this.searchThreshold ? this.renderCombobox() : this.renderSelect();
+    return this.searchable ? this.renderCombobox() : this.renderSelect();
   }
 
   private get searchable(): boolean {
-    return this.options.length > this.searchThreshold;
+    return this.searchThreshold <= 0 || this.options.length > this.searchThreshold;
   }
 
   /** The matches of the typed text (all options while the text is the chosen option's label). */

@@ -5,6 +5,23 @@ import type { DvcForm } from '../../../src/components/form/form.js';
 import type { DvcFormField } from '../../../src/components/form/form-field.js';
 import { getPointer } from '@dvc-kit/validation';
 import { settle } from './form-fixture.js';
+import type { DvcAddressField } from '../../../src/components/address-field/address-field.js';
+import type { AddressValue } from '../../../src/components/address-field/address-value.js';
+import { addressValue } from '../../../src/internal/form-address.js';
+
+/** An address: its province and commune chosen by code (Enter), Tab, then the detail typed. */
+async function fillAddress(field: DvcFormField, value: unknown): Promise<void> {
+  const element = field.widget as DvcAddressField;
+  const parts = addressValue.toWidget(field.node, value) as AddressValue;
+  await element.whenLoaded();
+  await userEvent.keyboard(`${parts.province ?? ''}{Enter}`);
+  await element.whenLoaded();
+  await userEvent.tab();
+  await userEvent.keyboard(`${parts.commune ?? ''}{Enter}`);
+  await userEvent.tab();
+  if ((parts.detail ?? '') !== '') await userEvent.keyboard(parts.detail ?? '');
+  expect(element.value, field.node.pointer).toEqual(parts);
+}
 
 /** The field whose widget has focus, or `undefined` (e.g. the submit button). */
 function focusedField(form: DvcForm): DvcFormField | undefined {
@@ -54,6 +71,8 @@ export async function fillByKeyboard(form: DvcForm, data: unknown): Promise<stri
     if (value === undefined || field.node.locked) continue;
     if (widget === 'checkbox') {
       if (value === true) await userEvent.keyboard(' ');
+    } else if (widget === 'address') {
+      await fillAddress(field, value);
     } else if (widget === 'country' || widget === 'ethnic-group') {
       // A combobox: its code finds it first; Enter chooses it.
       await userEvent.keyboard(`${typed(widget, value)}{Enter}`);
