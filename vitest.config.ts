@@ -27,6 +27,8 @@ export default defineConfig({
       nodeProject('forms', { include: ['test/node/**/*.test.ts'] }),
       browserProject('forms', {
         include: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+        // A sandbox for the components that talk to the portal (documents upload through the sdk).
+        globalSetup: ['test/browser/sandbox.global.ts'],
         optimizeDeps: [
           'lit',
           'lit/decorators.js',

@@ -61,6 +61,8 @@ interface ProjectOptions {
   setupFiles?: string[];
   /** Dependencies to pre-bundle for a browser project (resolved from the package folder). */
   optimizeDeps?: string[];
+  /** Files run once in Node before the project's tests (relative to the package folder), e.g. to start a sandbox. */
+  globalSetup?: string[];
 }
 
 /** Tests of `packages/<name>` run by Node: every `*.test.ts` except `*.browser.test.ts`. */
@@ -82,6 +84,9 @@ export function nodeProject(name: string, options: ProjectOptions = {}): TestPro
 export function browserProject(name: string, options: ProjectOptions = {}): TestProjectInlineConfiguration {
   return {
     extends: true,
+    // The project's global setup runs in Node (Vitest's `__vitest__` environment): it resolves
+    // `@dvc-kit/*` to their sources too.
+    ...(options.globalSetup === undefined ? {} : { environments: { __vitest__: sourceConditions.ssr } }),
     // Pre-bundle what browser tests import, so Vite never re-optimises (and reloads) in the middle of a run.
     optimizeDeps: { include: options.optimizeDeps ?? [] },
     test: {
@@ -90,6 +95,7 @@ export function browserProject(name: string, options: ProjectOptions = {}): Test
       include: options.include ?? ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
       exclude: ['**/node_modules/**', ...(options.exclude ?? [])],
       setupFiles: [...setupFiles, ...(options.setupFiles ?? [])],
+      ...(options.globalSetup === undefined ? {} : { globalSetup: options.globalSetup }),
       browser: chromiumBrowser(),
     },
   };

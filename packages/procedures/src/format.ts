@@ -32,3 +32,9 @@ export type {
 } from './types.js';
 export { WIDGETS, WIDGET_TYPES, isWidget, type Widget } from './widgets.js';
 export { evaluateCondition, conditionFields } from './conditions.js';
+export {
+  documentRequirements,
+  documentRequirement,
+  type DocumentRequirement,
+  type DocumentRequirementsOptions,
+} from './documents.js';
