@@ -77,13 +77,39 @@ function fileLine(entry: FileEntry, context: RowContext): TemplateResult {
         : nothing
     }
     <span class="actions">
-      ${entry.status === 'uploading' ? action(m.cancel, () => { context.onCancel(entry); }, 'cancel-button') : nothing}
       ${
-        (entry.status === 'failed' || entry.status === 'cancelled') && entry.file !== undefined
-          ? action(m.retry, () => { context.onRetry(entry); }, 'retry-button')
+        entry.status === 'uploading'
+          ? action(
+              m.cancel,
+              () => {
+                context.onCancel(entry);
+              },
+              'cancel-button',
+            )
           : nothing
       }
-      ${entry.status === 'uploading' ? nothing : action(m.remove, () => { context.onRemove(entry); }, 'remove-button')}
+      ${
+        (entry.status === 'failed' || entry.status === 'cancelled') && entry.file !== undefined
+          ? action(
+              m.retry,
+              () => {
+                context.onRetry(entry);
+              },
+              'retry-button',
+            )
+          : nothing
+      }
+      ${
+        entry.status === 'uploading'
+          ? nothing
+          : action(
+              m.remove,
+              () => {
+                context.onRemove(entry);
+              },
+              'remove-button',
+            )
+      }
     </span>
   </li>`;
 }
@@ -158,7 +184,9 @@ export function documentRow(requirement: DocumentRequirement, context: RowContex
                   class="button"
                   part="reuse-button"
                   ?disabled=${context.disabled}
-                  @click=${() => { context.onReuse(copy); }}
+                  @click=${() => {
+                    context.onReuse(copy);
+                  }}
                 >
                   ${m.reuseOf(pickText(copy.name, context.locale))}
                 </button>`,
