@@ -13,12 +13,22 @@ import { cloneData } from '../../internal/form-data.js';
 import { fieldId } from '../../internal/form-field-id.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { fetchDefinition, reportToNativeForm } from '../../internal/form-native.js';
+import {
+  documentIssues,
+  documentsSection,
+  documentSummaryItems,
+  focusDocument,
+  getDocuments,
+  seedDocuments,
+  setDocuments,
+} from '../../internal/form-documents.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
 import { pickText, type FormLocale } from '../../internal/form-text.js';
 import '../error-summary/error-summary.js';
 import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
+import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../documents/upload.js';
 import type { AdminUnitsProvider } from './admin-units.js';
 import './form-field.js';
 import './form-section.js';
@@ -36,7 +46,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  *
  * @summary A schema-driven, validated, accessible application form.
  * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
- * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
  * @csspart error-summary - The error summary shown after a failed submit.
  * @csspart title - The procedure's name.
@@ -45,6 +55,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * @csspart section - A section (also `section-title`, `description`).
  * @csspart group - The fieldset of a group, address or repeatable group (also `legend`, `help`, `error`).
  * @csspart repeatable-item - An item of a repeatable group (also `add-button`, `remove-button`).
+ * @csspart documents - The "Giấy tờ" section (`<dvc-documents>`, with `@dvc-kit/forms/documents` imported).
  * @csspart submit-button - The submit button.
  * @csspart failure - The message shown in place of a form that cannot be loaded or shown.
  * @cssproperty --dvc-form-max-width - The widest the form grows (default 48rem).
@@ -85,12 +96,21 @@ export class DvcForm extends LitElement {
   @property({ attribute: false }) validator:
     { validate(data: unknown, options?: ValidateOptions): ValidationResult } | undefined = undefined;
 
+  /** With `@dvc-kit/forms/documents` imported: the upload hook of the documents (`client.attachments`). */
+  @property({ attribute: false }) upload: DocumentUploader | undefined = undefined;
+  /** The citizen's electronic copies that may stand in for a document ("Dùng bản điện tử đã có"). */
+  @property({ attribute: false }) electronicCopies: readonly ElectronicCopy[] = [];
+  /** The filing channel the documents follow: `online` (default), `in-person` or `postal`. */
+  @property() channel: 'online' | 'in-person' | 'postal' = 'online';
+
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: 'definition' | 'load' | 'loading' | undefined = undefined;
   @state() private summary: ErrorSummaryItem[] = [];
   /** The issues the summary shows, as found (worded again when the locale changes). */
   private summaryIssues: SummaryIssue[] = [];
   @state() private busy = false;
+  /** The summary lines of the documents that stopped the last submit. */
+  private documentItems: ErrorSummaryItem[] = [];
 
   private readonly internals = this.attachInternals();
   private request = 0;
@@ -114,6 +134,14 @@ export class DvcForm extends LitElement {
     return this.store?.submission() ?? {};
   }
 
+  /** The stored documents (attachment references per component); set it to start from a draft's. */
+  get documents(): DocumentReference[] {
+    return getDocuments(this);
+  }
+  set documents(references: readonly DocumentReference[] | undefined) {
+    setDocuments(this, references);
+  }
+
   /** Validates the whole form, shows every message on its field and returns the result. */
   validate(): ValidationResult<Record<string, unknown>> {
     const store = this.store;
@@ -132,9 +160,12 @@ export class DvcForm extends LitElement {
   async submit(): Promise<boolean> {
     if (this.busy || this.store === undefined || this.disabled || this.readonly) return false;
     const result = this.validate();
-    if (!result.ok) {
-      this.dispatchEvent(new DvcInvalidEvent({ issues: result.issues }));
-      await this.showProblems(result);
+    const missing = documentIssues(this, this.store.submission());
+    this.documentItems = documentSummaryItems(missing);
+    if (!result.ok || missing.length > 0) {
+      const issues = result.ok ? [] : result.issues;
+      this.dispatchEvent(new DvcInvalidEvent({ issues, documents: missing }));
+      await this.showSummary(issues);
       return false;
     }
     this.summary = [];
@@ -145,6 +176,7 @@ export class DvcForm extends LitElement {
         new DvcSubmitEvent({
           data: cloneData(result.value),
           unshown: this.store.unshown(),
+          documents: this.documents,
           waitUntil: (p) => pending.push(p),
         }),
       );
@@ -179,6 +211,7 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     const ordered = inFieldOrder(store, issues);
+    this.documentItems = [];
     store.showIssues(ordered, true);
     await this.showSummary(ordered);
   }
@@ -203,6 +236,10 @@ export class DvcForm extends LitElement {
     }
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
     if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
+  }
+
+  protected override updated(): void {
+    seedDocuments(this);
   }
 
   protected override render(): TemplateResult {
@@ -249,6 +286,7 @@ export class DvcForm extends LitElement {
           )}
         </div>`;
       })}
+      ${documentsSection(this, store.submission(), this.language)}
       ${
         this.readonly
           ? nothing
@@ -371,7 +409,7 @@ export class DvcForm extends LitElement {
   private async showSummary(issues: readonly SummaryIssue[]): Promise<void> {
     const store = this.store;
     this.summaryIssues = [...issues];
-    this.summary = store === undefined ? [] : summaryItems(store, issues);
+    this.summary = store === undefined ? [] : [...summaryItems(store, issues), ...this.documentItems];
     await this.updateComplete;
     const summary = this.summaryElement;
     if (summary === null) return;
@@ -387,7 +425,7 @@ export class DvcForm extends LitElement {
   };
 
   private readonly onSelect = (event: CustomEvent<{ pointer: string }>): void => {
-    this.store?.focus(event.detail.pointer);
+    if (!focusDocument(this, event.detail.pointer)) this.store?.focus(event.detail.pointer);
   };
 }
 
