@@ -84,6 +84,9 @@ export function nodeProject(name: string, options: ProjectOptions = {}): TestPro
 export function browserProject(name: string, options: ProjectOptions = {}): TestProjectInlineConfiguration {
   return {
     extends: true,
+    // The project's global setup runs in Node (Vitest's `__vitest__` environment): it resolves
+    // `@dvc-kit/*` to their sources too.
+    ...(options.globalSetup === undefined ? {} : { environments: { __vitest__: sourceConditions.ssr } }),
     // Pre-bundle what browser tests import, so Vite never re-optimises (and reloads) in the middle of a run.
     optimizeDeps: { include: options.optimizeDeps ?? [] },
     test: {

@@ -1,3 +1,3 @@
 import { packageConfig } from '../../tsup.shared.js';
 
-export default packageConfig({ entry: { index: 'src/index.ts' } });
+export default packageConfig({ entry: { index: 'src/index.ts', documents: 'src/documents.ts' } });

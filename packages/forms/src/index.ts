@@ -24,6 +24,16 @@ export { DvcForm, type FormIssue } from './components/form/form.js';
 export { DvcFormField } from './components/form/form-field.js';
 export { DvcFormSection } from './components/form/form-section.js';
 export type { AdminUnitsProvider, AdminUnitOption, AdminUnitList } from './components/form/admin-units.js';
+// Documents: the types the form's `upload`, `electronicCopies` and `documents` use; the element
+// `<dvc-documents>` itself is in `@dvc-kit/forms/documents`, so this entry does not carry it.
+export type {
+  DocumentUploader,
+  DocumentUploadRequest,
+  DocumentUploadProgress,
+  UploadedDocumentFile,
+  ElectronicCopy,
+  DocumentReference,
+} from './components/documents/upload.js';
 export { DvcErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
 export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
 export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';

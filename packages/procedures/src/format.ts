@@ -33,3 +33,9 @@ export type {
 export { WIDGETS, WIDGET_TYPES, isWidget, type Widget } from './widgets.js';
 export { evaluateCondition, conditionFields } from './conditions.js';
 export { computeFees, type FeeCharge, type ComputeFeesOptions } from './fees.js';
+export {
+  documentRequirements,
+  documentRequirement,
+  type DocumentRequirement,
+  type DocumentRequirementsOptions,
+} from './documents.js';

@@ -87,9 +87,13 @@ describe('the errors the client makes itself', () => {
     const vi = await precheck();
     expect(vi.code).toBe('attachment_precheck');
     expect(vi.status).toBeUndefined();
-    expect(vi.message).toMatch(/^Loại tệp application\/x-msdownload không được chấp nhận/);
+    expect(vi.message).toMatch(
+      /^Tệp "virus.exe" \(application\/x-msdownload\) không đúng loại được chấp nhận: chỉ nhận PDF/,
+    );
     expect(vi.issues['/file']?.[0]).toMatchObject({ code: 'type', message: vi.message });
-    expect((await precheck('en')).message).toMatch(/^application\/x-msdownload is not accepted/);
+    expect((await precheck('en')).message).toMatch(
+      /^The file "virus.exe" \(application\/x-msdownload\) is not of an accepted type: only PDF/,
+    );
 
     const client = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
     const unknown = await client.attachments

@@ -116,3 +116,12 @@ export {
   type SchemaNode,
   type BranchKeyword,
 } from './fields/declared-fields.js';
+export {
+  fileProblem,
+  acceptsFileType,
+  maxFileBytes,
+  fileTypeName,
+  type FileRule,
+  type FileFacts,
+  type FileProblem,
+} from './files.js';

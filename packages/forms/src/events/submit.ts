@@ -1,3 +1,5 @@
+import type { DocumentReference } from '../components/documents/upload.js';
+
 /** The detail of `dvc-submit`. */
 export interface DvcSubmitDetail<T = Record<string, unknown>> {
   /** The validated data, without the fields hidden by a condition. */
@@ -8,6 +10,8 @@ export interface DvcSubmitDetail<T = Record<string, unknown>> {
    * kept out of sight silently. Empty when the form shows everything it submits.
    */
   unshown: string[];
+  /** With `@dvc-kit/forms/documents` imported: the stored files, one reference each (`documentCode`, `attachmentId`). */
+  documents?: DocumentReference[];
   /**
    * Keeps the form in its `submitting` state until `promise` settles (further submits are ignored
    * meanwhile), e.g. `event.detail.waitUntil(client.dossiers.create(...))`.

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fileNameProblem } from '../attachments/file-name.js';
+import { fileProblem, type FileRule } from '@dvc-kit/validation/files';
 import type { ApiIssue } from '../errors.js';
 import { sniffFileType } from '../attachments/file-type.js';
 import { newId } from '../internal/ids.js';
@@ -15,7 +16,11 @@ import type { AttachmentRecord, DossierRecord, ResultDocument } from '../store/r
 /** The largest electronic result, in bytes. */
 export const MAX_RESULT_BYTES = 512 * 1024;
 
-const ACCEPTED = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+/** What an electronic result may be: the file rule of @dvc-kit/validation/files. */
+const RESULT_FILE_RULE: FileRule = {
+  acceptedTypes: ['application/pdf', 'image/png', 'image/jpeg'],
+  maxSizeMB: MAX_RESULT_BYTES / (1024 * 1024),
+};
 
 /** A result document as the body gives it (`ResultDocumentInput`). */
 export interface ResultDocumentInput {
@@ -57,6 +62,11 @@ export function issueResults(
       const bytes = /^[A-Za-z0-9+/]*={0,2}$/.test(content) ? Buffer.from(content, 'base64') : undefined;
       const type = bytes === undefined ? undefined : sniffFileType(bytes);
       const nameProblem = fileNameProblem(fileName);
+      const locale = en ? 'en' : 'vi';
+      const problem =
+        bytes === undefined
+          ? undefined
+          : fileProblem({ type: type ?? '', size: bytes.length }, RESULT_FILE_RULE, locale);
       if (bytes === undefined || bytes.length === 0) {
         issues.push(
           issue(
@@ -67,26 +77,14 @@ export function issueResults(
             'The content is not base64.',
           ),
         );
-      } else if (bytes.length > MAX_RESULT_BYTES) {
-        issues.push(
-          issue(
-            `${pointer}/content`,
-            'file_too_large',
-            en,
-            'Tệp kết quả quá 512 KiB.',
-            'The result file is over 512 KiB.',
-          ),
-        );
-      } else if (type === undefined || !ACCEPTED.has(type)) {
-        issues.push(
-          issue(
-            `${pointer}/content`,
-            'file_type_not_accepted',
-            en,
-            'Tệp kết quả phải là PDF, PNG hoặc JPEG.',
-            'The result file must be a PDF, PNG or JPEG.',
-          ),
-        );
+      } else if (problem !== undefined || type === undefined) {
+        // An unknown type is refused as not accepted.
+        const refused = problem ?? fileProblem({ type: '', size: bytes.length }, RESULT_FILE_RULE, locale);
+        issues.push({
+          pointer: `${pointer}/content`,
+          code: refused?.code ?? '',
+          message: refused?.message ?? '',
+        });
       } else if (nameProblem !== undefined) {
         issues.push(
           issue(

@@ -9,11 +9,6 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: 'Thủ tục không có thành phần hồ sơ với mã này.',
     en: 'The procedure has no document component with this code.',
   },
-  file_empty: { vi: 'Tệp rỗng.', en: 'The file is empty.' },
-  file_type_not_accepted: {
-    vi: 'Loại tệp không được chấp nhận; chấp nhận: {types}.',
-    en: 'This type of file is not accepted; accepted: {types}.',
-  },
   file_name_empty: { vi: 'Tên tệp trống.', en: 'The file name is empty.' },
   file_name_path: {
     vi: 'Tên tệp không được chứa đường dẫn.',
@@ -34,13 +29,8 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
   },
 };
 
-/** The issue `code` at `pointer`; `{types}` in its message is replaced by `types`. */
-export function uploadIssue(
-  pointer: string,
-  code: string,
-  en: boolean,
-  types: readonly string[] = [],
-): ApiIssue {
+/** The issue `code` at `pointer` (a file's type and size: `fileProblem` of @dvc-kit/validation/files). */
+export function uploadIssue(pointer: string, code: string, en: boolean): ApiIssue {
   const text = MESSAGES[code] ?? { vi: code, en: code };
-  return { pointer, code, message: (en ? text.en : text.vi).replace('{types}', types.join(', ')) };
+  return { pointer, code, message: en ? text.en : text.vi };
 }

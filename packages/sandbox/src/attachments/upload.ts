@@ -7,6 +7,7 @@
  * capped while it streams in, before this runs (413 `payload_too_large`).
  */
 import { getProcedureDefinition, type DocumentComponent } from '@dvc-kit/procedures';
+import { fileProblem, maxFileBytes, type FileFacts } from '@dvc-kit/validation/files';
 import type { Context } from 'hono';
 import { schemaValidator } from '../contract-schemas.js';
 import { ApiError, type ApiIssue } from '../errors.js';
@@ -77,18 +78,24 @@ export async function readUpload(c: Context): Promise<Upload> {
   if (file === undefined) throw invalidBody([uploadIssue('/file', 'not_a_file', en)]);
   const nameProblem = fileNameProblem(file.name);
   if (nameProblem !== undefined) throw invalidBody([uploadIssue('/file', nameProblem, en)]);
-  const maxBytes = component.maxSizeMB * 1024 * 1024;
-  if (file.size > maxBytes) {
-    throw new ApiError(413, 'payload_too_large', {
-      vi: `Tệp vượt quá ${component.maxSizeMB} MB cho phép của thành phần hồ sơ này.`,
-      en: `The file is larger than the ${component.maxSizeMB} MB this document component allows.`,
-    });
+  // The file rule of @dvc-kit/validation/files, as the forms and the sdk check it before sending.
+  const name = cleanFileName(file.name);
+  const problem = (facts: FileFacts): { vi: string; en: string } => ({
+    vi: fileProblem(facts, component, 'vi')?.message ?? '',
+    en: fileProblem(facts, component, 'en')?.message ?? '',
+  });
+  if (file.size > maxFileBytes(component)) {
+    // Any type passes here: the size is checked before the content is read.
+    const facts = { type: component.acceptedTypes[0] ?? '', size: file.size, name };
+    throw new ApiError(413, 'payload_too_large', problem(facts));
   }
-  if (file.size === 0) throw invalidBody([uploadIssue('/file', 'file_empty', en)]);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const contentType = sniffFileType(bytes);
-  if (contentType === undefined || !component.acceptedTypes.includes(contentType)) {
-    throw invalidBody([uploadIssue('/file', 'file_type_not_accepted', en, component.acceptedTypes)]);
+  // The real type, read from the first bytes, never the declared one.
+  const facts = { type: sniffFileType(bytes) ?? '', size: bytes.length, name };
+  const found = fileProblem(facts, component, en ? 'en' : 'vi');
+  if (found !== undefined) {
+    throw invalidBody([{ pointer: '/file', code: found.code, message: found.message }]);
   }
-  return { procedureCode, documentCode, fileName: cleanFileName(file.name), contentType, bytes };
+  const contentType = facts.type;
+  return { procedureCode, documentCode, fileName: name, contentType, bytes };
 }

@@ -23,16 +23,8 @@ export function clientMessage(code: keyof typeof TEXT, language: Language | unde
   return TEXT[code][language === 'en' ? 1 : 0];
 }
 
-/** The messages of the upload pre-checks. */
+/** The message of the pre-check for an unknown document component (type and size: `fileProblem`). */
 export const precheckMessages = {
-  type: (language: Language | undefined, type: string, accepted: readonly string[]): string =>
-    language === 'en'
-      ? `${type || 'This type'} is not accepted (${accepted.join(', ')}).`
-      : `Loại tệp ${type || 'này'} không được chấp nhận (chấp nhận: ${accepted.join(', ')}).`,
-  size: (language: Language | undefined, maxSizeMB: number): string =>
-    language === 'en'
-      ? `The file is larger than ${maxSizeMB} MB.`
-      : `Tệp vượt quá dung lượng cho phép ${maxSizeMB} MB.`,
   unknown: (language: Language | undefined, documentCode: string): string =>
     language === 'en'
       ? `The procedure has no document ${documentCode}.`

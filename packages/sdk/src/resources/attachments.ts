@@ -1,4 +1,5 @@
 /** `client.attachments`: files for a procedure's document components. */
+import { fileProblem } from '@dvc-kit/validation/files';
 import { APIPromise } from '../api-promise.js';
 import { PortalError, ValidationError } from '../errors.js';
 import { keyFor } from '../internal/idempotency.js';
@@ -43,16 +44,22 @@ const precheckError = (pointer: string, code: string, message: string): Validati
   new ValidationError(message, { code: 'attachment_precheck', issues: [{ pointer, code, message }] });
 
 /**
- * Checks a file against a document component: the type is accepted, the size within the limit.
- * A failure is a `ValidationError` with code `attachment_precheck` and one issue on `/file`, its
- * message in `language` (default `vi`).
+ * Checks a file against a document component with the file rule of `@dvc-kit/validation/files`:
+ * the type is accepted, the size within the limit, the file not empty. A failure is a
+ * `ValidationError` with code `attachment_precheck` and one issue on `/file` (code `type`, `size`
+ * or `empty`), its message in `language` (default `vi`).
  */
-export function checkAgainstComponent(blob: Blob, component: DocumentComponent, language?: Language): void {
-  const accepted = component.acceptedTypes;
-  if (accepted.length > 0 && !accepted.includes(blob.type))
-    throw precheckError('/file', 'type', precheckMessages.type(language, blob.type, accepted));
-  if (blob.size > component.maxSizeMB * 1024 * 1024)
-    throw precheckError('/file', 'size', precheckMessages.size(language, component.maxSizeMB));
+export function checkAgainstComponent(
+  blob: Blob,
+  component: DocumentComponent,
+  language?: Language,
+  fileName?: string,
+): void {
+  const problem = fileProblem({ type: blob.type, size: blob.size, name: fileName }, component, language);
+  if (problem === undefined) return;
+  const code =
+    problem.code === 'file_type_not_accepted' ? 'type' : problem.code === 'file_too_large' ? 'size' : 'empty';
+  throw precheckError('/file', code, problem.message);
 }
 
 /** Attachments: upload with pre-checks, progress and a content hash; metadata; download; delete. */
@@ -91,7 +98,12 @@ export class Attachments extends APIResource {
           'unknown',
           precheckMessages.unknown(language, params.documentCode),
         );
-      checkAgainstComponent(blob, component, language);
+      checkAgainstComponent(
+        blob,
+        component,
+        language,
+        params.fileName ?? (source instanceof File ? source.name : undefined),
+      );
     }
     const hash = await sha256Hex(blob);
     const form = multipart(

@@ -4,7 +4,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from '@dvc-kit/validation';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DvcChangeEvent } from '../../events/change.js';
 import { DvcInvalidEvent } from '../../events/invalid.js';
@@ -14,6 +14,15 @@ import { fieldId } from '../../internal/form-field-id.js';
 import { failureTemplate, type FormFailure } from '../../internal/form-failure.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { fetchDefinition, reportToNativeForm } from '../../internal/form-native.js';
+import {
+  documentIssues,
+  documentsSection,
+  documentSummaryItems,
+  focusDocument,
+  getDocuments,
+  seedDocuments,
+  setDocuments,
+} from '../../internal/form-documents.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
@@ -22,6 +31,7 @@ import { FormSteps } from '../../internal/form-steps.js';
 import { buttonsTemplate, stepsTemplate, titleTemplate } from '../../internal/form-steps-template.js';
 import '../error-summary/error-summary.js';
 import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
+import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../documents/upload.js';
 import type { AdminUnitsProvider } from './admin-units.js';
 import type { DossierSubmitter } from './dossier-submitter.js';
 import { FormDrafts } from './form-drafts.js';
@@ -44,7 +54,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  *
  * @summary A schema-driven, validated, accessible application form.
  * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
- * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
  * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
  * @event dvc-step - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
  * @event dvc-submitted - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
@@ -64,6 +74,7 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * @csspart section - A section (also `section-title`, `description`).
  * @csspart group - The fieldset of a group, address or repeatable group (also `legend`, `help`, `error`).
  * @csspart repeatable-item - An item of a repeatable group (also `add-button`, `remove-button`).
+ * @csspart documents - The "Giấy tờ" section (`<dvc-documents>`, with `@dvc-kit/forms/documents` imported).
  * @csspart submit-button - The submit button.
  * @csspart failure - The message shown in place of a form that cannot be loaded or shown.
  * @cssproperty --dvc-form-max-width - The widest the form grows (default 48rem).
@@ -121,6 +132,12 @@ export class DvcForm extends LitElement {
   @property({ attribute: 'draft-key' }) draftKey = '';
   /** Whose drafts these are: a stable, non-secret id of the signed-in person (never a token). */
   @property() user = '';
+  /** With `@dvc-kit/forms/documents` imported: the upload hook of the documents (`client.attachments`). */
+  @property({ attribute: false }) upload: DocumentUploader | undefined = undefined;
+  /** The citizen's electronic copies that may stand in for a document ("Dùng bản điện tử đã có"). */
+  @property({ attribute: false }) electronicCopies: readonly ElectronicCopy[] = [];
+  /** The filing channel the documents follow: `online` (default), `in-person` or `postal`. */
+  @property() channel: 'online' | 'in-person' | 'postal' = 'online';
 
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: FormFailure = undefined;
@@ -128,6 +145,8 @@ export class DvcForm extends LitElement {
   /** The issues the summary shows, as found (worded again when the locale changes). */
   private summaryIssues: SummaryIssue[] = [];
   @state() private busy = false;
+  /** The summary lines of the documents that stopped the last submit. */
+  private documentItems: ErrorSummaryItem[] = [];
 
   private readonly internals = this.attachInternals();
   private readonly draftStore = new FormDrafts(this, {
@@ -173,6 +192,14 @@ export class DvcForm extends LitElement {
     return this.store?.submission() ?? {};
   }
 
+  /** The stored documents (attachment references per component); set it to start from a draft's. */
+  get documents(): DocumentReference[] {
+    return getDocuments(this);
+  }
+  set documents(references: readonly DocumentReference[] | undefined) {
+    setDocuments(this, references);
+  }
+
   /** Validates the whole form, shows every message on its field and returns the result. */
   validate(): ValidationResult<Record<string, unknown>> {
     const store = this.store;
@@ -191,9 +218,12 @@ export class DvcForm extends LitElement {
   async submit(): Promise<boolean> {
     if (this.busy || this.store === undefined || this.disabled || this.readonly) return false;
     const result = this.validate();
-    if (!result.ok) {
-      this.dispatchEvent(new DvcInvalidEvent({ issues: result.issues }));
-      await this.showProblems(result);
+    const missing = documentIssues(this, this.store.submission());
+    this.documentItems = documentSummaryItems(missing);
+    if (!result.ok || missing.length > 0) {
+      const issues = result.ok ? [] : result.issues;
+      this.dispatchEvent(new DvcInvalidEvent({ issues, documents: missing }));
+      await this.showSummary(issues);
       return false;
     }
     this.summary = [];
@@ -205,6 +235,7 @@ export class DvcForm extends LitElement {
         new DvcSubmitEvent({
           data: cloneData(result.value),
           unshown: this.store.unshown(),
+          documents: this.documents,
           waitUntil: (p) => pending.push(p),
         }),
       );
@@ -246,6 +277,7 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     const ordered = inFieldOrder(store, issues);
+    this.documentItems = [];
     store.showIssues(ordered, true);
     await this.showSummary(ordered);
   }
@@ -273,6 +305,10 @@ export class DvcForm extends LitElement {
     if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
   }
 
+  protected override updated(): void {
+    seedDocuments(this);
+  }
+
   protected override render(): TemplateResult {
     const messages = formMessages(this.language);
     if (this.failure !== undefined || this.store === undefined)
@@ -297,7 +333,11 @@ export class DvcForm extends LitElement {
         .hrefFor=${(p: string) => `#${fieldId(p)}`}
         ?hidden=${this.summary.length === 0}
       ></dvc-error-summary>
-      ${stepsTemplate(view)} ${buttonsTemplate(view)}
+      ${stepsTemplate(view)}
+      ${!this.steps.stepped || this.steps.index === this.steps.count - 1
+        ? documentsSection(this, this.store.submission(), this.language)
+        : nothing}
+      ${buttonsTemplate(view)}
     </form>`;
   }
 
@@ -411,7 +451,7 @@ export class DvcForm extends LitElement {
     const store = this.store;
     await this.steps.reveal(issues[0]?.pointer);
     this.summaryIssues = [...issues];
-    this.summary = store === undefined ? [] : summaryItems(store, issues);
+    this.summary = store === undefined ? [] : [...summaryItems(store, issues), ...this.documentItems];
     await this.updateComplete;
     const summary = this.summaryElement;
     if (summary === null) return;
@@ -428,7 +468,7 @@ export class DvcForm extends LitElement {
   };
 
   private readonly onSelect = (event: CustomEvent<{ pointer: string }>): void => {
-    void this.steps.focusField(event.detail.pointer);
+    if (!focusDocument(this, event.detail.pointer)) void this.steps.focusField(event.detail.pointer);
   };
 }
 

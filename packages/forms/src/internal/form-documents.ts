@@ -1,0 +1,114 @@
+/**
+ * The "Giấy tờ" (Documents) section of `<dvc-form>`: a `<dvc-documents>` after the fields when the
+ * page has imported `@dvc-kit/forms/documents` (which registers it) and the definition has document
+ * components. The form only knows the element's shape, so its own bundle does not carry it.
+ */
+import { unescapePointerToken } from '@dvc-kit/validation';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../components/documents/upload.js';
+import type { ErrorSummaryItem } from '../components/error-summary/error-summary.js';
+import type { FormLocale } from './form-text.js';
+
+/** A document that stops a submit (see `DvcDocuments.validate`). */
+export interface FormDocumentIssue {
+  pointer: string;
+  documentCode: string;
+  message: string;
+}
+
+/** What the form uses of `<dvc-documents>`. */
+interface DocumentsElement extends HTMLElement {
+  value: DocumentReference[];
+  data: unknown;
+  validate(): FormDocumentIssue[];
+  focusDocument(documentCode: string): boolean;
+}
+
+/** What the section reads of the form. */
+export interface DocumentsHost {
+  definition: unknown;
+  upload: DocumentUploader | undefined;
+  electronicCopies: readonly ElectronicCopy[];
+  channel: 'online' | 'in-person' | 'postal';
+  disabled: boolean;
+  readonly: boolean;
+  renderRoot: HTMLElement | DocumentFragment;
+}
+
+const seeded = new WeakMap<object, DocumentReference[]>();
+
+function hasDocuments(definition: unknown): boolean {
+  const documents = (definition as { documents?: unknown } | null | undefined)?.documents;
+  return Array.isArray(documents) && documents.length > 0;
+}
+
+/** The form's `<dvc-documents>`, when it shows one. */
+export function documentsElement(host: DocumentsHost): DocumentsElement | null {
+  // Before the form is first connected it has no render root yet.
+  const root = host.renderRoot as HTMLElement | DocumentFragment | undefined;
+  return root?.querySelector<DocumentsElement>('dvc-documents') ?? null;
+}
+
+/** The section, or nothing when the definition has no documents or the element is not registered. */
+export function documentsSection(
+  host: DocumentsHost,
+  data: unknown,
+  locale: FormLocale,
+): TemplateResult | typeof nothing {
+  if (!hasDocuments(host.definition) || customElements.get('dvc-documents') === undefined) return nothing;
+  return html`<dvc-documents
+    part="documents"
+    .definition=${host.definition}
+    .data=${data}
+    .channel=${host.channel}
+    .upload=${host.upload}
+    .electronicCopies=${host.electronicCopies}
+    .locale=${locale}
+    ?disabled=${host.disabled || host.readonly}
+  ></dvc-documents>`;
+}
+
+/** The stored documents: the element's, or those given before it was shown. */
+export function getDocuments(host: DocumentsHost): DocumentReference[] {
+  return documentsElement(host)?.value ?? [...(seeded.get(host) ?? [])];
+}
+
+/** Starts the documents from `references` (a draft's); kept until the element is shown. */
+export function setDocuments(
+  host: DocumentsHost,
+  references: readonly DocumentReference[] | undefined,
+): void {
+  const list: DocumentReference[] = Array.isArray(references) ? [...(references as DocumentReference[])] : [];
+  seeded.set(host, list);
+  const element = documentsElement(host);
+  if (element !== null) element.value = list;
+}
+
+/** Gives a newly shown element the documents set before it existed, once. */
+export function seedDocuments(host: DocumentsHost): void {
+  const element = documentsElement(host);
+  const seed = seeded.get(host);
+  if (element === null || seed === undefined) return;
+  seeded.delete(host);
+  element.value = seed;
+}
+
+/** The documents that stop a submit, shown on their rows (with the form's current data). */
+export function documentIssues(host: DocumentsHost, data: unknown): FormDocumentIssue[] {
+  const element = documentsElement(host);
+  if (element === null) return [];
+  element.data = data;
+  return element.validate();
+}
+
+/** The summary lines of the document issues: each links to its row. */
+export function documentSummaryItems(issues: readonly FormDocumentIssue[]): ErrorSummaryItem[] {
+  return issues.map(({ pointer, message }) => ({ pointer, message }));
+}
+
+/** Moves focus to the row of a document pointer (`/documents/<code>`); `false` when it is not one. */
+export function focusDocument(host: DocumentsHost, pointer: string): boolean {
+  const code = /^\/documents\/([^/]+)$/.exec(pointer)?.[1];
+  const element = documentsElement(host);
+  return code !== undefined && element !== null && element.focusDocument(unescapePointerToken(code));
+}
