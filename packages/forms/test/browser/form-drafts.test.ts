@@ -22,9 +22,13 @@ afterEach(async () => {
   sessionStorage.clear();
 });
 
-async function mountWithDrafts(def: unknown, drafts: 'device' | 'session' = 'device'): Promise<DvcForm> {
+async function mountWithDrafts(
+  def: unknown,
+  drafts: 'device' | 'session' = 'device',
+  data?: Record<string, unknown>,
+): Promise<DvcForm> {
   const form = document.createElement('dvc-form');
-  Object.assign(form, { definition: def, drafts, user: USER });
+  Object.assign(form, { definition: def, drafts, user: USER, ...(data === undefined ? {} : { data }) });
   document.body.append(form);
   await settle(form);
   return form;
@@ -173,6 +177,23 @@ describe('drafts', () => {
     await userEvent.keyboard('{Tab}{Enter}');
     await settle(second);
     expect(control(second, '/deceased/fullName').value).toBe('Nguyễn Văn Bình');
+  });
+
+  it('keeps attachment references and other values no field shows', async () => {
+    // What a documents step or the page put in the data: references to uploaded attachments.
+    const documents = [
+      { documentCode: 'GIAY-BAO-TU', attachmentId: 'att_0123', fileName: 'giay-bao-tu.pdf' },
+    ];
+    const first = await mountWithDrafts(definition('death-registration'), 'device', { documents });
+    await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
+    await expect.poll(async () => (await savedDrafts())[0]?.[1]['data']).toMatchObject({ documents });
+    document.body.replaceChildren();
+    const second = await mountWithDrafts(definition('death-registration'));
+    await offered(second);
+    await userEvent.keyboard('{Tab}{Enter}');
+    await expect
+      .poll(() => second.value)
+      .toMatchObject({ documents, deceased: { fullName: 'Nguyễn Văn Bình' } });
   });
 
   it('offers nothing to another user, and saves nothing when drafts are off', async () => {
