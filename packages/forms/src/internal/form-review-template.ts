@@ -11,7 +11,7 @@ import { qualifiedLabel } from './form-field-label.js';
 import { fieldPath } from './form-field-path.js';
 import { expandLazy, itemFields, type FieldNode } from './form-fields.js';
 import type { StepNode } from './form-model.js';
-import { displayValue, formatVnd, isEmptyAnswer, type UnitNames } from './form-review-values.js';
+import { displayValue, formatVnd, isEmptyAnswer, type CodeNames } from './form-review-values.js';
 import type { FormStore } from './form-store.js';
 import { stepsText } from './form-steps-text.js';
 import { pickText } from './form-text.js';
@@ -29,7 +29,7 @@ export interface ReviewView {
   store: FormStore;
   steps: readonly StepNode[];
   titles: readonly string[];
-  units: UnitNames;
+  units: CodeNames;
   adminUnits: AdminUnitsProvider | undefined;
   onChange(pointer: string): void;
 }

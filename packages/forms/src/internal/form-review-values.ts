@@ -1,8 +1,9 @@
 /**
  * Answers as people read them, for "check your answers": dates as dd/mm/yyyy, choice titles not
- * codes, unit names not codes, amounts in đồng, file names.
+ * codes, unit, country and ethnic group names not codes, amounts in đồng, file names.
  */
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
+import { loadSharedList, type SharedListName } from '../components/list-field/list-field.js';
 import { readAdminUnits } from './form-admin-units.js';
 import type { FieldNode } from './form-fields.js';
 import { stepsText } from './form-steps-text.js';
@@ -29,28 +30,51 @@ function unitKind(node: FieldNode): 'province' | 'commune' | undefined {
   return undefined;
 }
 
-/** Names of provinces and communes, read once from the form's `adminUnits` provider. */
-export class UnitNames {
+function listOf(node: FieldNode): SharedListName | undefined {
+  const format = node.schema['format'];
+  if (node.widget === 'country' || format === 'iso-country') return 'countries';
+  if (node.widget === 'ethnic-group' || format === 'vn-ethnic-group') return 'ethnic-groups';
+  return undefined;
+}
+
+/**
+ * Names of coded answers: provinces and communes, read once from the form's `adminUnits` provider;
+ * countries and ethnic groups, from the shared lists (the chunk the list fields load).
+ */
+export class CodeNames {
   private readonly names = new Map<string, string>();
   private readonly asked = new Set<string>();
 
   constructor(private readonly changed: () => void) {}
 
-  /** The name of the unit `code` of a province or commune field, or `undefined` when not known (yet). */
-  name(node: FieldNode, code: string): string | undefined {
+  /** The name of `code` at a unit or list field, or `undefined` when not known (yet). */
+  name(node: FieldNode, code: string, locale: FormLocale): string | undefined {
+    const list = listOf(node);
+    if (list !== undefined) return this.names.get(`${list}:${locale}:${code}`);
     const kind = unitKind(node);
     return kind === undefined ? undefined : this.names.get(`${kind}:${code}`);
   }
 
-  /** Starts reading the provinces, or the communes of `province`, unless already asked. */
+  /** Starts reading the list of `node`'s codes (the communes of `province`), unless already asked. */
   load(provider: AdminUnitsProvider | undefined, node: FieldNode, province: unknown): void {
+    const list = listOf(node);
+    if (list !== undefined && !this.asked.has(list)) {
+      this.asked.add(list);
+      void loadSharedList(list).then((items) => {
+        for (const item of items) {
+          this.names.set(`${list}:vi:${item.code}`, item.vi);
+          this.names.set(`${list}:en:${item.code}`, item.en);
+        }
+        this.changed();
+      });
+    }
     const kind = unitKind(node);
     if (provider === undefined || kind === undefined) return;
     const key = kind === 'province' ? 'province' : `commune:${String(province)}`;
     if (this.asked.has(key) || (kind === 'commune' && typeof province !== 'string')) return;
     this.asked.add(key);
-    const list = kind === 'province' ? provider.provinces() : provider.communes(String(province));
-    readAdminUnits(list).then(
+    const source = kind === 'province' ? provider.provinces() : provider.communes(String(province));
+    readAdminUnits(source).then(
       (units) => {
         for (const unit of units) this.names.set(`${kind}:${unit.code}`, unit.name);
         this.changed();
@@ -62,7 +86,7 @@ export class UnitNames {
   }
 }
 
-function one(node: FieldNode, value: unknown, locale: FormLocale, units: UnitNames): string {
+function one(node: FieldNode, value: unknown, locale: FormLocale, units: CodeNames): string {
   const option = node.options.find((o) => o.value === value);
   if (option !== undefined) return pickText(option.label, locale);
   if (typeof value === 'boolean') return value ? stepsText(locale).yes : stepsText(locale).no;
@@ -71,7 +95,7 @@ function one(node: FieldNode, value: unknown, locale: FormLocale, units: UnitNam
       ? formatVnd(value, locale)
       : value.toLocaleString(locale === 'en' ? 'en-US' : 'vi-VN');
   if (typeof value === 'string') {
-    const unit = units.name(node, value);
+    const unit = units.name(node, value, locale);
     if (unit !== undefined) return unit;
     const date = DATE.exec(value);
     if (date !== null && (node.widget === 'date' || node.widget === 'date-time')) {
@@ -90,7 +114,7 @@ function one(node: FieldNode, value: unknown, locale: FormLocale, units: UnitNam
 }
 
 /** The answer of a leaf field as a person reads it. */
-export function displayValue(node: FieldNode, value: unknown, locale: FormLocale, units: UnitNames): string {
+export function displayValue(node: FieldNode, value: unknown, locale: FormLocale, units: CodeNames): string {
   if (Array.isArray(value)) return value.map((v) => one(node, v, locale, units)).join(', ');
   return one(node, value, locale, units);
 }

@@ -12,7 +12,7 @@ import type { StepNode } from './form-model.js';
 import { inFieldOrder } from './form-setup.js';
 import type { FormStore } from './form-store.js';
 import type { SummaryIssue } from './form-summary.js';
-import { UnitNames } from './form-review-values.js';
+import { CodeNames } from './form-review-values.js';
 import { pickText, type FormLocale } from './form-text.js';
 
 /** The id `step` and `dvc-step` give the "check your answers" page. */
@@ -57,14 +57,14 @@ export class FormSteps implements ReactiveController {
   /** Set by a Change link: Continue then goes straight back to the review. */
   private returnToReview = false;
   /** Names of the units the review shows. */
-  readonly units: UnitNames;
+  readonly units: CodeNames;
 
   constructor(
     private readonly host: StepsHost,
     private readonly env: StepsEnv,
   ) {
     host.addController(this);
-    this.units = new UnitNames(() => {
+    this.units = new CodeNames(() => {
       host.requestUpdate();
     });
   }

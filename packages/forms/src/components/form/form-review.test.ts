@@ -59,7 +59,7 @@ async function toReview(form: DvcForm): Promise<void> {
   expect(form.step).toBe('review');
 }
 
-describe('check your answers', () => {
+describe('check your answers', { timeout: 60_000 }, () => {
   it('lists every answer by step as people read them, with the fees and their total', async () => {
     const form = await mountForm(birth, { data: valid, adminUnits: units });
     await toReview(form);
@@ -82,6 +82,8 @@ describe('check your answers', () => {
       expect.arrayContaining(['Thành phố Hà Nội', 'Phường Ba Đình', 'Phường Hoàn Kiếm', 'Cơ sở y tế']),
     );
     expect([...seen.values()].some((a) => a.value === '01' || a.value === '00070')).toBe(false);
+    expect(value('Dân tộc của người được khai sinh')).toBe('Kinh');
+    expect(value('Quốc tịch của người được khai sinh')).toBe('Việt Nam');
     expect(value('Đã xác định được cha của trẻ')).toBe('Có');
     expect(value('Số bản sao trích lục khai sinh đề nghị cấp')).toBe('2');
     // A prefilled, locked answer cannot be changed here; the others say what they change.
@@ -154,7 +156,7 @@ describe('check your answers', () => {
   });
 });
 
-describe('axe-core on the steps and the review', () => {
+describe('axe-core on the steps and the review', { timeout: 120_000 }, () => {
   it.each([
     [320, 640],
     [1280, 800],

@@ -49,7 +49,7 @@ async function press(form: DvcForm, part: string): Promise<void> {
   throw new Error(`No ${part} reached by Tab`);
 }
 
-describe('a stepped <dvc-form>', () => {
+describe('a stepped <dvc-form>', { timeout: 60_000 }, () => {
   it('shows one step at a time with "Bước 1/4", the step names, one heading and Continue only', async () => {
     const form = await mountForm(birth);
     expect(form.step).toBe('child');
