@@ -107,6 +107,8 @@ export {
   type PointerToken,
   type PointerLookup,
 } from './pointer.js';
+/** The search key of a name (lower case, no diacritics): also in `@dvc-kit/validation/lists`, without its data. */
+export { searchKeyOf } from './lists/internal/fold.js';
 export {
   declaredFields,
   type DeclaredField,

@@ -18,7 +18,7 @@ import { build, type Options } from 'tsup';
 const packages = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The `@dvc-kit/*` packages the forms' runtime imports, by package directory. */
-const BUILT = ['contract', 'validation', 'procedures', 'forms'] as const;
+const BUILT = ['contract', 'validation', 'admin-units', 'procedures', 'forms'] as const;
 
 interface Manifest {
   name: string;
@@ -71,8 +71,27 @@ function builtPackages(out: string, manifests: Map<string, { dir: string; manife
   };
 }
 
+/** The bundle split as a page's bundler splits it: the main chunk, and the chunks loaded on demand. */
+export interface FormsChunks {
+  main: string;
+  lazy: { name: string; code: string }[];
+}
+
 /** Builds the packages and bundles the forms' `dist` into one minified ES module; returns its code. */
 export async function buildFormsBundle(): Promise<string> {
+  const { main } = await bundleForms(true);
+  return main;
+}
+
+/**
+ * The same bundle with its dynamic imports left as chunks (unit data, the shared lists): what a page
+ * downloads up front is `main`.
+ */
+export function buildFormsChunks(): Promise<FormsChunks> {
+  return bundleForms(false);
+}
+
+async function bundleForms(inline: boolean): Promise<FormsChunks> {
   const out = await mkdtemp(join(tmpdir(), 'dvc-forms-dist-'));
   try {
     const manifests = new Map<string, { dir: string; manifest: Manifest }>();
@@ -104,11 +123,21 @@ export async function buildFormsBundle(): Promise<string> {
     try {
       const { output } = await bundle.generate({
         format: 'es',
-        inlineDynamicImports: true,
+        inlineDynamicImports: inline,
         plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
       });
-      const [chunk] = output;
-      return chunk.code;
+      const chunks = output.flatMap((o) => (o.type === 'chunk' ? [o] : []));
+      const entry = chunks.find((c) => c.isEntry);
+      if (entry === undefined) throw new Error('No entry chunk');
+      // What loads up front: the entry and every chunk it imports statically, transitively.
+      const upFront = new Set([entry.fileName]);
+      for (const name of upFront)
+        for (const imported of chunks.find((c) => c.fileName === name)?.imports ?? []) upFront.add(imported);
+      const main = chunks.filter((c) => upFront.has(c.fileName));
+      return {
+        main: main.map((c) => c.code).join('\n'),
+        lazy: chunks.filter((c) => !upFront.has(c.fileName)).map((c) => ({ name: c.fileName, code: c.code })),
+      };
     } finally {
       await bundle.close();
     }

@@ -1,9 +1,10 @@
 /**
  * Finding options by what the user typed, ignoring case, punctuation and Vietnamese diacritics. The
- * folding is `searchKeyOf` of `@dvc-kit/validation/lists` (its one home), so a combobox finds what
- * the shared lists' own search finds.
+ * folding is `searchKeyOf` of `@dvc-kit/validation/lists` (its one home; imported from the main
+ * entry, which exports it too, so that the lists' data stays out of the forms' main chunk), so a
+ * combobox finds what the shared lists' own search finds.
  */
-import { searchKeyOf } from '@dvc-kit/validation/lists';
+import { searchKeyOf } from '@dvc-kit/validation';
 
 /** What an option is found by: its label, and other words (other names, the English name). */
 export interface SearchableOption {
