@@ -7,28 +7,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AbortError, createClient, type FeedEvent, type PortalClient } from '@dvc-kit/sdk';
-import { clientCredentials } from '@dvc-kit/sdk/server';
+import { AbortError, type FeedEvent, type PortalClient } from '@dvc-kit/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
-import { start, validBirthData } from './support/sandbox.js';
+import { agencySystem, start, validBirthData } from './support/sandbox.js';
 
 const counterFiling = {
   procedureCode: '1.001193',
   applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345' },
   data: validBirthData(),
 };
-
-function agencySystem(api: string, clientId = 'sandbox-agency-hoan-kiem'): PortalClient {
-  return createClient({
-    baseUrl: api,
-    auth: clientCredentials({
-      tokenEndpoint: `${api}/auth/token`,
-      clientId,
-      clientSecret: `${clientId}-secret`,
-      scope: 'agency.read agency.write',
-    }),
-  });
-}
 
 /** Files a dossier at the counter and receives it: two events. */
 async function filedAndReceived(client: PortalClient): Promise<string> {

@@ -7,7 +7,7 @@
  * system are refused with the field named.
  */
 import { procedureDefinitions, procedureSamples } from '@dvc-kit/procedures';
-import { createClient, type AgencyDossier, type PortalClient } from '@dvc-kit/sdk';
+import { createClient, type AgencyDossier } from '@dvc-kit/sdk';
 import {
   fromLegacyDate,
   fromLegacyDossier,
@@ -18,10 +18,9 @@ import {
   toLegacyProgress,
   type LegacySyncBody,
 } from '@dvc-kit/sdk/legacy-sync';
-import { clientCredentials } from '@dvc-kit/sdk/server';
 import { manualClock } from '@dvc-kit/sandbox';
 import { describe, expect, it } from 'vitest';
-import { pdfBytes, start } from './support/sandbox.js';
+import { agencySystem, pdfBytes, start } from './support/sandbox.js';
 
 /** The agency system that settles each reference procedure in the sandbox. */
 const SYSTEM_OF: Record<string, string> = {
@@ -39,21 +38,9 @@ const sec = (iso: string | null) =>
 /** Through the wire: serialised and parsed, as another system receives it. */
 const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-function system(api: string, clientId: string): PortalClient {
-  return createClient({
-    baseUrl: api,
-    auth: clientCredentials({
-      tokenEndpoint: `${api}/auth/token`,
-      clientId,
-      clientSecret: `${clientId}-secret`,
-      scope: 'agency.read agency.write',
-    }),
-  });
-}
-
 /** Files a dossier of `slug` at the counter and settles it with a supplement on the way. */
 async function settled(api: string, slug: string): Promise<AgencyDossier> {
-  const agency = system(api, SYSTEM_OF[slug] ?? '');
+  const agency = agencySystem(api, SYSTEM_OF[slug] ?? '');
   const definition = procedureDefinitions.find((d) => d.slug === slug);
   const filed = await agency.agency.dossiers.fileAtCounter({
     procedureCode: definition?.procedure.code ?? '',

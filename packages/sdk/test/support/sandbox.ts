@@ -1,6 +1,7 @@
 /** Starting sandboxes for the sdk's tests, and the fixtures they share. */
 import { procedureSamples } from '@dvc-kit/procedures';
 import { createClient, type DossierCreate, type PortalClient } from '@dvc-kit/sdk';
+import { clientCredentials } from '@dvc-kit/sdk/server';
 import { createSandbox, manualClock, type Sandbox, type SandboxOptions } from '@dvc-kit/sandbox';
 import { afterEach } from 'vitest';
 
@@ -76,4 +77,17 @@ export async function recordedClient(): Promise<{
     middleware: [seen.middleware],
   });
   return { sandbox, client, seen };
+}
+
+/** A client of the sandbox's agency system `clientId` (client credentials, secret `<id>-secret`). */
+export function agencySystem(api: string, clientId = 'sandbox-agency-hoan-kiem'): PortalClient {
+  return createClient({
+    baseUrl: api,
+    auth: clientCredentials({
+      tokenEndpoint: `${api}/auth/token`,
+      clientId,
+      clientSecret: `${clientId}-secret`,
+      scope: 'agency.read agency.write',
+    }),
+  });
 }
