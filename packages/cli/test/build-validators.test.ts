@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSchema, type ValidationResult } from '@dvc-kit/validation';
+import { listFormats } from '@dvc-kit/validation/lists';
 import { dvc, PROCEDURES_DIR, referenceDefinitions, samplesOf } from './helpers.js';
 
 const definitions = referenceDefinitions();
@@ -47,7 +48,8 @@ describe('dvc build-validators', () => {
         validator: { validate(d: unknown, o?: { locale?: 'vi' | 'en' }): ValidationResult };
       };
       const def = (await json(join(PROCEDURES_DIR, `definitions/${slug}.json`))) as { dataSchema: unknown };
-      const interpreter = compileSchema(def.dataSchema);
+      // What compileProcedure compiles, but for the unit codes (a module checks them by pattern).
+      const interpreter = compileSchema(def.dataSchema, { formats: listFormats });
       const samples = samplesOf(slug);
       for (const sample of [...samples.valid, ...samples.invalid]) {
         const data = await json(join(PROCEDURES_DIR, sample));

@@ -10,5 +10,6 @@ export { resolvePointer as getAt } from './pointer.js';
 export { formatParams } from './internal/format-params.js';
 export { standardFormats } from './formats/standard.js';
 export { vnFormats } from './identifiers/formats.js';
+export { listFormats } from './lists/formats.js';
 export { PrecompiledValidator, precompiled, type PrecompiledOptions } from './compiler/precompiled.js';
 export type { ValidationIssue, ValidationResult, ValidateOptions } from './result.js';

@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Locale } from '@dvc-kit/validation';
+import { listFormats } from '@dvc-kit/validation/lists';
 import { buildValidatorModule } from '@dvc-kit/validation/node';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -58,7 +59,9 @@ export async function buildValidators(
         'build-validators',
       );
     slugs.add(def.slug);
+    // The same formats as compileProcedure: the shared lists' nationality and ethnic-group codes.
     const built = buildValidatorModule(def.dataSchema, {
+      formats: listFormats,
       ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
       ...(options.locale === undefined ? {} : { locale: options.locale }),
     });

@@ -5,6 +5,7 @@
  */
 import { builtInFormats } from '../../formats/index.js';
 import { standardFormats } from '../../formats/standard.js';
+import { listFormats } from '../../lists/formats.js';
 import { compileNodes, type CompileOptions } from '../compile-schema.js';
 import { generate } from './generate.js';
 import { toSource } from './source.js';
@@ -37,8 +38,14 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
   const compiled = compileNodes(definition, options);
   const out = generate(compiled);
   const builtIn = builtInFormats();
+  // The shared lists' formats (`iso-country`, `vn-ethnic-group`) are importable when given as they
+  // are exported (compileProcedure always gives them): the module imports `listFormats`.
+  const fromLists = (f: string): boolean =>
+    Object.hasOwn(listFormats, f) && options.formats?.[f] === listFormats[f as keyof typeof listFormats];
   const custom = out.formats.filter(
-    (f) => (options.formats !== undefined && Object.hasOwn(options.formats, f)) || !Object.hasOwn(builtIn, f),
+    (f) =>
+      !fromLists(f) &&
+      ((options.formats !== undefined && Object.hasOwn(options.formats, f)) || !Object.hasOwn(builtIn, f)),
   );
   if (custom.length > 0)
     throw new TypeError(
@@ -46,7 +53,8 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
     );
   const tables: string[] = [];
   if (out.formats.some((f) => Object.hasOwn(standardFormats, f))) tables.push('standardFormats');
-  if (out.formats.some((f) => !Object.hasOwn(standardFormats, f))) tables.push('vnFormats');
+  if (out.formats.some((f) => !Object.hasOwn(standardFormats, f) && !fromLists(f))) tables.push('vnFormats');
+  if (out.formats.some(fromLists)) tables.push('listFormats');
   const imports = [...out.helpers, ...tables, 'precompiled'];
   const { adminUnits: _unused, ...settings } = compiled.run;
   const code = [
