@@ -22,7 +22,10 @@ describe('bundle size', () => {
     // but in the chunks an address or a list field loads.
     for (const name of ['00070pHo', 'pHàm Rồng:14758', 'Hàn Quốc', 'Ê-đê']) {
       expect(code, name).not.toContain(name);
-      expect(lazy.some((c) => c.code.includes(name)), name).toBe(true);
+      expect(
+        lazy.some((c) => c.code.includes(name)),
+        name,
+      ).toBe(true);
     }
     expect(code).toContain('dvc-form');
     // Lit's production build, as a page's bundler picks it (no development condition).
