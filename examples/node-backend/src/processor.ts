@@ -9,7 +9,8 @@
  * Every action carries an Idempotency-Key the sdk makes, so a retried action is applied once.
  */
 import type { Dossier, PortalClient } from '@dvc-kit/sdk';
-import { compileSchema, type Validator } from '@dvc-kit/validation';
+import { compileProcedure } from '@dvc-kit/procedures';
+import type { Validator } from '@dvc-kit/validation';
 
 /** What happened to a dossier, for the log (codes and statuses only: no personal data). */
 export interface Outcome {
@@ -39,10 +40,10 @@ export class DossierProcessor {
     const key = `${dossier.procedureCode}@${dossier.procedureVersion}`;
     let validator = this.#validators.get(key);
     if (validator === undefined) {
-      // compileSchema(definition.dataSchema) is what compileProcedure(definition) does.
+      // The portal's own check: the shared lists' formats and the 2025 unit codes included.
       validator = this.#client.procedures
         .retrieve(dossier.procedureCode)
-        .then((procedure) => compileSchema(procedure.definition.dataSchema));
+        .then((procedure) => compileProcedure(procedure.definition));
       validator.catch(() => this.#validators.delete(key));
       this.#validators.set(key, validator);
     }
