@@ -81,7 +81,12 @@ async function fillAddress(page: Page, value: Record<string, string>, searches: 
   await typeOver(page, value['detail'] ?? '');
 }
 
-async function fill(page: Page, field: NonNullable<Focused['field']>, value: unknown, searches: Searches): Promise<void> {
+async function fill(
+  page: Page,
+  field: NonNullable<Focused['field']>,
+  value: unknown,
+  searches: Searches,
+): Promise<void> {
   const { widget, options } = field;
   if (widget === 'checkbox') {
     if (value === true) await page.keyboard.press('Space');

@@ -28,7 +28,11 @@ export async function startPortal(): Promise<Portal> {
     await sandbox?.close();
   };
   try {
-    sandbox = await createSandbox({ port: 0, inMemory: true, clock: manualClock(new Date('2026-11-23T02:00:00Z')) });
+    sandbox = await createSandbox({
+      port: 0,
+      inMemory: true,
+      clock: manualClock(new Date('2026-11-23T02:00:00Z')),
+    });
     const server = await createServer({
       root,
       configFile: `${root}vite.config.ts`,
