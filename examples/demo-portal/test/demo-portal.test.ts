@@ -45,7 +45,7 @@ function formValue(page: Page): Promise<unknown> {
 }
 
 /** Attaches the PDF through the first file input of the documents, opened with Space. */
-function attachOnce(page: Page): (part: string | null) => Promise<void> {
+function attachOnce(page: Page, fileName: string): (part: string | null) => Promise<void> {
   let attached = false;
   return async (part) => {
     if (attached || part !== 'documents') return;
@@ -57,8 +57,8 @@ function attachOnce(page: Page): (part: string | null) => Promise<void> {
     if (!isFileInput) return;
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');
-    await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: pdf });
-    const stored = page.locator('dvc-documents').getByText('Đã tải lên giay-chung-sinh.pdf');
+    await (await chooser).setFiles({ name: fileName, mimeType: 'application/pdf', buffer: pdf });
+    const stored = page.locator('dvc-documents').getByText(`Đã tải lên ${fileName}`);
     await expect.poll(() => stored.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     attached = true;
   };
@@ -120,7 +120,7 @@ test('a citizen types birth registration through, changes one answer, files it a
   await fillStep(page, answers, searches);
   expect(await violations(page)).toEqual([]);
   await continueFrom(page, 'proof');
-  await fillStep(page, answers, searches, attachOnce(page));
+  await fillStep(page, answers, searches, attachOnce(page, 'giay-chung-sinh.pdf'));
   expect(await violations(page)).toEqual([]);
   // The file is stored through `client.attachments` and referenced by the form. (Kept past this
   // step and sent with the dossier: not yet in <dvc-form>, so not asserted here yet.)
@@ -159,13 +159,48 @@ test('a citizen types birth registration through, changes one answer, files it a
   // The sandbox holds exactly one dossier for this citizen: that code, that data, that document.
   const headers = { authorization: `Bearer ${an.token}` };
   const list = (await (await fetch(`${url}v1/dossiers`, { headers })).json()) as {
-    data: { id: string; code: string | null }[];
+    data: { id: string; code: string | null; procedureCode: string }[];
   };
-  const filed = list.data.filter((d) => d.code !== null);
+  const filed = list.data.filter((d) => d.code !== null && d.procedureCode === '1.001193');
   expect(filed.map((d) => d.code)).toEqual([code]);
   const dossier = (await (await fetch(`${url}v1/dossiers/${filed[0]?.id ?? ''}`, { headers })).json()) as {
     data: unknown;
   };
   const child = { ...answers['child'], hometown: 'Phường Hoàn Kiếm, Thành phố Hà Nội' };
   expect(dossier.data).toEqual({ ...answers, child });
+}, 300_000);
+
+test('a citizen types death registration through to the review', async () => {
+  const { page, url } = portal;
+  const an = persona('citizen-an');
+  const definition = getProcedureDefinition('death-registration');
+  if (definition === undefined) throw new Error('death registration is missing');
+  const sample = procedureSamples('death-registration').valid as Record<string, Record<string, unknown>>;
+  const hoanKiem = { province: '01', commune: '00070', detail: '7 phố Lý Thường Kiệt' };
+  const answers = prefillData(definition, an.profile, {
+    ...sample,
+    deceased: { ...sample['deceased'], lastResidence: hoanKiem },
+    death: { ...sample['death'], place: hoanKiem },
+  }).data as Record<string, Record<string, unknown>>;
+
+  // Signed in already (the first test): straight to the procedure from the search.
+  await page.goto(`${url}#/`);
+  await page.getByLabel('Tên thủ tục').fill('khai tu');
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await page.getByRole('link', { name: 'Đăng ký khai tử' }).click();
+  await page.waitForURL(/#\/procedures\/1\.000656$/);
+  await expect.poll(() => page.locator('dvc-form').getByText('Bước 1/2').count()).toBe(1);
+
+  await fillStep(page, answers, searches);
+  expect(await violations(page)).toEqual([]);
+  expect(await continueFrom(page, 'deceased')).toBe('applicant');
+  await fillStep(page, answers, searches, attachOnce(page, 'giay-bao-tu.pdf'));
+  expect(await violations(page)).toEqual([]);
+  expect(await continueFrom(page, 'applicant')).toBe('review');
+  expect(await violations(page)).toEqual([]);
+
+  // Every typed answer is in the form, as meant. (Filing it does not succeed yet: no confirmation
+  // comes; <dvc-form> sends no documents with the dossier, the likely cause. Not filed here.)
+  expect(await formValue(page)).toEqual(answers);
+  expect(portal.pageErrors).toEqual([]);
 }, 300_000);

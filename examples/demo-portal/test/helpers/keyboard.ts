@@ -66,8 +66,19 @@ async function typeOver(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** Waits until the focused widget's lists are in (units, countries, ethnic groups load lazily). */
+async function whenLoaded(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const form = document.querySelector('dvc-form');
+    const widget = form?.shadowRoot?.activeElement as
+      (Element & { whenLoaded?: () => Promise<unknown> }) | null;
+    await widget?.whenLoaded?.();
+  });
+}
+
 /** Types a combobox's search words, then Enter takes the first match. */
 async function search(page: Page, words: string): Promise<void> {
+  await whenLoaded(page);
   await typeOver(page, words);
   await page.keyboard.press('Enter');
 }
@@ -138,6 +149,9 @@ export async function fillStep(
     if (value === undefined || field.locked) continue;
     if (JSON.stringify(field.value) === JSON.stringify(value)) continue;
     await fill(page, field, value, searches);
+    if (typeof value !== 'object') continue;
+    // An address: every part chosen as meant (a missed match would show on Continue, less clearly).
+    expect((await focused(page)).field?.value, field.pointer).toEqual(value);
   }
   throw new Error('"Tiếp tục" was never reached');
 }
