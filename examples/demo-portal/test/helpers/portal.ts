@@ -1,0 +1,64 @@
+/**
+ * The portal under test: the sandbox (in memory, over real HTTP), Vite serving the page from the
+ * packages' sources with its proxy to that sandbox, and Debian's Chromium.
+ */
+import { createSandbox, manualClock, type Sandbox } from '@dvc-kit/sandbox';
+import { chromium, type Browser, type Page } from 'playwright';
+import { createServer, type ViteDevServer } from 'vite';
+
+const root = new URL('../..', import.meta.url).pathname;
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export interface Portal {
+  readonly url: string;
+  readonly page: Page;
+  /** Uncaught errors in the page. */
+  readonly pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function startPortal(): Promise<Portal> {
+  // The lifecycle waits for a manual clock, so a dossier is still "received" when the test looks.
+  let sandbox: Sandbox | undefined;
+  let vite: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  const close = async (): Promise<void> => {
+    await browser?.close();
+    await vite?.close();
+    await sandbox?.close();
+  };
+  try {
+    sandbox = await createSandbox({
+      port: 0,
+      inMemory: true,
+      clock: manualClock(new Date('2026-11-23T02:00:00Z')),
+    });
+    const server = await createServer({
+      root,
+      configFile: `${root}vite.config.ts`,
+      logLevel: 'silent',
+      server: { port: 0, strictPort: false, proxy: { '/v1': { target: sandbox.url } } },
+    });
+    vite = await server.listen();
+    const url = vite.resolvedUrls?.local[0];
+    if (url === undefined) throw new Error('Vite did not report its URL');
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    });
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return { url, page, pageErrors, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Signs in with the sandbox's persona picker (the VNeID stand-in) from the procedure's page. */
+export async function signInAs(page: Page, persona: string): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: 'Đăng nhập bằng VNeID' }).click();
+  await page.getByLabel(persona).check();
+  await page.getByRole('button', { name: /Đăng nhập/ }).click();
+}
