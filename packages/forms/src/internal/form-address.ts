@@ -12,7 +12,7 @@ import {
   type AddressValue,
 } from '../components/address-field/address-value.js';
 import type { FieldNode } from './form-fields.js';
-import type { LeafHost } from './form-leaf.js';
+import type { LeafHost } from './form-leaf-host.js';
 import { pickText } from './form-text.js';
 import type { WidgetValue } from './form-widget-value.js';
 

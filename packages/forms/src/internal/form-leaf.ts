@@ -3,24 +3,15 @@
  * properties are set from the store on each update of the field.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
 import { sameJson } from './form-json.js';
-import type { FieldNode } from './form-fields.js';
 import { parentPointer } from '@dvc-kit/validation';
-import type { FormStore } from './form-store.js';
 import { whenPointerReleased } from './controls/pointer-release.js';
 import { pickText } from './form-text.js';
 import { fromWidgetValue, toWidgetValue, widgetTag } from './form-widget-tag.js';
 import { addressPointers, configureAddress } from './form-address.js';
+import type { LeafHost } from './form-leaf-host.js';
 
-/** What a leaf needs from its field element. */
-export interface LeafHost {
-  node: FieldNode;
-  store: FormStore;
-  adminUnits: AdminUnitsProvider | undefined;
-  choices: readonly AdminUnitOption[] | undefined;
-  widget: HTMLElement | undefined;
-}
+export type { LeafHost } from './form-leaf-host.js';
 
 type WidgetElement = HTMLElement & Record<string, unknown>;
 

@@ -7,15 +7,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcAddressField } from '../../src/components/address-field/address-field.js';
 import type { AdminUnitsProvider } from '../../src/components/form/admin-units.js';
-import { definition, field, mountForm, settle, widget } from './helpers/form-fixture.js';
+// Not form-fixture.ts: its @dvc-kit/procedures imports @dvc-kit/admin-units, which the first test
+// must see the form load on demand.
+import { field, mountForm, settle, widget } from './helpers/form-mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-// The dev server serves hundreds of modules: room for all of their timings. Whatever this file's
-// imports loaded is cleared; were @dvc-kit/admin-units among them, the address test below could not
-// see it load again and would fail.
+// The dev server serves hundreds of modules: room for all of their timings. Were @dvc-kit/admin-units
+// among this file's imports, the first test could not see the form load it: it checks they were not.
+const loadedByImports = unitRequests();
 performance.clearResourceTimings();
 performance.setResourceTimingBufferSize(100_000);
 
@@ -54,6 +56,7 @@ function address(form: HTMLElement, pointer: string): DvcAddressField {
 
 describe('an address in <dvc-form>', () => {
   it('loads no unit data for a form without an address, and loads it for one with an address', async () => {
+    expect(loadedByImports).toEqual([]);
     const form = await mountForm({
       type: 'object',
       properties: { name: { type: 'string', ...label('Họ tên', 'Name') } },
@@ -124,7 +127,8 @@ describe('an address in <dvc-form>', () => {
         if (province === '01') yield { code: '00004', name: 'Phường Ba Đình', provinceCode: '01' };
       },
     };
-    const form = await mountForm(definition('death-registration'), { adminUnits: provider });
+    const { getProcedureDefinition } = await import('@dvc-kit/procedures');
+    const form = await mountForm(getProcedureDefinition('death-registration'), { adminUnits: provider });
     const element = address(form, '/deceased/lastResidence');
     await element.whenLoaded();
     element.focus();

@@ -11,7 +11,7 @@ import type { DvcForm } from '../../src/components/form/form.js';
 import type { DvcDraftDiscardEvent } from '../../src/events/draft-discard.js';
 import type { DvcDraftRestoreEvent } from '../../src/events/draft-restore.js';
 import { violations } from './helpers/axe.js';
-import { control, definition, mountForm, settle } from './helpers/form-fixture.js';
+import { control, definition, mountForm, onePage, settle } from './helpers/form-fixture.js';
 
 const idb = createStore('dvc-forms', 'drafts');
 const USER = 'citizen-an';
@@ -63,7 +63,7 @@ async function offered(form: DvcForm): Promise<HTMLElement> {
 
 describe('drafts', () => {
   it('saves what is typed to IndexedDB and offers it back after a reload, by keyboard', async () => {
-    const first = await mountWithDrafts(definition('death-registration'));
+    const first = await mountWithDrafts(onePage(definition('death-registration')));
     expect(notice(first)).toBeNull();
     await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
     await typeInto(first, '/extractCopies', '3');
@@ -81,7 +81,7 @@ describe('drafts', () => {
     document.body.replaceChildren();
     const restored: DvcDraftRestoreEvent[] = [];
     document.addEventListener('dvc-draft-restore', (e) => restored.push(e), { once: true });
-    const second = await mountWithDrafts(definition('death-registration'));
+    const second = await mountWithDrafts(onePage(definition('death-registration')));
     const offer = await offered(second);
     expect(await violations(second)).toEqual([]);
     expect(offer.textContent).toMatch(/Bản nháp được lưu lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/);
@@ -106,13 +106,13 @@ describe('drafts', () => {
   });
 
   it('starts again when asked: the draft is deleted and dvc-draft-discard fires', async () => {
-    const first = await mountWithDrafts(definition('death-registration'));
+    const first = await mountWithDrafts(onePage(definition('death-registration')));
     await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
     await expect.poll(async () => (await savedDrafts()).length).toBe(1);
     document.body.replaceChildren();
     const discarded: DvcDraftDiscardEvent[] = [];
     document.addEventListener('dvc-draft-discard', (e) => discarded.push(e), { once: true });
-    const second = await mountWithDrafts(definition('death-registration'));
+    const second = await mountWithDrafts(onePage(definition('death-registration')));
     await offered(second);
     await userEvent.keyboard('{Tab}{Tab}');
     expect(second.shadowRoot!.activeElement?.textContent.trim()).toBe('Bắt đầu lại');
@@ -124,7 +124,7 @@ describe('drafts', () => {
   });
 
   it('keeps the answers of an older version that still fit, and lists the one it dropped', async () => {
-    const v1 = definition('death-registration');
+    const v1 = onePage(definition('death-registration'));
     const first = await mountWithDrafts(v1);
     await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
     await typeInto(first, '/extractCopies', '7');
@@ -164,14 +164,14 @@ describe('drafts', () => {
   });
 
   it('keeps a session-only draft in sessionStorage, never in IndexedDB, and says so', async () => {
-    const first = await mountWithDrafts(definition('death-registration'), 'session');
+    const first = await mountWithDrafts(onePage(definition('death-registration')), 'session');
     await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
     await expect
       .poll(() => sessionStorage.getItem('dvc-forms-draft:dvc-draft/1.000656/citizen-an/1.0.0'))
       .toContain('Nguyễn Văn Bình');
     expect(await savedDrafts()).toEqual([]);
     document.body.replaceChildren();
-    const second = await mountWithDrafts(definition('death-registration'), 'session');
+    const second = await mountWithDrafts(onePage(definition('death-registration')), 'session');
     const offer = await offered(second);
     expect(offer.textContent).toContain('Bản nháp chỉ được giữ đến khi bạn đóng trình duyệt.');
     await userEvent.keyboard('{Tab}{Enter}');
@@ -184,11 +184,11 @@ describe('drafts', () => {
     const documents = [
       { documentCode: 'GIAY-BAO-TU', attachmentId: 'att_0123', fileName: 'giay-bao-tu.pdf' },
     ];
-    const first = await mountWithDrafts(definition('death-registration'), 'device', { documents });
+    const first = await mountWithDrafts(onePage(definition('death-registration')), 'device', { documents });
     await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
     await expect.poll(async () => (await savedDrafts())[0]?.[1]['data']).toMatchObject({ documents });
     document.body.replaceChildren();
-    const second = await mountWithDrafts(definition('death-registration'));
+    const second = await mountWithDrafts(onePage(definition('death-registration')));
     await offered(second);
     await userEvent.keyboard('{Tab}{Enter}');
     await expect
@@ -197,13 +197,13 @@ describe('drafts', () => {
   });
 
   it('offers nothing to another user, and saves nothing when drafts are off', async () => {
-    const first = await mountWithDrafts(definition('death-registration'));
+    const first = await mountWithDrafts(onePage(definition('death-registration')));
     await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
     await expect.poll(async () => (await savedDrafts()).length).toBe(1);
     document.body.replaceChildren();
     const other = document.createElement('dvc-form');
     Object.assign(other, {
-      definition: definition('death-registration'),
+      definition: onePage(definition('death-registration')),
       drafts: 'device',
       user: 'citizen-binh',
     });
@@ -213,7 +213,7 @@ describe('drafts', () => {
     expect(notice(other)).toBeNull();
     document.body.replaceChildren();
     await clear(idb);
-    const off = await mountForm(definition('death-registration'));
+    const off = await mountForm(onePage(definition('death-registration')));
     await typeInto(off, '/deceased/fullName', 'Nguyễn Văn Bình');
     await new Promise((done) => setTimeout(done, 800));
     expect(await savedDrafts()).toEqual([]);

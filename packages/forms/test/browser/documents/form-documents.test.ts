@@ -10,7 +10,7 @@ import { userEvent } from 'vitest/browser';
 import '../../../src/components/form/form.js';
 import '../../../src/documents.js';
 import type { DvcSubmitEvent } from '../../../src/events/submit.js';
-import { mountForm, settle } from '../helpers/form-fixture.js';
+import { mountForm, onePage, settle } from '../helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -18,7 +18,8 @@ afterEach(() => {
 
 it('blocks the submit until the required document is uploaded, then submits its reference', async () => {
   const client = createClient({ baseUrl: inject('sandbox').baseUrl, auth: 'sandbox-citizen-an' });
-  const form = await mountForm(getProcedureDefinition('death-registration'), {
+  // Documents, not steps, are under test here: the whole form on one page.
+  const form = await mountForm(onePage(getProcedureDefinition('death-registration')!), {
     data: procedureSamples('death-registration').valid as Record<string, unknown>,
   });
   form.upload = client.attachments;
@@ -69,7 +70,13 @@ it('keeps documents given before the section is shown (a draft’s)', async () =
   document.body.append(form);
   await settle(form);
   expect(form.documents).toEqual([reference]);
+  // A stepped form shows the section on its last step only: the documents wait until then.
+  expect(form.shadowRoot?.querySelector('dvc-documents')).toBeNull();
+  form.step = 'applicant';
+  await settle(form);
+  expect(form.documents).toEqual([reference]);
   const documents = form.shadowRoot?.querySelector('dvc-documents');
-  await documents?.updateComplete;
-  expect(documents?.shadowRoot?.textContent).toContain('Đã tải lên cu.pdf');
+  if (documents === null || documents === undefined) throw new Error('No documents section');
+  await documents.updateComplete;
+  expect(documents.shadowRoot?.textContent).toContain('Đã tải lên cu.pdf');
 });

@@ -1,70 +1,7 @@
-/** Mounting a `<dvc-form>` in the test page and reaching into its shadow root. */
+/** The test fixtures of `<dvc-form>`: mounting it (`form-mount.ts`) and the reference definitions. */
 import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/procedures';
-import '../../../src/components/form/form.js';
-import type { DvcForm } from '../../../src/components/form/form.js';
-import type { DvcFormField } from '../../../src/components/form/form-field.js';
-import type { DvcSubmitDetail } from '../../../src/events/submit.js';
 
-/** Mounts a form with `definition` (and optional data), waits for it to render. */
-export async function mountForm(
-  definition: unknown,
-  props: Partial<Pick<DvcForm, 'data' | 'locale' | 'readonly' | 'disabled' | 'name' | 'adminUnits'>> = {},
-  parent: HTMLElement = document.body,
-): Promise<DvcForm> {
-  const form = document.createElement('dvc-form');
-  Object.assign(form, props, { definition });
-  parent.append(form);
-  await settle(form);
-  return form;
-}
-
-/** Waits until the form and every field in it have rendered. */
-export async function settle(form: DvcForm): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await form.updateComplete;
-    const elements = [
-      ...(form.shadowRoot?.querySelectorAll<HTMLElement & { updateComplete?: Promise<boolean> }>('*') ?? []),
-    ];
-    const pending = await Promise.all(elements.map((e) => e.updateComplete ?? Promise.resolve(true)));
-    if (pending.every(Boolean)) return;
-  }
-}
-
-/** The field element of `pointer`. */
-export function field(form: DvcForm, pointer: string): DvcFormField {
-  const found = [...(form.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])].find(
-    (f) => f.node.pointer === pointer,
-  );
-  if (found === undefined) throw new Error(`No field ${pointer}`);
-  return found;
-}
-
-/** A widget element as the tests see it. */
-export type TestWidget = HTMLElement & {
-  value: unknown;
-  error: string;
-  label: string;
-  hint: string;
-  required: boolean;
-  readonly: boolean;
-  disabled: boolean;
-};
-
-/** The widget element of the field at `pointer`. */
-export function widget(form: DvcForm, pointer: string): TestWidget {
-  const w = field(form, pointer).widget;
-  if (w === undefined) throw new Error(`No widget at ${pointer}`);
-  return w as TestWidget;
-}
-
-/** The inner native control of a widget (input, select or textarea). */
-export function control(form: DvcForm, pointer: string): HTMLInputElement {
-  const inner = widget(form, pointer).shadowRoot?.querySelector<HTMLInputElement>(
-    '#control, input, textarea, select',
-  );
-  if (inner === null || inner === undefined) throw new Error(`No control at ${pointer}`);
-  return inner;
-}
+export * from './form-mount.js';
 
 /** The reference definition `slug` (throws when there is none). */
 export function definition(slug: string): ProcedureDefinition {
@@ -87,12 +24,4 @@ export function onePage(definition: ProcedureDefinition): ProcedureDefinition {
       steps: [{ ...first, sections: definition.layout.steps.flatMap((s) => s.sections) }],
     },
   };
-}
-
-/** Submits `form` and gives the `dvc-submit` detail, or `undefined` when it did not submit. */
-export async function submitted(form: DvcForm): Promise<DvcSubmitDetail | undefined> {
-  let detail: DvcSubmitDetail | undefined;
-  form.addEventListener('dvc-submit', (e) => (detail = e.detail), { once: true });
-  await form.submit();
-  return detail;
 }

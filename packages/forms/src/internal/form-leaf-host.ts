@@ -1,0 +1,16 @@
+/**
+ * What a leaf field (`form-leaf.ts`) and an address (`form-address.ts`) need from their field
+ * element: its own module so that neither imports the other.
+ */
+import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
+import type { FieldNode } from './form-fields.js';
+import type { FormStore } from './form-store.js';
+
+/** What a leaf needs from its field element. */
+export interface LeafHost {
+  node: FieldNode;
+  store: FormStore;
+  adminUnits: AdminUnitsProvider | undefined;
+  choices: readonly AdminUnitOption[] | undefined;
+  widget: HTMLElement | undefined;
+}
