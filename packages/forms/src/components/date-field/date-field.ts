@@ -7,7 +7,7 @@ import { dateForKey, todayInVietnam } from '../../internal/controls/calendar.js'
 import type { FieldSchema } from '../../internal/controls/field-validation.js';
 import { defineElement } from '../../internal/controls/define.js';
 import { trapTab } from '../../internal/controls/focus-trap.js';
-import { renderCalendar } from './date-calendar.js';
+import type { renderCalendar } from './date-calendar.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -146,7 +146,8 @@ export class DvcDateField extends DvcFormControl<string> {
   }
 
   protected override renderDetails(): TemplateResult | typeof nothing {
-    if (!this.open) return nothing;
+    const renderCalendar = this.calendar;
+    if (!this.open || renderCalendar === undefined) return nothing;
     return renderCalendar({
       focused: this.focused,
       selected: this.value,
@@ -184,11 +185,15 @@ export class DvcDateField extends DvcFormControl<string> {
     this.renderRoot.querySelector<HTMLElement>('#calendar-button')?.focus();
   }
 
-  private readonly toggleCalendar = (): void => {
+  /** The calendar dialog: a chunk of its own, loaded when it is first opened. */
+  private calendar: typeof renderCalendar | undefined = undefined;
+
+  private readonly toggleCalendar = async (): Promise<void> => {
     if (this.open) {
       void this.close();
       return;
     }
+    this.calendar ??= (await import('./date-calendar.js')).renderCalendar;
     this.open = true;
     void this.moveTo(this.value || readDisplayDate(this.text) || todayInVietnam());
   };
