@@ -168,7 +168,7 @@ export class DvcDateField extends DvcFormControl<string> {
 
   private async moveTo(iso: string): Promise<void> {
     this.focused = iso;
-    await this.updateComplete;
+    await super.getUpdateComplete(); // Not `updateComplete`, which waits for the opening that calls this.
     this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
   }
 
@@ -187,16 +187,34 @@ export class DvcDateField extends DvcFormControl<string> {
 
   /** The calendar dialog: a chunk of its own, loaded when it is first opened. */
   private calendar: typeof renderCalendar | undefined = undefined;
+  /** The calendar opening (its chunk loading, then focus on a day): `updateComplete` waits for it. */
+  private opening: Promise<void> | undefined = undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.opening;
+    return super.getUpdateComplete();
+  }
 
   private readonly toggleCalendar = async (): Promise<void> => {
     if (this.open) {
       void this.close();
       return;
     }
+    this.opening = this.openCalendar().catch((error: unknown) => {
+      console.error(
+        '<dvc-date-field>: the calendar cannot be loaded.',
+        error instanceof Error ? error.message : error,
+      );
+    });
+    await this.opening;
+    this.opening = undefined;
+  };
+
+  private async openCalendar(): Promise<void> {
     this.calendar ??= (await import('./date-calendar.js')).renderCalendar;
     this.open = true;
-    void this.moveTo(this.value || readDisplayDate(this.text) || todayInVietnam());
-  };
+    await this.moveTo(this.value || readDisplayDate(this.text) || todayInVietnam());
+  }
 
   private readonly onInput = (event: Event): void => {
     this.typing = true;
