@@ -6,7 +6,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
 import '../components/form/form-section.js';
 import { isOneGroup, type StepNode } from './form-model.js';
-import { reviewTemplate } from './form-review-template.js';
 import type { FormSteps } from './form-steps.js';
 import { stepsText } from './form-steps-text.js';
 import type { FormStore } from './form-store.js';
@@ -92,11 +91,14 @@ function stepTemplate(view: StepsView, step: StepNode, index: number): TemplateR
 export function stepsTemplate(view: StepsView): TemplateResult {
   const { steps, store } = view;
   if (steps.reviewing) {
-    return reviewTemplate({
+    // The review is a chunk of its own: `steps` loads it before showing the review.
+    const review = steps.review;
+    if (review === undefined) return html``;
+    return review.render({
       store,
       steps: store.model.steps,
       titles: steps.titles(),
-      units: steps.units,
+      units: review.units,
       adminUnits: view.adminUnits,
       onChange: (pointer) => void steps.focusField(pointer, true),
     });

@@ -12,7 +12,8 @@ import type { StepNode } from './form-model.js';
 import { inFieldOrder } from './form-setup.js';
 import type { FormStore } from './form-store.js';
 import type { SummaryIssue } from './form-summary.js';
-import { CodeNames } from './form-review-values.js';
+import type { CodeNames } from './form-review-values.js';
+import type { reviewTemplate } from './form-review-template.js';
 import { pickText, type FormLocale } from './form-text.js';
 
 /** The id `step` and `dvc-step` give the "check your answers" page. */
@@ -56,20 +57,26 @@ export class FormSteps implements ReactiveController {
   index = 0;
   /** Set by a Change link: Continue then goes straight back to the review. */
   private returnToReview = false;
-  /** Names of the units the review shows. */
-  readonly units: CodeNames;
+  /**
+   * The review's template and the names of the units it shows: a chunk of their own, loaded when the
+   * review is first reached (docs/decisions/0012-forms-on-demand-chunks-size.md).
+   */
+  review: { render: typeof reviewTemplate; units: CodeNames } | undefined = undefined;
+  private reviewLoad: Promise<void> | undefined = undefined;
 
   constructor(
     private readonly host: StepsHost,
     private readonly env: StepsEnv,
   ) {
     host.addController(this);
-    this.units = new CodeNames(() => {
-      host.requestUpdate();
-    });
   }
 
   hostConnected(): void {}
+
+  /** The review's chunk while it loads (settled, never rejecting): the form's `updateComplete` waits for it. */
+  get pending(): Promise<unknown> | undefined {
+    return this.reviewLoad?.catch(() => undefined);
+  }
 
   private get steps(): StepNode[] {
     return this.env.store()?.model.steps ?? [];
@@ -118,6 +125,7 @@ export class FormSteps implements ReactiveController {
     this.returnToReview = false;
     this.index = Math.max(0, this.indexOf(step));
     this.host.step = this.idOf(this.index);
+    void this.ready(this.index);
   }
 
   /** The page set `step` (e.g. on `popstate`): show it, its heading focused. */
@@ -127,7 +135,7 @@ export class FormSteps implements ReactiveController {
     this.index = index;
     this.returnToReview = false;
     this.env.clearSummary();
-    void this.focusHeading();
+    void this.ready(index).then(() => this.focusHeading());
   }
 
   /** Continue: checks the step's fields; when they pass, shows the next step (or the review). */
@@ -188,7 +196,32 @@ export class FormSteps implements ReactiveController {
     return direction === 1 ? this.count : 0;
   }
 
+  /** Loads the review when `index` is the review's, so it renders before focus moves. */
+  private ready(index: number): Promise<void> {
+    if (!this.stepped || index !== this.count) return Promise.resolve();
+    this.reviewLoad ??= Promise.all([
+      import('./form-review-template.js'),
+      import('./form-review-values.js'),
+    ]).then(
+      ([{ reviewTemplate }, { CodeNames }]) => {
+        this.review = {
+          render: reviewTemplate,
+          units: new CodeNames(() => {
+            this.host.requestUpdate();
+          }),
+        };
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.reviewLoad = undefined; // Tried again on the next move.
+        throw error;
+      },
+    );
+    return this.reviewLoad;
+  }
+
   private async move(index: number, focus = true): Promise<void> {
+    await this.ready(index);
     const previous = this.idOf(this.index);
     if (index !== this.count) this.returnToReview = false;
     this.index = index;

@@ -7,7 +7,7 @@ import { dateForKey, todayInVietnam } from '../../internal/controls/calendar.js'
 import type { FieldSchema } from '../../internal/controls/field-validation.js';
 import { defineElement } from '../../internal/controls/define.js';
 import { trapTab } from '../../internal/controls/focus-trap.js';
-import { renderCalendar } from './date-calendar.js';
+import type { renderCalendar } from './date-calendar.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -146,7 +146,8 @@ export class DvcDateField extends DvcFormControl<string> {
   }
 
   protected override renderDetails(): TemplateResult | typeof nothing {
-    if (!this.open) return nothing;
+    const renderCalendar = this.calendar;
+    if (!this.open || renderCalendar === undefined) return nothing;
     return renderCalendar({
       focused: this.focused,
       selected: this.value,
@@ -167,7 +168,7 @@ export class DvcDateField extends DvcFormControl<string> {
 
   private async moveTo(iso: string): Promise<void> {
     this.focused = iso;
-    await this.updateComplete;
+    await super.getUpdateComplete(); // Not `updateComplete`, which waits for the opening that calls this.
     this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
   }
 
@@ -184,14 +185,36 @@ export class DvcDateField extends DvcFormControl<string> {
     this.renderRoot.querySelector<HTMLElement>('#calendar-button')?.focus();
   }
 
-  private readonly toggleCalendar = (): void => {
+  /** The calendar dialog: a chunk of its own, loaded when it is first opened. */
+  private calendar: typeof renderCalendar | undefined = undefined;
+  /** The calendar opening (its chunk loading, then focus on a day): `updateComplete` waits for it. */
+  private opening: Promise<void> | undefined = undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.opening;
+    return super.getUpdateComplete();
+  }
+
+  private readonly toggleCalendar = async (): Promise<void> => {
     if (this.open) {
       void this.close();
       return;
     }
-    this.open = true;
-    void this.moveTo(this.value || readDisplayDate(this.text) || todayInVietnam());
+    this.opening = this.openCalendar().catch((error: unknown) => {
+      console.error(
+        '<dvc-date-field>: the calendar cannot be loaded.',
+        error instanceof Error ? error.message : error,
+      );
+    });
+    await this.opening;
+    this.opening = undefined;
   };
+
+  private async openCalendar(): Promise<void> {
+    this.calendar ??= (await import('./date-calendar.js')).renderCalendar;
+    this.open = true;
+    await this.moveTo(this.value || readDisplayDate(this.text) || todayInVietnam());
+  }
 
   private readonly onInput = (event: Event): void => {
     this.typing = true;

@@ -10,7 +10,6 @@ import { repeatableTemplate, type RepeatableHost } from '../../internal/form-rep
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
 import { readAdminUnits } from '../../internal/form-admin-units.js';
-import './form-entries.js';
 
 /**
  * One field of a `<dvc-form>`, rendered from its definition: a widget element, a group or address
@@ -148,6 +147,15 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     );
   }
 
+  /** The key-value editor's chunk, while it loads: `updateComplete` waits for it. */
+  private entriesChunk: Promise<unknown> | undefined = undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.entriesChunk;
+    return done;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('store') || changed.has('node')) this.subscribe();
     if (changed.has('node')) {
@@ -191,6 +199,10 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   /** The key-value editor of an open object's extra keys. */
   private entriesTemplate(node: FieldNode): TemplateResult | typeof nothing {
     if (node.open !== true) return nothing;
+    // A chunk of its own, loaded when a schema has an open object: the element upgrades when defined
+    // and takes the properties set before (docs/decisions/0012-forms-on-demand-chunks-size.md).
+    if (customElements.get('dvc-form-entries') === undefined)
+      this.entriesChunk ??= import('./form-entries.js');
     return html`<dvc-form-entries
       .node=${node}
       .store=${this.store}

@@ -34,9 +34,8 @@ import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-s
 import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../documents/upload.js';
 import type { AdminUnitsProvider } from './admin-units.js';
 import type { DossierSubmitter } from './dossier-submitter.js';
-import { FormDrafts } from './form-drafts.js';
 import { draftStyles } from './form-drafts.styles.js';
-import { FormSubmission } from './form-submission.js';
+import { FormFiling } from '../../internal/form-filing.js';
 import type { DraftMode } from '../../internal/draft-storage.js';
 import './form-field.js';
 import { formStepsStyles } from './form-steps.styles.js';
@@ -149,17 +148,13 @@ export class DvcForm extends LitElement {
   private documentItems: ErrorSummaryItem[] = [];
 
   private readonly internals = this.attachInternals();
-  private readonly draftStore = new FormDrafts(this, {
+  private readonly filing = new FormFiling(this, {
     store: () => this.store,
     language: () => this.language,
     given: () => this.initialData(),
     loaded: () => {
       this.syncFormValue();
     },
-  });
-  private readonly filing = new FormSubmission(this, {
-    drafts: this.draftStore,
-    language: () => this.language,
     documents: () => Promise.resolve([]), // The documents' `upload` hook plugs in here.
   });
   private request = 0;
@@ -249,7 +244,7 @@ export class DvcForm extends LitElement {
   /** Deletes the saved draft and goes back to the initial data. */
   async discardDraft(): Promise<void> {
     this.reset();
-    await this.draftStore.discard('discard');
+    await this.filing.discard('discard');
   }
 
   /** Goes back to the initial data and clears every message. */
@@ -305,6 +300,13 @@ export class DvcForm extends LitElement {
     if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    // The chunks loaded on demand (drafts and filing, the review), while they load.
+    await Promise.all([this.filing.pending, this.steps.pending]);
+    return done;
+  }
+
   protected override updated(): void {
     seedDocuments(this);
   }
@@ -325,7 +327,7 @@ export class DvcForm extends LitElement {
     };
     return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
       ${titleTemplate(pickText(this.store.model.title, this.language), this.steps.stepped)}
-      ${this.draftStore.render()} ${this.filing.renderProblem()}
+      ${this.filing.renderNotice()} ${this.filing.renderProblem()}
       <dvc-error-summary
         part="error-summary"
         .heading=${messages.summaryTitle}
@@ -334,9 +336,11 @@ export class DvcForm extends LitElement {
         ?hidden=${this.summary.length === 0}
       ></dvc-error-summary>
       ${stepsTemplate(view)}
-      ${!this.steps.stepped || this.steps.index === this.steps.count - 1
-        ? documentsSection(this, this.store.submission(), this.language)
-        : nothing}
+      ${
+        !this.steps.stepped || this.steps.index === this.steps.count - 1
+          ? documentsSection(this, this.store.submission(), this.language)
+          : nothing
+      }
       ${buttonsTemplate(view)}
     </form>`;
   }
@@ -367,7 +371,7 @@ export class DvcForm extends LitElement {
     setup.store.load(this.initialData(), !isJsonObject(this.data));
     this.steps.reset();
     this.syncFormValue();
-    void this.draftStore.open();
+    void this.filing.open();
   }
 
   private async load(src: string): Promise<void> {
@@ -421,7 +425,7 @@ export class DvcForm extends LitElement {
     const store = this.store;
     if (store === undefined) return;
     this.syncFormValue();
-    this.draftStore.changed();
+    this.filing.changed();
     this.dispatchEvent(
       new DvcChangeEvent({
         path: pointer,
