@@ -165,9 +165,11 @@ test('a citizen types birth registration through, changes one answer, files it a
   expect(filed.map((d) => d.code)).toEqual([code]);
   const dossier = (await (await fetch(`${url}v1/dossiers/${filed[0]?.id ?? ''}`, { headers })).json()) as {
     data: unknown;
+    documents?: { documentCode: string }[];
   };
   const child = { ...answers['child'], hometown: 'Phường Hoàn Kiếm, Thành phố Hà Nội' };
   expect(dossier.data).toEqual({ ...answers, child });
+  expect(dossier.documents?.map((d) => d.documentCode)).toEqual(['GIAY-CHUNG-SINH']);
 }, 300_000);
 
 test('a citizen types death registration through to the review', async () => {

@@ -35,7 +35,13 @@ export interface DocumentsHost {
   renderRoot: HTMLElement | DocumentFragment;
 }
 
-const seeded = new WeakMap<object, DocumentReference[]>();
+/**
+ * The form's documents, kept by the form itself: the section is drawn on the last step and the
+ * review only, so leaving it must not lose what was uploaded (set from a draft, or changed).
+ */
+const kept = new WeakMap<object, DocumentReference[]>();
+/** The elements already given the kept documents (a step change draws a new one). */
+const given = new WeakSet<object>();
 
 function hasDocuments(definition: unknown): boolean {
   const documents = (definition as { documents?: unknown } | null | undefined)?.documents;
@@ -65,12 +71,14 @@ export function documentsSection(
     .electronicCopies=${host.electronicCopies}
     .locale=${locale}
     ?disabled=${host.disabled || host.readonly}
+    @dvc-documents-change=${(event: CustomEvent<{ documents: DocumentReference[] }>) =>
+      kept.set(host, [...event.detail.documents])}
   ></dvc-documents>`;
 }
 
-/** The stored documents: the element's, or those given before it was shown. */
+/** The stored documents: the element's, or those kept while it is not shown. */
 export function getDocuments(host: DocumentsHost): DocumentReference[] {
-  return documentsElement(host)?.value ?? [...(seeded.get(host) ?? [])];
+  return documentsElement(host)?.value ?? [...(kept.get(host) ?? [])];
 }
 
 /** Starts the documents from `references` (a draft's); kept until the element is shown. */
@@ -79,18 +87,18 @@ export function setDocuments(
   references: readonly DocumentReference[] | undefined,
 ): void {
   const list: DocumentReference[] = Array.isArray(references) ? [...(references as DocumentReference[])] : [];
-  seeded.set(host, list);
+  kept.set(host, list);
   const element = documentsElement(host);
-  if (element !== null) element.value = list;
+  if (element !== null) element.value = [...list];
 }
 
-/** Gives a newly shown element the documents set before it existed, once. */
+/** Gives a newly shown element the documents kept so far (set earlier, or from a previous step). */
 export function seedDocuments(host: DocumentsHost): void {
   const element = documentsElement(host);
-  const seed = seeded.get(host);
-  if (element === null || seed === undefined) return;
-  seeded.delete(host);
-  element.value = seed;
+  if (element === null || given.has(element)) return;
+  given.add(element);
+  const list = kept.get(host);
+  if (list !== undefined) element.value = [...list];
 }
 
 /** The documents that stop a submit, shown on their rows (with the form's current data). */

@@ -59,7 +59,7 @@ export class FormSteps implements ReactiveController {
   private returnToReview = false;
   /**
    * The review's template and the names of the units it shows: a chunk of their own, loaded when the
-   * review is first reached (docs/decisions/0012-forms-on-demand-chunks-size.md).
+   * review is first reached (docs/decisions/0015-forms-on-demand-chunks.md).
    */
   review: { render: typeof reviewTemplate; units: CodeNames } | undefined = undefined;
   private reviewLoad: Promise<void> | undefined = undefined;

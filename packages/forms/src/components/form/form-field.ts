@@ -200,7 +200,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   private entriesTemplate(node: FieldNode): TemplateResult | typeof nothing {
     if (node.open !== true) return nothing;
     // A chunk of its own, loaded when a schema has an open object: the element upgrades when defined
-    // and takes the properties set before (docs/decisions/0012-forms-on-demand-chunks-size.md).
+    // and takes the properties set before (docs/decisions/0015-forms-on-demand-chunks.md).
     if (customElements.get('dvc-form-entries') === undefined)
       this.entriesChunk ??= import('./form-entries.js');
     return html`<dvc-form-entries

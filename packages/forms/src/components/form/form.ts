@@ -155,7 +155,11 @@ export class DvcForm extends LitElement {
     loaded: () => {
       this.syncFormValue();
     },
-    documents: () => Promise.resolve([]), // The documents' `upload` hook plugs in here.
+    // What <dvc-documents> stored (uploaded through `upload`): filed with the dossier.
+    documents: () =>
+      Promise.resolve(
+        getDocuments(this).map(({ documentCode, attachmentId }) => ({ documentCode, attachmentId })),
+      ),
   });
   private request = 0;
   private formDisabled = false;
@@ -337,7 +341,8 @@ export class DvcForm extends LitElement {
       ></dvc-error-summary>
       ${stepsTemplate(view)}
       ${
-        !this.steps.stepped || this.steps.index === this.steps.count - 1
+        // On the last step and on the review (so a submit there checks them); kept in between.
+        !this.steps.stepped || this.steps.reviewing || this.steps.index === this.steps.count - 1
           ? documentsSection(this, this.store.submission(), this.language)
           : nothing
       }
