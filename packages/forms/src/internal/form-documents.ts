@@ -36,6 +36,8 @@ export interface DocumentsHost {
 }
 
 const seeded = new WeakMap<object, DocumentReference[]>();
+/** The element last shown: a stepped form removes it on other steps (the review), not its documents. */
+const lastShown = new WeakMap<object, DocumentsElement>();
 
 function hasDocuments(definition: unknown): boolean {
   const documents = (definition as { documents?: unknown } | null | undefined)?.documents;
@@ -47,6 +49,11 @@ export function documentsElement(host: DocumentsHost): DocumentsElement | null {
   // Before the form is first connected it has no render root yet.
   const root = host.renderRoot as HTMLElement | DocumentFragment | undefined;
   return root?.querySelector<DocumentsElement>('dvc-documents') ?? null;
+}
+
+/** The element shown, or the one shown last (kept, with its documents, while another step shows). */
+function documentsKept(host: DocumentsHost): DocumentsElement | null {
+  return documentsElement(host) ?? lastShown.get(host) ?? null;
 }
 
 /** The section, or nothing when the definition has no documents or the element is not registered. */
@@ -70,7 +77,9 @@ export function documentsSection(
 
 /** The stored documents: the element's, or those given before it was shown. */
 export function getDocuments(host: DocumentsHost): DocumentReference[] {
-  return documentsElement(host)?.value ?? [...(seeded.get(host) ?? [])];
+  const seed = seeded.get(host);
+  if (seed !== undefined) return [...seed];
+  return documentsKept(host)?.value ?? [];
 }
 
 /** Starts the documents from `references` (a draft's); kept until the element is shown. */
@@ -79,23 +88,24 @@ export function setDocuments(
   references: readonly DocumentReference[] | undefined,
 ): void {
   const list: DocumentReference[] = Array.isArray(references) ? [...(references as DocumentReference[])] : [];
-  seeded.set(host, list);
   const element = documentsElement(host);
   if (element !== null) element.value = list;
+  else seeded.set(host, list);
 }
 
 /** Gives a newly shown element the documents set before it existed, once. */
 export function seedDocuments(host: DocumentsHost): void {
   const element = documentsElement(host);
-  const seed = seeded.get(host);
-  if (element === null || seed === undefined) return;
+  if (element === null) return;
+  const seed = seeded.get(host) ?? lastShown.get(host)?.value;
   seeded.delete(host);
-  element.value = seed;
+  if (seed !== undefined && lastShown.get(host) !== element) element.value = [...seed];
+  lastShown.set(host, element);
 }
 
 /** The documents that stop a submit, shown on their rows (with the form's current data). */
 export function documentIssues(host: DocumentsHost, data: unknown): FormDocumentIssue[] {
-  const element = documentsElement(host);
+  const element = documentsKept(host);
   if (element === null) return [];
   element.data = data;
   return element.validate();
