@@ -7,7 +7,7 @@ import { unescapePointerToken } from '@dvc-kit/validation';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../components/documents/upload.js';
 import type { ErrorSummaryItem } from '../components/error-summary/error-summary.js';
-import type { FormLocale } from './form-text.js';
+import { pickText, type FormLocale } from './form-text.js';
 
 /** A document that stops a submit (see `DvcDocuments.validate`). */
 export interface FormDocumentIssue {
@@ -121,4 +121,22 @@ export function focusDocument(host: DocumentsHost, pointer: string): boolean {
   const code = /^\/documents\/([^/]+)$/.exec(pointer)?.[1];
   const element = documentsElement(host);
   return code !== undefined && element !== null && element.focusDocument(unescapePointerToken(code));
+}
+
+/** A component's stored files, for "check your answers". */
+export interface ReviewDocument {
+  name: string;
+  files: string[];
+}
+
+/** The stored files per document component, in the definition's order, named in `locale`. */
+export function reviewDocuments(host: DocumentsHost, locale: FormLocale): ReviewDocument[] {
+  const references = getDocuments(host);
+  if (!hasDocuments(host.definition) || references.length === 0) return [];
+  const components = (host.definition as { documents: { code?: unknown; name?: unknown }[] }).documents;
+  return components.flatMap((component) => {
+    const files = references.filter((r) => r.documentCode === component.code).map((r) => r.fileName);
+    if (files.length === 0) return [];
+    return [{ name: pickText(component.name, locale), files }];
+  });
 }

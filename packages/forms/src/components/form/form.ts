@@ -22,6 +22,7 @@ import {
   getDocuments,
   seedDocuments,
   setDocuments,
+  reviewDocuments,
 } from '../../internal/form-documents.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
@@ -322,6 +323,7 @@ export class DvcForm extends LitElement {
       readonly: this.readonly,
       busy: this.busy,
       submitText: this.busy ? messages.submitting : this.submitLabel || messages.submit,
+      documents: this.steps.reviewing ? reviewDocuments(this, this.language) : [],
     };
     return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
       ${titleTemplate(pickText(this.store.model.title, this.language), this.steps.stepped)}
@@ -334,9 +336,11 @@ export class DvcForm extends LitElement {
         ?hidden=${this.summary.length === 0}
       ></dvc-error-summary>
       ${stepsTemplate(view)}
-      ${!this.steps.stepped || this.steps.index === this.steps.count - 1
-        ? documentsSection(this, this.store.submission(), this.language)
-        : nothing}
+      ${
+        !this.steps.stepped || this.steps.index === this.steps.count - 1
+          ? documentsSection(this, this.store.submission(), this.language)
+          : nothing
+      }
       ${buttonsTemplate(view)}
     </form>`;
   }

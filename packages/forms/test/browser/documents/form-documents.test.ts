@@ -106,6 +106,12 @@ it('keeps the documents of the last step on the review, checks them and submits 
   form.step = 'review';
   await settle(form);
   expect(form.documents).toEqual([reference]);
+  // "Check your answers" lists the files of each document.
+  const listed = form.shadowRoot?.querySelector('[part~="review-documents"]');
+  expect([...(listed?.querySelectorAll('dt, dd') ?? [])].map((e) => e.textContent.trim())).toEqual([
+    'Giấy báo tử hoặc giấy tờ thay Giấy báo tử',
+    'giay-bao-tu.pdf',
+  ]);
   const submitted: DvcSubmitEvent[] = [];
   form.addEventListener('dvc-submit', (e) => submitted.push(e));
   expect(await form.submit()).toBe(true);
