@@ -7,7 +7,7 @@ import { unescapePointerToken } from '@dvc-kit/validation';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../components/documents/upload.js';
 import type { ErrorSummaryItem } from '../components/error-summary/error-summary.js';
-import type { FormLocale } from './form-text.js';
+import { pickText, type FormLocale } from './form-text.js';
 
 /** A document that stops a submit (see `DvcDocuments.validate`). */
 export interface FormDocumentIssue {
@@ -35,13 +35,9 @@ export interface DocumentsHost {
   renderRoot: HTMLElement | DocumentFragment;
 }
 
-/**
- * The form's documents, kept by the form itself: the section is drawn on the last step and the
- * review only, so leaving it must not lose what was uploaded (set from a draft, or changed).
- */
-const kept = new WeakMap<object, DocumentReference[]>();
-/** The elements already given the kept documents (a step change draws a new one). */
-const given = new WeakSet<object>();
+const seeded = new WeakMap<object, DocumentReference[]>();
+/** The element last shown: a stepped form removes it on other steps (the review), not its documents. */
+const lastShown = new WeakMap<object, DocumentsElement>();
 
 function hasDocuments(definition: unknown): boolean {
   const documents = (definition as { documents?: unknown } | null | undefined)?.documents;
@@ -53,6 +49,11 @@ export function documentsElement(host: DocumentsHost): DocumentsElement | null {
   // Before the form is first connected it has no render root yet.
   const root = host.renderRoot as HTMLElement | DocumentFragment | undefined;
   return root?.querySelector<DocumentsElement>('dvc-documents') ?? null;
+}
+
+/** The element shown, or the one shown last (kept, with its documents, while another step shows). */
+function documentsKept(host: DocumentsHost): DocumentsElement | null {
+  return documentsElement(host) ?? lastShown.get(host) ?? null;
 }
 
 /** The section, or nothing when the definition has no documents or the element is not registered. */
@@ -71,14 +72,14 @@ export function documentsSection(
     .electronicCopies=${host.electronicCopies}
     .locale=${locale}
     ?disabled=${host.disabled || host.readonly}
-    @dvc-documents-change=${(event: CustomEvent<{ documents: DocumentReference[] }>) =>
-      kept.set(host, [...event.detail.documents])}
   ></dvc-documents>`;
 }
 
-/** The stored documents: the element's, or those kept while it is not shown. */
+/** The stored documents: the element's, or those given before it was shown. */
 export function getDocuments(host: DocumentsHost): DocumentReference[] {
-  return documentsElement(host)?.value ?? [...(kept.get(host) ?? [])];
+  const seed = seeded.get(host);
+  if (seed !== undefined) return [...seed];
+  return documentsKept(host)?.value ?? [];
 }
 
 /** Starts the documents from `references` (a draft's); kept until the element is shown. */
@@ -87,23 +88,24 @@ export function setDocuments(
   references: readonly DocumentReference[] | undefined,
 ): void {
   const list: DocumentReference[] = Array.isArray(references) ? [...(references as DocumentReference[])] : [];
-  kept.set(host, list);
   const element = documentsElement(host);
-  if (element !== null) element.value = [...list];
+  if (element !== null) element.value = list;
+  else seeded.set(host, list);
 }
 
-/** Gives a newly shown element the documents kept so far (set earlier, or from a previous step). */
+/** Gives a newly shown element the documents set before it existed, once. */
 export function seedDocuments(host: DocumentsHost): void {
   const element = documentsElement(host);
-  if (element === null || given.has(element)) return;
-  given.add(element);
-  const list = kept.get(host);
-  if (list !== undefined) element.value = [...list];
+  if (element === null) return;
+  const seed = seeded.get(host) ?? lastShown.get(host)?.value;
+  seeded.delete(host);
+  if (seed !== undefined && lastShown.get(host) !== element) element.value = [...seed];
+  lastShown.set(host, element);
 }
 
 /** The documents that stop a submit, shown on their rows (with the form's current data). */
 export function documentIssues(host: DocumentsHost, data: unknown): FormDocumentIssue[] {
-  const element = documentsElement(host);
+  const element = documentsKept(host);
   if (element === null) return [];
   element.data = data;
   return element.validate();
@@ -119,4 +121,22 @@ export function focusDocument(host: DocumentsHost, pointer: string): boolean {
   const code = /^\/documents\/([^/]+)$/.exec(pointer)?.[1];
   const element = documentsElement(host);
   return code !== undefined && element !== null && element.focusDocument(unescapePointerToken(code));
+}
+
+/** A component's stored files, for "check your answers". */
+export interface ReviewDocument {
+  name: string;
+  files: string[];
+}
+
+/** The stored files per document component, in the definition's order, named in `locale`. */
+export function reviewDocuments(host: DocumentsHost, locale: FormLocale): ReviewDocument[] {
+  const references = getDocuments(host);
+  if (!hasDocuments(host.definition) || references.length === 0) return [];
+  const components = (host.definition as { documents: { code?: unknown; name?: unknown }[] }).documents;
+  return components.flatMap((component) => {
+    const files = references.filter((r) => r.documentCode === component.code).map((r) => r.fileName);
+    if (files.length === 0) return [];
+    return [{ name: pickText(component.name, locale), files }];
+  });
 }

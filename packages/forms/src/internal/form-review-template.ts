@@ -10,6 +10,7 @@ import { fieldId } from './form-field-id.js';
 import { qualifiedLabel } from './form-field-label.js';
 import { fieldPath } from './form-field-path.js';
 import { expandLazy, itemFields, type FieldNode } from './form-fields.js';
+import type { ReviewDocument } from './form-documents.js';
 import type { StepNode } from './form-model.js';
 import { displayValue, formatVnd, isEmptyAnswer, type CodeNames } from './form-review-values.js';
 import type { FormStore } from './form-store.js';
@@ -31,6 +32,8 @@ export interface ReviewView {
   titles: readonly string[];
   units: CodeNames;
   adminUnits: AdminUnitsProvider | undefined;
+  /** The stored files per document component (with `@dvc-kit/forms/documents`). */
+  documents: readonly ReviewDocument[];
   onChange(pointer: string): void;
 }
 
@@ -143,6 +146,21 @@ function feesTemplate(store: FormStore): TemplateResult | typeof nothing {
     }`;
 }
 
+/** The stored files of each document component; nothing without documents. */
+function documentsTemplate(view: ReviewView): TemplateResult | typeof nothing {
+  if (view.documents.length === 0) return nothing;
+  return html`<h3 class="review-step">${stepsText(view.store.locale).documents}</h3>
+    <dl part="summary-list review-documents" class="summary-list">
+      ${view.documents.map(
+        (d) =>
+          html`<div class="summary-row">
+            <dt class="summary-key">${d.name}</dt>
+            <dd class="summary-value">${d.files.join(', ')}</dd>
+          </div>`,
+      )}
+    </dl>`;
+}
+
 /** The review page: its heading (focused on arrival), the answers by step, the fees. */
 export function reviewTemplate(view: ReviewView): TemplateResult {
   const text = stepsText(view.store.locale);
@@ -156,6 +174,6 @@ export function reviewTemplate(view: ReviewView): TemplateResult {
       return html`<h3 class="review-step">${view.titles[i]}</h3>
         <dl part="summary-list" class="summary-list">${rows.map((row) => rowTemplate(view, row))}</dl>`;
     })}
-    ${feesTemplate(view.store)}
+    ${documentsTemplate(view)} ${feesTemplate(view.store)}
   </div>`;
 }

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
 import '../components/form/form-section.js';
 import { isOneGroup, type StepNode } from './form-model.js';
+import type { ReviewDocument } from './form-documents.js';
 import type { FormSteps } from './form-steps.js';
 import { stepsText } from './form-steps-text.js';
 import type { FormStore } from './form-store.js';
@@ -21,6 +22,8 @@ export interface StepsView {
   busy: boolean;
   /** The submit button's text. */
   submitText: string;
+  /** The stored files per document component, for the review. */
+  documents: readonly ReviewDocument[];
 }
 
 /** The procedure's name: the heading of a one-page form, a caption above a stepped form's step heading. */
@@ -100,6 +103,7 @@ export function stepsTemplate(view: StepsView): TemplateResult {
       titles: steps.titles(),
       units: review.units,
       adminUnits: view.adminUnits,
+      documents: view.documents,
       onChange: (pointer) => void steps.focusField(pointer, true),
     });
   }

@@ -12,6 +12,7 @@ export interface StepsText {
   reviewTitle: string;
   change: string;
   fees: string;
+  documents: string;
   feeName: string;
   feeAmount: string;
   total: string;
@@ -31,6 +32,7 @@ const vi: StepsText = {
   reviewTitle: 'Kiểm tra thông tin trước khi nộp',
   change: 'Thay đổi',
   fees: 'Phí, lệ phí',
+  documents: 'Giấy tờ',
   feeName: 'Khoản thu',
   feeAmount: 'Số tiền',
   total: 'Tổng cộng',
@@ -50,6 +52,7 @@ const en: StepsText = {
   reviewTitle: 'Check your answers before submitting',
   change: 'Change',
   fees: 'Fees and charges',
+  documents: 'Documents',
   feeName: 'Item',
   feeAmount: 'Amount',
   total: 'Total',

@@ -22,6 +22,7 @@ import {
   getDocuments,
   seedDocuments,
   setDocuments,
+  reviewDocuments,
 } from '../../internal/form-documents.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
@@ -328,6 +329,7 @@ export class DvcForm extends LitElement {
       readonly: this.readonly,
       busy: this.busy,
       submitText: this.busy ? messages.submitting : this.submitLabel || messages.submit,
+      documents: this.steps.reviewing ? reviewDocuments(this, this.language) : [],
     };
     return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
       ${titleTemplate(pickText(this.store.model.title, this.language), this.steps.stepped)}
@@ -341,8 +343,7 @@ export class DvcForm extends LitElement {
       ></dvc-error-summary>
       ${stepsTemplate(view)}
       ${
-        // On the last step and on the review (so a submit there checks them); kept in between.
-        !this.steps.stepped || this.steps.reviewing || this.steps.index === this.steps.count - 1
+        !this.steps.stepped || this.steps.index === this.steps.count - 1
           ? documentsSection(this, this.store.submission(), this.language)
           : nothing
       }

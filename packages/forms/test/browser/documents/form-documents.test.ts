@@ -80,3 +80,46 @@ it('keeps documents given before the section is shown (a draft’s)', async () =
   await documents.updateComplete;
   expect(documents.shadowRoot?.textContent).toContain('Đã tải lên cu.pdf');
 });
+
+it('keeps the documents of the last step on the review, checks them and submits them from there', async () => {
+  const reference = {
+    documentCode: 'GIAY-BAO-TU',
+    attachmentId: 'att_000000000000000000000002',
+    fileName: 'giay-bao-tu.pdf',
+    contentType: 'application/pdf',
+    size: 10,
+  };
+  const form = await mountForm(getProcedureDefinition('death-registration'), {
+    data: procedureSamples('death-registration').valid as Record<string, unknown>,
+  });
+  form.step = 'applicant';
+  await settle(form);
+  expect(form.shadowRoot?.querySelector('dvc-documents')).not.toBeNull();
+  // Without the required document, the review's submit is stopped too.
+  form.step = 'review';
+  await settle(form);
+  expect(form.shadowRoot?.querySelector('dvc-documents')).toBeNull();
+  expect(await form.submit()).toBe(false);
+  form.step = 'applicant';
+  await settle(form);
+  form.documents = [reference];
+  form.step = 'review';
+  await settle(form);
+  expect(form.documents).toEqual([reference]);
+  // "Check your answers" lists the files of each document.
+  const listed = form.shadowRoot?.querySelector('[part~="review-documents"]');
+  expect([...(listed?.querySelectorAll('dt, dd') ?? [])].map((e) => e.textContent.trim())).toEqual([
+    'Giấy báo tử hoặc giấy tờ thay Giấy báo tử',
+    'giay-bao-tu.pdf',
+  ]);
+  const submitted: DvcSubmitEvent[] = [];
+  form.addEventListener('dvc-submit', (e) => submitted.push(e));
+  expect(await form.submit()).toBe(true);
+  expect(submitted[0]?.detail.documents).toEqual([reference]);
+  // Back on the last step, the row still shows it.
+  form.step = 'applicant';
+  await settle(form);
+  const documents = form.shadowRoot?.querySelector('dvc-documents');
+  await documents?.updateComplete;
+  expect(documents?.shadowRoot?.textContent).toContain('Đã tải lên giay-bao-tu.pdf');
+});
