@@ -17,8 +17,12 @@ const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 // Inside the package, so that @dvc-kit/validation resolves from the built files as it would for a user.
 const OUT = join(PACKAGE_DIR, 'node_modules', '.cache', `dvc-procedures-format-test-${process.pid}`);
 
-/** The budget of the format entry, min+gzip, @dvc-kit/validation's pointer code included (862 B in Dec 2026). */
-const BUDGET_BYTES = 1536;
+/**
+ * The budget of the format entry, min+gzip, @dvc-kit/validation's pointer code included: 862 B with
+ * the types, widget list and condition evaluator; 2,191 B once it also carried the fee computation
+ * (check your answers) and the documents model (`<dvc-documents>`), both used by @dvc-kit/forms.
+ */
+const BUDGET_BYTES = 2560;
 
 /** A minified browser bundle of a built file, its dependencies included, as an app's bundler makes it. */
 async function browserBundle(file: string): Promise<string> {
