@@ -30,6 +30,7 @@ export const KeyboardCalendar: Story = {
     const host = canvasElement.querySelector('dvc-date-field')!;
     const button = host.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!;
     await userEvent.click(button);
+    await host.updateComplete; // The calendar is a chunk of its own, loaded on the first open.
     await userEvent.keyboard('{PageDown}{ArrowRight}{Enter}');
     await expect(host.value).toBe('2024-03-01');
   },
@@ -41,6 +42,7 @@ export const CalendarOpen: Story = {
   play: async ({ canvasElement }) => {
     const host = canvasElement.querySelector('dvc-date-field')!;
     await userEvent.click(host.shadowRoot!.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!);
+    await host.updateComplete; // The calendar is a chunk of its own, loaded on the first open.
     await expect(host.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull();
   },
 };
