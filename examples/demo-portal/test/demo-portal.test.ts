@@ -40,6 +40,33 @@ function persona(id: string): Persona {
 }
 
 /** The form's current data (its public `value`). */
+/** The data of the drafts the page's `<dvc-form>` saved in IndexedDB (database `dvc-forms`, store `drafts`). */
+function savedDrafts(page: Page): Promise<unknown[]> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve) => {
+        const none = (): void => {
+          resolve([]);
+        };
+        const open = indexedDB.open('dvc-forms');
+        open.onerror = none;
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) {
+            none();
+            return;
+          }
+          const all = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { data?: unknown }[]).map((r) => r.data));
+          };
+          all.onerror = none;
+        };
+      }),
+  );
+}
+
+/** The form's current data (its public `value`). */
 function formValue(page: Page): Promise<unknown> {
   return page.evaluate(() => (document.querySelector('dvc-form') as HTMLElement & { value: unknown }).value);
 }
@@ -101,6 +128,16 @@ test('a citizen types birth registration through, changes one answer, files it a
 
   // A reload on step 3: the draft comes back whole.
   const before = await formValue(page);
+  // The autosave has stored it (at most 400 ms after a change); then the page is reloaded.
+  const saved = (draft: unknown): boolean => {
+    try {
+      expect(draft).toMatchObject(before as object);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await expect.poll(async () => (await savedDrafts(page)).some(saved)).toBe(true);
   await page.reload();
   await page.getByRole('button', { name: 'Tiếp tục điền' }).click();
   await expect.poll(() => formValue(page)).toEqual(before);

@@ -123,10 +123,12 @@ export class FormDrafts implements ReactiveController {
     if (generation === this.generation) this.state = 'ready';
   }
 
-  /** The citizen changed something: save soon. */
+  /**
+   * The citizen changed something: save soon, at most AUTOSAVE_DELAY_MS after the first unsaved
+   * change (not after the last: steady typing would otherwise never be saved until a pause).
+   */
   changed(): void {
-    if (this.state !== 'ready' || this.storage === undefined) return;
-    this.cancelTimer();
+    if (this.state !== 'ready' || this.storage === undefined || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.save();
