@@ -261,17 +261,29 @@ describe('timeouts and cancellation', () => {
   });
 
   it('fails with TimeoutError at the overall deadline, retries included', async () => {
-    const sandbox = await start({ faults: { latencyMs: 1000, latencyRate: 0 } });
-    const fault = faultOn('latency', () => true);
+    const sandbox = await start();
+    // The first attempt gets a real 500 from the sandbox; the retry is held until its signal aborts,
+    // so only the 150 ms deadline can end the call (no race against a server-side delay).
+    const fault = faultOn('server-error', (n) => n === 1);
+    const hang: Middleware = (request, next) =>
+      fault.attempts() === 1
+        ? next(request)
+        : new Promise<Response>((_, reject) => {
+            request.signal.addEventListener('abort', () => {
+              reject(request.signal.reason as Error);
+            });
+          });
     const client = createClient({
       baseUrl: sandbox.api,
-      timeout: 5000,
+      ...fast,
+      timeout: 60_000,
       deadline: 150,
-      middleware: [fault.middleware],
+      middleware: [fault.middleware, hang],
     });
     const error = await client.procedures.retrieve('1.001193').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ code: 'deadline', retryable: false });
+    expect(fault.attempts()).toBe(2);
   });
 
   it('stops on the caller’s signal: a call, a page iteration, an upload', async () => {
