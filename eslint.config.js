@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'storybook-static/**',
+      'site/**',
       'coverage/**',
       '**/test/fixtures/**',
       '**/src/internal/data/**',

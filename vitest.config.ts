@@ -64,6 +64,11 @@ export default defineConfig({
         },
       },
       {
+        // The repository's scripts: the docs site's page rendering and link check.
+        extends: true,
+        test: { name: 'node:scripts', root: 'scripts', environment: 'node', include: ['**/*.test.mjs'] },
+      },
+      {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -54,6 +54,11 @@ const stages = [
   vitest('unit (node)', 'node:*'),
   vitest('browser (chromium)', 'browser:*'),
   vitest('stories (storybook + axe)', 'storybook'),
+  // The static Storybook and the docs pages, built once, every internal link checked.
+  check('docs site (storybook build + links)', [
+    'node',
+    ['scripts/docs-build.mjs', '--out', join(resultsDir, 'site')],
+  ]),
   counted(
     'packages (publint + attw)',
     ['node', ['scripts/check-packages.mjs', packageResults]],
