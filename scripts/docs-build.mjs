@@ -57,7 +57,13 @@ rendered.push(renderPage(root, decisionsIndex, pages, indexText));
 const entry = (page) => ({ path: page.path, title: page.title.replace(/`/g, '') });
 const pick = (test) => rendered.filter((page) => test(page.source)).map(entry);
 const sections = [
-  ['dvc-kit', [...pick((s) => s === 'README.md' || s === 'CONTRIBUTING.md'), { path: 'storybook/index.html', title: 'Storybook' }]],
+  [
+    'dvc-kit',
+    [
+      ...pick((s) => s === 'README.md' || s === 'CONTRIBUTING.md'),
+      { path: 'storybook/index.html', title: 'Storybook' },
+    ],
+  ],
   ['Guides', pick((s) => /^docs\/[^/]+\.md$/.test(s))],
   ['Packages', pick((s) => s.startsWith('packages/'))],
   ['Examples', pick((s) => s.startsWith('examples/'))],
@@ -78,7 +84,13 @@ for (const page of rendered) {
 
 // 3. Every link resolves: the pages' links and headings, and the frame's own links.
 const problems = brokenLinks(rendered, (path) => existsSync(join(out, path)));
-for (const path of ['index.html', 'docs/forms.html', 'CONTRIBUTING.html', 'storybook/index.html', 'storybook/iframe.html'])
+for (const path of [
+  'index.html',
+  'docs/forms.html',
+  'CONTRIBUTING.html',
+  'storybook/index.html',
+  'storybook/iframe.html',
+])
   if (!existsSync(join(out, path))) problems.push(`the site has no ${path}`);
 if (problems.length > 0) {
   console.error(red(`${problems.length} broken link(s):`));

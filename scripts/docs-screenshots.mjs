@@ -29,7 +29,14 @@ const pnpm = resolvePnpm();
 // The sandbox runs from its build; build it (and what it depends on) when it is missing.
 if (!existsSync(join(root, 'packages/sandbox/dist/index.js'))) {
   console.log(bold('▶ Building @dvc-kit/sandbox and its dependencies'));
-  const code = await run(pnpm.command, [...pnpm.prefix, '-r', '--filter', '@dvc-kit/sandbox...', 'run', 'build']);
+  const code = await run(pnpm.command, [
+    ...pnpm.prefix,
+    '-r',
+    '--filter',
+    '@dvc-kit/sandbox...',
+    'run',
+    'build',
+  ]);
   if (code !== 0) process.exit(code);
 }
 
@@ -42,7 +49,16 @@ if (!existsSync(join(storybookDir, 'iframe.html'))) {
   console.log(bold('▶ Building the static Storybook'));
   const built = spawnSync(
     pnpm.command,
-    [...pnpm.prefix, 'exec', 'storybook', 'build', '--quiet', '--disable-telemetry', '--output-dir', storybookDir],
+    [
+      ...pnpm.prefix,
+      'exec',
+      'storybook',
+      'build',
+      '--quiet',
+      '--disable-telemetry',
+      '--output-dir',
+      storybookDir,
+    ],
     { cwd: root, env: childEnv, stdio: 'inherit' },
   );
   if (built.status !== 0) process.exit(built.status ?? 1);
@@ -53,9 +69,20 @@ const { procedureSamples } = await import(join(root, 'packages/procedures/dist/i
 
 /** Serves a folder over HTTP on a free port. */
 function serveFolder(folder) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+    '.png': 'image/png',
+  };
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(folder, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
@@ -68,7 +95,11 @@ function serveFolder(folder) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const sandbox = await createSandbox({ port: 0, inMemory: true, clock: manualClock(new Date('2026-11-23T02:00:00Z')) });
+const sandbox = await createSandbox({
+  port: 0,
+  inMemory: true,
+  clock: manualClock(new Date('2026-11-23T02:00:00Z')),
+});
 const demoRoot = join(root, 'examples/demo-portal');
 const vite = await (
   await createVite({
@@ -83,7 +114,7 @@ const storybookServer = await serveFolder(storybookDir);
 const storybookUrl = `http://127.0.0.1:${storybookServer.address().port}/`;
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--lang=vi-VN'],
 });
 const encoder = await browser.newPage();
 const written = [];
@@ -116,7 +147,14 @@ async function save(name, png) {
 
 /** The demo portal as Nguyễn Văn An: search, the form's first step, then the review. */
 async function shootDemo(label, viewport) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.deviceScaleFactor, isMobile: viewport.isMobile, hasTouch: viewport.hasTouch, locale: 'vi-VN', reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: viewport.deviceScaleFactor,
+    isMobile: viewport.isMobile,
+    hasTouch: viewport.hasTouch,
+    locale: 'vi-VN',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await page.goto(demoUrl);
   await page.getByLabel('Tên thủ tục').fill('dang ky khai sinh');
@@ -130,8 +168,9 @@ async function shootDemo(label, viewport) {
   await page.getByRole('button', { name: /Đăng nhập/ }).click();
   const form = page.locator('dvc-form');
   await form.getByRole('button', { name: 'Tiếp tục' }).waitFor();
-  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await form.evaluate((element) => {
+    element.scrollIntoView();
+  });
   await save(`demo-form-${label}`, await page.screenshot());
 
   const sample = procedureSamples('birth-registration').valid;
@@ -139,24 +178,39 @@ async function shootDemo(label, viewport) {
     element.data = data;
     element.step = 'review';
   }, sample);
-  await form.getByRole('heading', { name: 'Kiểm tra thông tin trước khi nộp' }).waitFor();
-  await form.getByRole('heading', { name: 'Kiểm tra thông tin trước khi nộp' }).scrollIntoViewIfNeeded();
+  const review = form.getByRole('heading', { name: 'Kiểm tra thông tin trước khi nộp' });
+  await review.waitFor();
+  // The form focuses the review's heading; the picture shows the page as a reader sees it, not the ring.
+  await review.evaluate((heading) => {
+    heading.blur();
+    heading.scrollIntoView();
+  });
   await save(`demo-review-${label}`, await page.screenshot());
   await context.close();
 }
 
 /** One story, alone in its iframe, cut to what it draws. */
 async function shootStory(name, id, viewport) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.deviceScaleFactor, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: viewport.deviceScaleFactor,
+    locale: 'vi-VN',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await page.goto(`${storybookUrl}iframe.html?id=${id}&viewMode=story&globals=locale:vi`);
-  const rootElement = page.locator('#storybook-root');
-  await rootElement.locator(':scope > *').first().waitFor();
+  await page.locator('#storybook-root > *').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500); // the play function's last step and the form's lazy chunks
-  const box = await rootElement.boundingBox();
-  const height = Math.min(Math.ceil(box?.height ?? viewport.height), 1400);
-  await save(name, await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: Math.max(height + 32, 200) } }));
+  // What the story draws, pop-ups included, up to 1,100 px.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await save(
+    name,
+    await page.screenshot({
+      fullPage: true,
+      clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, 1100) },
+    }),
+  );
   await context.close();
 }
 

@@ -123,7 +123,15 @@ export function renderPage(root, source, pages, text = readFileSync(join(root, s
     }
   };
   walk(tokens);
-  return { source, path: from, title: title ?? source, body: markdown.renderer.render(tokens, markdown.options, {}), ids, links, assets };
+  return {
+    source,
+    path: from,
+    title: title ?? source,
+    body: markdown.renderer.render(tokens, markdown.options, {}),
+    ids,
+    links,
+    assets,
+  };
 }
 
 /**
@@ -137,12 +145,17 @@ export function brokenLinks(rendered, siteFiles = () => true) {
   const problems = [];
   for (const page of rendered) {
     for (const link of page.links) {
-      if (link.missing !== undefined) problems.push(`${link.source}: ${link.href} → ${link.missing} does not exist`);
+      if (link.missing !== undefined)
+        problems.push(`${link.source}: ${link.href} → ${link.missing} does not exist`);
       else if (link.page !== undefined) {
         const target = byPath.get(link.page);
         if (target === undefined && !siteFiles(link.page))
           problems.push(`${link.source}: ${link.href} → ${link.page} is not in the site`);
-        else if (link.anchor !== undefined && target !== undefined && !target.ids.has(decodeURIComponent(link.anchor)))
+        else if (
+          link.anchor !== undefined &&
+          target !== undefined &&
+          !target.ids.has(decodeURIComponent(link.anchor))
+        )
           problems.push(`${link.source}: ${link.href} → no heading #${link.anchor} in ${target.source}`);
       }
     }
@@ -152,5 +165,9 @@ export function brokenLinks(rendered, siteFiles = () => true) {
 
 /** The site path relative to another, for links in the layout. */
 export function relativeTo(fromPath, toPath) {
-  return relative(dirname(`/${fromPath}`), `/${toPath}`).split('\\').join('/') || toPath;
+  return (
+    relative(dirname(`/${fromPath}`), `/${toPath}`)
+      .split('\\')
+      .join('/') || toPath
+  );
 }

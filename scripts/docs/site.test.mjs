@@ -21,8 +21,14 @@ function renderAll() {
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'dvc-docs-test-'));
-  write('README.md', '# Kit\n\nSee [forms](docs/forms.md#kiểm-tra-thông-tin-trước-khi-nộp) and [sdk](packages/sdk).\n');
-  write('docs/forms.md', '# Forms\n\n## Kiểm tra thông tin trước khi nộp\n\n![Review](images/review.webp)\n\n[tokens](../packages/forms/src/tokens.ts)\n');
+  write(
+    'README.md',
+    '# Kit\n\nSee [forms](docs/forms.md#kiểm-tra-thông-tin-trước-khi-nộp) and [sdk](packages/sdk).\n',
+  );
+  write(
+    'docs/forms.md',
+    '# Forms\n\n## Kiểm tra thông tin trước khi nộp\n\n![Review](images/review.webp)\n\n[tokens](../packages/forms/src/tokens.ts)\n',
+  );
   write('docs/images/review.webp', 'RIFF');
   write('packages/sdk/README.md', '# sdk\n\n[Back](../../README.md#kit)\n');
   write('packages/forms/src/tokens.ts', 'export {};\n');
@@ -37,7 +43,9 @@ describe('the docs pages', () => {
     const rendered = renderAll();
     const byPath = Object.fromEntries(rendered.map((page) => [page.path, page]));
     expect(Object.keys(byPath).sort()).toEqual(['docs/forms.html', 'index.html', 'packages/sdk/index.html']);
-    expect(byPath['index.html'].body).toContain(`href="docs/forms.html#${encodeURI('kiểm-tra-thông-tin-trước-khi-nộp')}"`);
+    expect(byPath['index.html'].body).toContain(
+      `href="docs/forms.html#${encodeURI('kiểm-tra-thông-tin-trước-khi-nộp')}"`,
+    );
     expect(byPath['index.html'].body).toContain('href="packages/sdk/index.html"');
     expect(byPath['docs/forms.html'].body).toContain('id="kiểm-tra-thông-tin-trước-khi-nộp"');
     expect(byPath['docs/forms.html'].body).toContain('src="images/review.webp"');
@@ -48,7 +56,10 @@ describe('the docs pages', () => {
   });
 
   it('reports a link to a missing file, a missing heading and a missing picture', () => {
-    write('docs/broken.md', '# Broken\n\n[gone](gone.md) [anchor](forms.md#no-such-heading) ![x](images/none.png) [self](#broken)\n');
+    write(
+      'docs/broken.md',
+      '# Broken\n\n[gone](gone.md) [anchor](forms.md#no-such-heading) ![x](images/none.png) [self](#broken)\n',
+    );
     try {
       expect(brokenLinks(renderAll())).toEqual([
         'docs/broken.md: gone.md → docs/gone.md does not exist',
