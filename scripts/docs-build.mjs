@@ -3,11 +3,11 @@
 // the static Storybook in storybook/ and the repository's Markdown pages rendered to HTML.
 // Fails (exit 1) when the Storybook build fails or a page links to a file or heading that does not
 // exist. `--storybook DIR` copies an existing static Storybook instead of building one.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { layout, SITE_CSS } from './docs/layout.mjs';
-import { brokenLinks, renderPage, sitePath, sourcePages } from './docs/site.mjs';
+import { brokenLinks, renderPage, sitePath, sourcePages, storybookLinkProblems } from './docs/site.mjs';
 import { bold, green, red, resolvePnpm, root, run } from './lib/run.mjs';
 
 const { values } = parseArgs({
@@ -92,6 +92,11 @@ for (const path of [
   'storybook/iframe.html',
 ])
   if (!existsSync(join(out, path))) problems.push(`the site has no ${path}`);
+const storybookIndex = join(storybookDir, 'index.json');
+if (existsSync(storybookIndex)) {
+  const entries = new Set(Object.keys(JSON.parse(readFileSync(storybookIndex, 'utf8')).entries));
+  problems.push(...storybookLinkProblems(root, entries));
+} else problems.push('the Storybook has no index.json');
 if (problems.length > 0) {
   console.error(red(`${problems.length} broken link(s):`));
   for (const problem of problems) console.error(`  ${problem}`);

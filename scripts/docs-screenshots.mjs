@@ -168,9 +168,11 @@ async function shootDemo(label, viewport) {
   await page.getByRole('button', { name: /Đăng nhập/ }).click();
   const form = page.locator('dvc-form');
   await form.getByRole('button', { name: 'Tiếp tục' }).waitFor();
-  await form.evaluate((element) => {
-    element.scrollIntoView();
-  });
+  // The desktop picture shows the portal around the form; the phone's, the form itself.
+  if (viewport.isMobile === true)
+    await form.evaluate((element) => {
+      element.scrollIntoView();
+    });
   await save(`demo-form-${label}`, await page.screenshot());
 
   const sample = procedureSamples('birth-registration').valid;
@@ -190,7 +192,7 @@ async function shootDemo(label, viewport) {
 }
 
 /** One story, alone in its iframe, cut to what it draws. */
-async function shootStory(name, id, viewport) {
+async function shootStory(name, id, viewport, maxHeight = 1100) {
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: viewport.deviceScaleFactor,
@@ -202,13 +204,13 @@ async function shootStory(name, id, viewport) {
   await page.locator('#storybook-root > *').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500); // the play function's last step and the form's lazy chunks
-  // What the story draws, pop-ups included, up to 1,100 px.
+  // What the story draws, pop-ups included, up to maxHeight.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await save(
     name,
     await page.screenshot({
       fullPage: true,
-      clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, 1100) },
+      clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, maxHeight) },
     }),
   );
   await context.close();
@@ -225,7 +227,7 @@ try {
   await shootStory('story-review', 'form-steps-and-check-your-answers--check-your-answers', story);
   await shootStory('story-errors', 'form-steps-and-check-your-answers--continue-with-errors', story);
   await shootStory('story-documents', 'form-documents--uploaded', story);
-  await shootStory('story-address', 'widgets-address-field--communes-open', story);
+  await shootStory('story-address', 'widgets-address-field--communes-open', story, 540);
 } catch (error) {
   failed = true;
   console.error(red(`Screenshots failed: ${error instanceof Error ? error.stack : String(error)}`));

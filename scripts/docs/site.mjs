@@ -163,6 +163,24 @@ export function brokenLinks(rendered, siteFiles = () => true) {
   return problems;
 }
 
+/**
+ * The links of the Storybook's MDX pages (`?path=/docs/<id>`, `?path=/story/<id>`) to entries the built
+ * Storybook does not have.
+ * @param root the repository
+ * @param entries the ids of the built Storybook's index.json
+ */
+export function storybookLinkProblems(root, entries) {
+  const dir = 'docs/storybook';
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir))
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) =>
+      [...readFileSync(join(root, dir, name), 'utf8').matchAll(/\?path=\/(?:docs|story)\/([\w-]+)/g)]
+        .filter(([, id]) => !entries.has(id))
+        .map(([link]) => `${dir}/${name}: ${link} is not in the Storybook`),
+    );
+}
+
 /** The site path relative to another, for links in the layout. */
 export function relativeTo(fromPath, toPath) {
   return (

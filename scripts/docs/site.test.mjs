@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenLinks, renderPage, REPOSITORY_URL, sitePath, slugger, sourcePages } from './site.mjs';
+import {
+  brokenLinks,
+  renderPage,
+  REPOSITORY_URL,
+  sitePath,
+  slugger,
+  sourcePages,
+  storybookLinkProblems,
+} from './site.mjs';
 
 let repo;
 
@@ -77,6 +85,18 @@ describe('the docs pages', () => {
     expect(slug('`<dvc-form>` in plain HTML')).toBe('dvc-form-in-plain-html');
     expect(slug('Retries, timeouts, cancellation')).toBe('retries-timeouts-cancellation');
     expect(slug('Check your answers')).toBe('check-your-answers-1');
+  });
+
+  it("reports a Storybook page's link to an entry the built Storybook does not have", () => {
+    write(
+      'docs/storybook/steps.mdx',
+      '[steps](?path=/story/form--step-1) [gone](?path=/docs/patterns-gone--docs)\n',
+    );
+    const entries = new Set(['form--step-1']);
+    expect(storybookLinkProblems(repo, entries)).toEqual([
+      'docs/storybook/steps.mdx: ?path=/docs/patterns-gone--docs is not in the Storybook',
+    ]);
+    expect(storybookLinkProblems(repo, new Set([...entries, 'patterns-gone--docs']))).toEqual([]);
   });
 
   it("has no broken link in this repository's Markdown", () => {
