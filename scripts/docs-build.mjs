@@ -4,16 +4,21 @@
 // Fails (exit 1) when the Storybook build fails or a page links to a file or heading that does not
 // exist. `--storybook DIR` copies an existing static Storybook instead of building one.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { layout, SITE_CSS } from './docs/layout.mjs';
 import { brokenLinks, renderPage, sitePath, sourcePages, storybookLinkProblems } from './docs/site.mjs';
-import { bold, green, red, resolvePnpm, root, run } from './lib/run.mjs';
+import { buildStorybook } from './docs/storybook.mjs';
+import { green, red, root } from './lib/run.mjs';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'site' }, storybook: { type: 'string' } },
 });
 const out = isAbsolute(values.out) ? values.out : join(root, values.out);
+if (values.storybook !== undefined && `${resolve(values.storybook)}/`.startsWith(`${out}/`)) {
+  console.error(red(`--storybook ${values.storybook} is inside --out ${values.out}, which is emptied first`));
+  process.exit(1);
+}
 const started = performance.now();
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -22,23 +27,8 @@ mkdirSync(out, { recursive: true });
 const storybookDir = join(out, 'storybook');
 if (values.storybook !== undefined) {
   cpSync(values.storybook, storybookDir, { recursive: true });
-} else {
-  console.log(bold('▶ Building the static Storybook'));
-  const pnpm = resolvePnpm();
-  const code = await run(pnpm.command, [
-    ...pnpm.prefix,
-    'exec',
-    'storybook',
-    'build',
-    '--quiet',
-    '--disable-telemetry',
-    '--output-dir',
-    storybookDir,
-  ]);
-  if (code !== 0) {
-    console.error(red(`storybook build failed (exit ${code})`));
-    process.exit(1);
-  }
+} else if (!(await buildStorybook(storybookDir))) {
+  process.exit(1);
 }
 const storybookSeconds = (performance.now() - started) / 1000;
 

@@ -5,7 +5,6 @@
 // "check your answers" at 1280 px (desktop) and 360 px (phone); then the key stories (steps, the
 // review, documents, address) from a static Storybook (`--storybook DIR`, else site/storybook,
 // else one is built). Each picture is WebP, encoded by Chromium, and must stay under 150 kB.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,8 @@ import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { createServer as createVite } from 'vite';
-import { bold, chromiumPath, childEnv, green, red, resolvePnpm, root, run } from './lib/run.mjs';
+import { buildStorybook } from './docs/storybook.mjs';
+import { bold, chromiumPath, green, red, resolvePnpm, root, run } from './lib/run.mjs';
 
 const MAX_BYTES = 150 * 1024;
 const DESKTOP = { width: 1280, height: 860, deviceScaleFactor: 1 };
@@ -46,22 +46,7 @@ let temporary;
 if (!existsSync(join(storybookDir, 'iframe.html'))) {
   temporary = mkdtempSync(join(tmpdir(), 'dvc-storybook-'));
   storybookDir = temporary;
-  console.log(bold('▶ Building the static Storybook'));
-  const built = spawnSync(
-    pnpm.command,
-    [
-      ...pnpm.prefix,
-      'exec',
-      'storybook',
-      'build',
-      '--quiet',
-      '--disable-telemetry',
-      '--output-dir',
-      storybookDir,
-    ],
-    { cwd: root, env: childEnv, stdio: 'inherit' },
-  );
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  if (!(await buildStorybook(storybookDir))) process.exit(1);
 }
 
 const { createSandbox, manualClock } = await import(join(root, 'packages/sandbox/dist/index.js'));
