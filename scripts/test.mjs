@@ -3,6 +3,7 @@
 // Installs, makes sure Chromium is there, then runs every stage in order and ends with one line:
 // "N passed, N failed". Stages keep running after a failure so one run shows every problem.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   bold,
@@ -54,10 +55,11 @@ const stages = [
   vitest('unit (node)', 'node:*'),
   vitest('browser (chromium)', 'browser:*'),
   vitest('stories (storybook + axe)', 'storybook'),
-  // The static Storybook and the docs pages, built once, every internal link checked.
+  // The static Storybook and the docs pages, built once, every internal link checked (outside the
+  // repository, so that lint and format never read the built files).
   check('docs site (storybook build + links)', [
     'node',
-    ['scripts/docs-build.mjs', '--out', join(resultsDir, 'site')],
+    ['scripts/docs-build.mjs', '--out', join(tmpdir(), 'dvc-kit-docs-site')],
   ]),
   counted(
     'packages (publint + attw)',
