@@ -25,8 +25,9 @@ export default defineConfig({
       // The sdk's tests talk to a real sandbox over HTTP on port 0.
       nodeProject('sdk'),
       // Forms: components render in Chromium (src/**/*.test.ts beside each component, test/browser/);
-      // build-level checks (bundle budget, manifest) run in Node (test/node/).
-      nodeProject('forms', { include: ['test/node/**/*.test.ts'] }),
+      // build-level checks (bundle budget, manifest) run in Node (test/node/), on the single-file
+      // build in dist/cdn, built first when a source is newer.
+      nodeProject('forms', { include: ['test/node/**/*.test.ts'], globalSetup: ['test/node/cdn.setup.ts'] }),
       browserProject('forms', {
         include: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
         // A sandbox over real HTTP for the tests that file dossiers through the sdk's client.
