@@ -65,6 +65,18 @@ export default defineConfig({
         },
       },
       {
+        // The "drop it into any CMS" page: the forms' single file under a strict CSP, in Chromium.
+        extends: true,
+        test: {
+          name: 'node:example-html-cdn',
+          root: 'examples/html-cdn',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+          globalSetup: ['test/cdn.setup.ts'],
+        },
+      },
+      {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
