@@ -8,6 +8,7 @@ import { parentPointer } from '@dvc-kit/validation';
 import { whenPointerReleased } from './controls/pointer-release.js';
 import { pickText } from './form-text.js';
 import { fromWidgetValue, toWidgetValue, widgetTag } from './form-widget-tag.js';
+import { defineWidget } from './form-widget-load.js';
 import { addressPointers, configureAddress } from './form-address.js';
 import type { LeafHost } from './form-leaf-host.js';
 
@@ -30,6 +31,8 @@ export function provinceOf(host: LeafHost): string {
 
 function widgetFor(host: LeafHost): WidgetElement {
   const tag = widgetTag(host.node.widget, hasChoices(host));
+  // An element loaded on demand upgrades when defined, with the properties set below.
+  void defineWidget(tag);
   if (host.widget?.localName === tag) return host.widget as WidgetElement;
   const widget = document.createElement(tag) as WidgetElement;
   const onValue = (): void => {

@@ -10,6 +10,7 @@ import { repeatableTemplate, type RepeatableHost } from '../../internal/form-rep
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
 import { readAdminUnits } from '../../internal/form-admin-units.js';
+import { widgetDefined } from '../../internal/form-widget-load.js';
 
 /**
  * One field of a `<dvc-form>`, rendered from its definition: a widget element, a group or address
@@ -153,6 +154,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.entriesChunk;
+    await widgetDefined(this.widget);
     return done;
   }
 
