@@ -18,6 +18,7 @@ import {
   documentIssues,
   documentsSection,
   documentSummaryItems,
+  dossierDocuments,
   focusDocument,
   getDocuments,
   seedDocuments,
@@ -156,11 +157,8 @@ export class DvcForm extends LitElement {
     loaded: () => {
       this.syncFormValue();
     },
-    // What <dvc-documents> stored (uploaded through `upload`): filed with the dossier.
-    documents: () =>
-      Promise.resolve(
-        getDocuments(this).map(({ documentCode, attachmentId }) => ({ documentCode, attachmentId })),
-      ),
+    // What <dvc-documents> stored (uploaded through `upload`, or electronic copies): filed with the dossier.
+    documents: () => Promise.resolve(dossierDocuments(this)),
   });
   private request = 0;
   private formDisabled = false;
