@@ -57,10 +57,15 @@ const scenarios: { name: string; fetch: () => Promise<unknown>; client: () => Pr
   },
 ];
 
+// `DVC_BENCH_QUICK=1` (`pnpm bench --quick`): fewer pairs and shorter rounds.
+const quick = process.env['DVC_BENCH_QUICK'] === '1';
 const results: { name: string; result: Paired }[] = [];
 for (const scenario of scenarios) {
   log(scenario.name);
-  results.push({ name: scenario.name, result: await paired(scenario.fetch, scenario.client) });
+  results.push({
+    name: scenario.name,
+    result: await paired(scenario.fetch, scenario.client, quick ? 200 : 2000, quick ? 50 : 300),
+  });
 }
 
 const dossier = { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' };
@@ -82,7 +87,13 @@ const bareCreate = async (): Promise<unknown> => {
 const rates: { concurrency: number; fetch: Rate; client: Rate }[] = [];
 for (const concurrency of [1, 8]) {
   log(`Dossiers per second, ${concurrency} at a time`);
-  const r = await dossierRates(bareCreate, () => client.dossiers.create(dossier), concurrency);
+  const r = await dossierRates(
+    bareCreate,
+    () => client.dossiers.create(dossier),
+    concurrency,
+    quick ? 3 : 5,
+    quick ? 300 : 1000,
+  );
   rates.push({ concurrency, ...r });
 }
 await sandbox.close();

@@ -11,6 +11,8 @@ import { RENDER_TARGETS, mark } from '../targets.mjs';
 /** @typedef {import('../stats.mjs').Spread} Spread */
 
 const MiB = 2 ** 20;
+/** A name for a markdown table: a custom element's tag in code, so it is shown, not parsed. */
+const md = (/** @type {string} */ name) => name.replace(/<[a-z-]+>/g, (tag) => `\`${tag}\``);
 const ms = (/** @type {number} */ v) =>
   Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : v.toFixed(0)}` : 'n/a';
 const range = (/** @type {Spread} */ s, /** @type {(v: number) => string} */ f) =>
@@ -85,7 +87,7 @@ export function renderSection(r) {
     '',
   );
   lines.push(
-    `| fields | CPU | ${RENDERERS.map((x) => RENDERER_NAMES[x]).join(' | ')} |`,
+    `| fields | CPU | ${RENDERERS.map((x) => md(RENDERER_NAMES[x])).join(' | ')} |`,
     `|---:|---:|${RENDERERS.map(() => '---:').join('|')}|`,
   );
   for (const n of r.sizes)
@@ -99,7 +101,7 @@ export function renderSection(r) {
           x === 'dvc-form' &&
           !check(
             n,
-            `<dvc-form> first render at ${n} fields, ${t}× CPU ≤ ${T.firstRenderRatio}× the floor`,
+            `\`<dvc-form>\` first render at ${n} fields, ${t}× CPU ≤ ${T.firstRenderRatio}× the floor`,
             `${q.toFixed(2)}×`,
             q <= T.firstRenderRatio,
           );
@@ -143,7 +145,7 @@ export function renderSection(r) {
     '',
   );
   lines.push(
-    `| fields | CPU | where | ${RENDERERS.map((x) => RENDERER_NAMES[x]).join(' | ')} |`,
+    `| fields | CPU | where | ${RENDERERS.map((x) => md(RENDERER_NAMES[x])).join(' | ')} |`,
     `|---:|---:|---|${RENDERERS.map(() => '---:').join('|')}|`,
   );
   for (const n of r.sizes)
@@ -160,7 +162,7 @@ export function renderSection(r) {
             x === 'dvc-form' &&
             !check(
               n,
-              `<dvc-form> keystroke p95 (${where}) at ${n} fields, ${t}× CPU ≤ ${T.keyP95Ratio}× the floor`,
+              `\`<dvc-form>\` keystroke p95 (${where}) at ${n} fields, ${t}× CPU ≤ ${T.keyP95Ratio}× the floor`,
               `${q.toFixed(2)}×`,
               q <= T.keyP95Ratio,
             );
@@ -197,7 +199,6 @@ export function renderSection(r) {
   }
 
   // Heap.
-  const t1 = r.throttles[0] ?? 1;
   lines.push(
     '### JS heap after render',
     '',
@@ -206,7 +207,7 @@ export function renderSection(r) {
     '',
   );
   lines.push(
-    `| fields | ${RENDERERS.map((x) => RENDERER_NAMES[x]).join(' | ')} |`,
+    `| fields | ${RENDERERS.map((x) => md(RENDERER_NAMES[x])).join(' | ')} |`,
     `|---:|${RENDERERS.map(() => '---:').join('|')}|`,
   );
   const heapOf = (/** @type {string} */ x, /** @type {number} */ n) =>
@@ -218,7 +219,7 @@ export function renderSection(r) {
         x === 'dvc-form' &&
         !check(
           n,
-          `<dvc-form> JS heap after render at ${n} fields ≤ ${T.heapMiB} MiB`,
+          `\`<dvc-form>\` JS heap after render at ${n} fields ≤ ${T.heapMiB} MiB`,
           `${s.median.toFixed(1)} MiB`,
           s.median <= T.heapMiB,
         );
@@ -252,32 +253,42 @@ export function renderSection(r) {
     '### The pages',
     '',
     'Inputs each renderer draws (counted through shadow roots once it has settled; first render waits',
-    'for that many), and the JS each page loads (the shared bundler config, min+gzip; all chunks).',
+    'for that many), and the JS each page loads (the shared bundler config, min+gzip).',
     '',
   );
   lines.push(
-    `| | ${RENDERERS.map((x) => RENDERER_NAMES[x]).join(' | ')} |`,
+    `| | ${RENDERERS.map((x) => md(RENDERER_NAMES[x])).join(' | ')} |`,
     `|---|${RENDERERS.map(() => '---:').join('|')}|`,
   );
   for (const n of r.sizes)
     lines.push(`| inputs at ${n} fields | ${RENDERERS.map((x) => r.inputs[x]?.[n] ?? 'n/a').join(' | ')} |`);
   lines.push(
-    `| page JS, min+gzip | ${RENDERERS.map((x) => {
+    `| page JS, min+gzip, up front | ${RENDERERS.map((x) => {
+      const s = r.pageSizes.find((p) => p.name === x);
+      return s ? `${(s.gzip / 1000).toFixed(1)} kB` : 'n/a';
+    }).join(' | ')} |`,
+    `| page JS, with lazy chunks | ${RENDERERS.map((x) => {
       const s = r.pageSizes.find((p) => p.name === x);
       return s ? `${(s.allGzip / 1000).toFixed(1)} kB` : 'n/a';
     }).join(' | ')} |`,
     '',
   );
-  void t1;
 
   const intro = [
     '## Rendering in Chromium',
     '',
-    `The same generated forms of ${r.sizes.join(', ')} fields (${FORM_DESCRIPTION}) drawn by a plain-DOM floor page, RJSF,`,
+    `The same generated forms of ${r.sizes.join(', ')} fields drawn by a plain-DOM floor page, RJSF,`,
     'JSON Forms and `<dvc-form>`, each page built alone with the shared bundler config and served from',
     '127.0.0.1. Playwright drives Debian’s Chromium (headless, `--disable-gpu`); each sample is a fresh',
     `browser context; the CPU is throttled through \`Emulation.setCPUThrottlingRate\` (${r.throttles.map((t) => `${t}×`).join(', ')}) after the page has`,
     `loaded and before the mount. ${r.runs} run(s) per cell, the renderers interleaved within each run.`,
+    `Each form has ${FORM_DESCRIPTION} Source: \`packages/bench/src/render/\`.`,
+    '',
+    'How: the page calls the library (`createRoot().render`, `definition` set on a new `<dvc-form>`, plain',
+    'DOM calls) and waits, frame by frame (`requestAnimationFrame`, then a `MessageChannel` message, which',
+    'runs after that frame is painted), until the page holds as many inputs as the library draws once',
+    'settled (counted through shadow roots). A keystroke is timed from its `keydown` event’s timestamp (a',
+    'capturing listener on `document`) to just after the next painted frame, the same way.',
     `Targets (issue 16, for \`<dvc-form>\` at ${T.fields.toLocaleString('en-US')} fields, ratios to the floor in the same run): first render ≤ ${T.firstRenderRatio}×, keystroke p95`,
     `≤ ${T.keyP95Ratio}×, heap ≤ ${T.heapMiB} MiB; a cell marked ⚠️ **MISS** misses it (the same ratios are flagged at the other sizes too).`,
     '',

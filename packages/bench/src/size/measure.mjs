@@ -11,7 +11,7 @@ import { bundle } from '../bundle.mjs';
 
 /** Name → what it is, in the order of the table. */
 export const SIZE_ENTRIES = {
-  forms: '@dvc-kit/forms (<dvc-form> and every widget)',
+  forms: '@dvc-kit/forms (`<dvc-form>` and every widget)',
   sdk: '@dvc-kit/sdk `createClient`',
   rjsf: 'RJSF 6 + Ajv 8 validator + React 19',
   jsonforms: 'JSON Forms 3 + vanilla renderers + React 19',
