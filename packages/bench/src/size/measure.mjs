@@ -69,6 +69,8 @@ export async function measureSizes(root, outdir, log) {
   return {
     sizes,
     formsSource:
-      cdn === undefined ? 'packages/forms/dist/index.js (main entry as built)' : cdn.slice(root.length + 1),
+      cdn === undefined
+        ? '`packages/forms/dist/index.js`, the main entry as built (there is no single-file `dist/cdn/` build yet)'
+        : `\`${cdn.slice(root.length + 1)}\`, the single-file build`,
   };
 }

@@ -29,7 +29,7 @@ export function sizeSection(r) {
     `Every entry built alone with one esbuild config (\`bundle\`, \`minify\`, \`format: ${o.format}\`, \`platform: ${o.platform}\`,`,
     `\`target: ${o.target}\`, code splitting, \`NODE_ENV=production\`), gzip level 9; kB = 1000 B. "Up front" is the`,
     'entry and the chunks it imports statically; "with lazy chunks" adds the dynamically imported ones.',
-    `The forms bundle is \`${r.formsSource}\`; each entry re-exports the library's main names`,
+    `The forms bundle is ${r.formsSource}; each entry re-exports the library's main names`,
     '(`packages/bench/src/size/entries/`). Target (issue 16): the forms single-file bundle ≤ 45 kB.',
     '',
     '| Bundle | minified | min+gzip, up front | with lazy chunks | files |',
