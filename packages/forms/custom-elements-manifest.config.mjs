@@ -61,10 +61,11 @@ const DOM_EVENT_TYPES = new Set(['Event', 'CustomEvent']);
 
 /**
  * Runs a type generator on a copy of the manifest in which plain DOM events (`input`, `change`)
- * carry no detail type: the generators take an event's type as its detail's and would otherwise
- * import `Event` from the package.
+ * carry no detail type (the generators take an event's type as its detail's and would otherwise
+ * import `Event` from the package), and each event has the name its framework's prop is made of
+ * (`on${name}`).
  */
-function onDetailTypes(plugin) {
+function onDetailTypes(plugin, propName = (event) => event) {
   return {
     name: `dvc-${plugin.name}`,
     packageLinkPhase({ customElementsManifest }) {
@@ -73,6 +74,7 @@ function onDetailTypes(plugin) {
         for (const declaration of mod.declarations ?? []) {
           for (const event of declaration.events ?? []) {
             if (event.type && DOM_EVENT_TYPES.has(event.type.text)) delete event.type;
+            event.name = propName(event.name);
           }
         }
       }
@@ -83,6 +85,12 @@ function onDetailTypes(plugin) {
 
 /** Where the generated types take each element's class (and its events' details) from. */
 const typesOf = (_name, tag) => (tag === 'dvc-documents' ? '@dvc-kit/forms/documents' : '@dvc-kit/forms');
+
+/**
+ * Vue listens to `@dvc-submit` through the prop `onDvcSubmit` (and React 19 to `ondvc-submit`, the
+ * event's own name): `dvc-submit` becomes `DvcSubmit`.
+ */
+const vueEventName = (event) => event.replace(/(?:^|-)(\w)/g, (_, letter) => letter.toUpperCase());
 
 /** Where the framework types go (the freshness test writes them elsewhere). */
 const typesOutdir = process.env['DVC_CEM_TYPES_OUTDIR'] ?? 'frameworks';
@@ -117,6 +125,7 @@ export default {
         exclude: internalElements,
         hideLogs: true,
       }),
+      vueEventName,
     ),
   ],
 };

@@ -61,9 +61,9 @@ type DvcAddressFieldProps = {
   /** Where the units come from (the sdk's client); without it, `@dvc-kit/admin-units`. */
   adminUnits?: DvcAddressField['adminUnits'];
   /** The value changed (the citizen's choice, or an old address mapped). */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** The value changed. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcCheckboxFieldProps = {
@@ -98,9 +98,9 @@ type DvcCheckboxFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcCheckboxField['willValidate'];
   /** When the box is toggled; `event.target.value` is the new boolean. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the box is toggled. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcCheckboxGroupFieldProps = {
@@ -137,9 +137,9 @@ type DvcCheckboxGroupFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcCheckboxGroupField['willValidate'];
   /** When a box is toggled; `event.target.value` is the new list. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When a box is toggled. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcDateFieldProps = {
@@ -174,9 +174,9 @@ type DvcDateFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcDateField['willValidate'];
   /** When the date changes; `event.target.value` is the new ISO date (or `''`). */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the date is committed (typed and left, or chosen in the calendar). */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcDateTimeFieldProps = {
@@ -211,9 +211,9 @@ type DvcDateTimeFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcDateTimeField['willValidate'];
   /** When the date-time changes; `event.target.value` is the new value (or `''`). */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the person commits a change to either part. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcDocumentsProps = {
@@ -240,7 +240,7 @@ type DvcDocumentsProps = {
   /** What each component needs on the channel, in the definition's order. */
   requirements?: DvcDocuments['requirements'];
   /** A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent). */
-  'ondvc-documents-change'?: (e: CustomEvent<DvcDocumentsChangeDetail>) => void;
+  onDvcDocumentsChange?: (e: CustomEvent<DvcDocumentsChangeDetail>) => void;
 };
 
 type DvcEmailFieldProps = {
@@ -279,9 +279,9 @@ type DvcEmailFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcEmailField['willValidate'];
   /** When the user types; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcErrorSummaryProps = {
@@ -292,7 +292,7 @@ type DvcErrorSummaryProps = {
   /** The id prefix of the fields the links point at (`#<prefix><encoded pointer>`). */
   hrefFor?: DvcErrorSummary['hrefFor'];
   /** Internal: a link was chosen; `detail.pointer` is its field. */
-  'ondvc-error-summary-select'?: (e: CustomEvent<never>) => void;
+  onDvcErrorSummarySelect?: (e: CustomEvent<never>) => void;
 };
 
 type DvcFormFieldProps = {
@@ -370,21 +370,21 @@ whole-form check (submit, `validate()`, form validity) uses it; fields still che
   /** The stored documents (attachment references per component); set it to start from a draft's. */
   documents?: DvcForm['documents'];
   /** A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent). */
-  'ondvc-change'?: (e: CustomEvent<DvcChangeDetail>) => void;
+  onDvcChange?: (e: CustomEvent<DvcChangeDetail>) => void;
   /** A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent). */
-  'ondvc-submit'?: (e: CustomEvent<DvcSubmitDetail>) => void;
+  onDvcSubmit?: (e: CustomEvent<DvcSubmitDetail>) => void;
   /** A submit failed validation: `detail.issues` (DvcInvalidEvent). */
-  'ondvc-invalid'?: (e: CustomEvent<DvcInvalidDetail>) => void;
+  onDvcInvalid?: (e: CustomEvent<DvcInvalidDetail>) => void;
   /** The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent). */
-  'ondvc-step'?: (e: CustomEvent<DvcStepDetail>) => void;
+  onDvcStep?: (e: CustomEvent<DvcStepDetail>) => void;
   /** Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent). */
-  'ondvc-submitted'?: (e: CustomEvent<DvcSubmittedDetail>) => void;
+  onDvcSubmitted?: (e: CustomEvent<DvcSubmittedDetail>) => void;
   /** Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent). */
-  'ondvc-submit-error'?: (e: CustomEvent<DvcSubmitErrorDetail>) => void;
+  onDvcSubmitError?: (e: CustomEvent<DvcSubmitErrorDetail>) => void;
   /** A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent). */
-  'ondvc-draft-restore'?: (e: CustomEvent<DvcDraftRestoreDetail>) => void;
+  onDvcDraftRestore?: (e: CustomEvent<DvcDraftRestoreDetail>) => void;
   /** A saved draft was deleted unsubmitted (DvcDraftDiscardEvent). */
-  'ondvc-draft-discard'?: (e: CustomEvent<DvcDraftDiscardDetail>) => void;
+  onDvcDraftDiscard?: (e: CustomEvent<DvcDraftDiscardDetail>) => void;
 };
 
 type DvcCountryFieldProps = {
@@ -426,9 +426,9 @@ are: typing narrows the list, so 3,321 communes never become 3,321 elements. */
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcCountryField['willValidate'];
   /** When the choice changes. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the choice changes. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcEthnicGroupFieldProps = {
@@ -470,9 +470,9 @@ are: typing narrows the list, so 3,321 communes never become 3,321 elements. */
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcEthnicGroupField['willValidate'];
   /** When the choice changes. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the choice changes. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcMoneyFieldProps = {
@@ -507,9 +507,9 @@ type DvcMoneyFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcMoneyField['willValidate'];
   /** When the user types; `event.target.value` is the new amount (or `null`). */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcNumberFieldProps = {
@@ -544,9 +544,9 @@ type DvcNumberFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcNumberField['willValidate'];
   /** When the user types; `event.target.value` is the new number (or `null`). */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcPersonalIdFieldProps = {
@@ -585,9 +585,9 @@ type DvcPersonalIdFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcPersonalIdField['willValidate'];
   /** When the user types; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcPhoneFieldProps = {
@@ -626,9 +626,9 @@ type DvcPhoneFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcPhoneField['willValidate'];
   /** When the user types; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcRadioFieldProps = {
@@ -665,9 +665,9 @@ type DvcRadioFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcRadioField['willValidate'];
   /** When the choice changes; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the choice changes. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcSelectFieldProps = {
@@ -709,9 +709,9 @@ are: typing narrows the list, so 3,321 communes never become 3,321 elements. */
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcSelectField['willValidate'];
   /** When the choice changes; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the choice changes. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcTaxCodeFieldProps = {
@@ -750,9 +750,9 @@ type DvcTaxCodeFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcTaxCodeField['willValidate'];
   /** When the user types; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcTextFieldProps = {
@@ -791,9 +791,9 @@ type DvcTextFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcTextField['willValidate'];
   /** When the user types; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 type DvcTextareaFieldProps = {
@@ -830,9 +830,9 @@ type DvcTextareaFieldProps = {
   /** Whether the control takes part in constraint validation. */
   willValidate?: DvcTextareaField['willValidate'];
   /** When the user types; `event.target.value` is the new value. */
-  oninput?: (e: CustomEvent<never>) => void;
+  onInput?: (e: CustomEvent<never>) => void;
   /** When the user commits a change. */
-  onchange?: (e: CustomEvent<never>) => void;
+  onChange?: (e: CustomEvent<never>) => void;
 };
 
 export type CustomElements = {
@@ -842,8 +842,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - The value changed (the citizen's choice, or an old address mapped).
-   * - **change** - The value changed.
+   *  - **Input** - The value changed (the citizen's choice, or an old address mapped).
+   * - **Change** - The value changed.
    *
    * ### **Methods:**
    *  - **whenLoaded(): _Promise<void>_** - Resolves when the lists (and any old-address mapping) in progress have loaded and are shown.
@@ -865,8 +865,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the box is toggled; `event.target.value` is the new boolean.
-   * - **change** - When the box is toggled.
+   *  - **Input** - When the box is toggled; `event.target.value` is the new boolean.
+   * - **Change** - When the box is toggled.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -901,8 +901,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When a box is toggled; `event.target.value` is the new list.
-   * - **change** - When a box is toggled.
+   *  - **Input** - When a box is toggled; `event.target.value` is the new list.
+   * - **Change** - When a box is toggled.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -939,8 +939,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the date changes; `event.target.value` is the new ISO date (or `''`).
-   * - **change** - When the date is committed (typed and left, or chosen in the calendar).
+   *  - **Input** - When the date changes; `event.target.value` is the new ISO date (or `''`).
+   * - **Change** - When the date is committed (typed and left, or chosen in the calendar).
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -982,8 +982,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the date-time changes; `event.target.value` is the new value (or `''`).
-   * - **change** - When the person commits a change to either part.
+   *  - **Input** - When the date-time changes; `event.target.value` is the new value (or `''`).
+   * - **Change** - When the person commits a change to either part.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1019,7 +1019,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **dvc-documents-change** - A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
+   *  - **DvcDocumentsChange** - A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
    *
    * ### **Methods:**
    *  - **validate(): _DocumentIssue[]_** - Checks that every required document has a stored file and none is still being sent; shows the
@@ -1041,8 +1041,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new value.
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new value.
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1076,7 +1076,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **dvc-error-summary-select** - Internal: a link was chosen; `detail.pointer` is its field.
+   *  - **DvcErrorSummarySelect** - Internal: a link was chosen; `detail.pointer` is its field.
    *
    * ### **Methods:**
    *  - **focus(options: _FocusOptions_): _void_** - Moves focus to the summary (its heading is announced with the list).
@@ -1129,14 +1129,14 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **dvc-change** - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
-   * - **dvc-submit** - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
-   * - **dvc-invalid** - A submit failed validation: `detail.issues` (DvcInvalidEvent).
-   * - **dvc-step** - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
-   * - **dvc-submitted** - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
-   * - **dvc-submit-error** - Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent).
-   * - **dvc-draft-restore** - A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent).
-   * - **dvc-draft-discard** - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
+   *  - **DvcChange** - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
+   * - **DvcSubmit** - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
+   * - **DvcInvalid** - A submit failed validation: `detail.issues` (DvcInvalidEvent).
+   * - **DvcStep** - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
+   * - **DvcSubmitted** - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
+   * - **DvcSubmitError** - Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent).
+   * - **DvcDraftRestore** - A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent).
+   * - **DvcDraftDiscard** - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
    *
    * ### **Methods:**
    *  - **validate(): _ValidationResult<Record<string, unknown>>_** - Validates the whole form, shows every message on its field and returns the result.
@@ -1182,8 +1182,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the choice changes.
-   * - **change** - When the choice changes.
+   *  - **Input** - When the choice changes.
+   * - **Change** - When the choice changes.
    *
    * ### **Methods:**
    *  - **whenLoaded(): _Promise<void>_** - Resolves once the list is loaded and shown.
@@ -1223,8 +1223,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the choice changes.
-   * - **change** - When the choice changes.
+   *  - **Input** - When the choice changes.
+   * - **Change** - When the choice changes.
    *
    * ### **Methods:**
    *  - **whenLoaded(): _Promise<void>_** - Resolves once the list is loaded and shown.
@@ -1264,8 +1264,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new amount (or `null`).
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new amount (or `null`).
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1300,8 +1300,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new number (or `null`).
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new number (or `null`).
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1335,8 +1335,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new value.
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new value.
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1371,8 +1371,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new value.
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new value.
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1406,8 +1406,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the choice changes; `event.target.value` is the new value.
-   * - **change** - When the choice changes.
+   *  - **Input** - When the choice changes; `event.target.value` is the new value.
+   * - **Change** - When the choice changes.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1444,8 +1444,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the choice changes; `event.target.value` is the new value.
-   * - **change** - When the choice changes.
+   *  - **Input** - When the choice changes; `event.target.value` is the new value.
+   * - **Change** - When the choice changes.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1484,8 +1484,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new value.
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new value.
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1519,8 +1519,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new value.
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new value.
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
@@ -1554,8 +1554,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **input** - When the user types; `event.target.value` is the new value.
-   * - **change** - When the user commits a change.
+   *  - **Input** - When the user types; `event.target.value` is the new value.
+   * - **Change** - When the user commits a change.
    *
    * ### **Methods:**
    *  - **reportValidity(): _boolean_** - Like `checkValidity()`, and shows the message.
