@@ -21,6 +21,9 @@ export default tseslint.config(
       '**/test/fixtures/**',
       '**/src/internal/data/**',
       '.pack/**',
+      // Generated from the Custom Elements Manifest by `pnpm --filter @dvc-kit/forms cem`.
+      'packages/forms/frameworks/custom-elements-jsx.d.ts',
+      'packages/forms/frameworks/vue.d.ts',
     ],
   },
   js.configs.recommended,

@@ -82,6 +82,28 @@ export default defineConfig({
         },
       },
       {
+        // The React example: built by Vite, served by `vite preview`, a citizen files in Chromium.
+        extends: true,
+        test: {
+          name: 'node:example-react',
+          root: 'examples/react',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+        },
+      },
+      {
+        // The Vue example: the same, with Vue 3.
+        extends: true,
+        test: {
+          name: 'node:example-vue',
+          root: 'examples/vue',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+        },
+      },
+      {
         // Every story (and its play function) runs as a test in Chromium; axe violations fail it.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

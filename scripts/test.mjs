@@ -52,6 +52,10 @@ const stages = [
   check('lint', exec('eslint', '--max-warnings', '0', '.')),
   check('layers', exec('depcruise', 'packages', 'examples', '--config', '.dependency-cruiser.cjs')),
   check('typecheck', exec('tsc', '-p', 'tsconfig.json')),
+  check('typecheck (vue)', [
+    pnpm.command,
+    [...pnpm.prefix, '--filter', '@dvc-kit/example-vue', 'run', 'typecheck'],
+  ]),
   vitest('unit (node)', 'node:*'),
   vitest('browser (chromium)', 'browser:*'),
   vitest('stories (storybook + axe)', 'storybook'),

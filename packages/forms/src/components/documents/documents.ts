@@ -36,7 +36,7 @@ function isDefinition(value: unknown): value is ProcedureDefinition {
  * remove; an electronic copy the citizen has may stand in ("Dùng bản điện tử đã có").
  *
  * @summary A procedure's documents: upload, reuse, and what each component needs.
- * @event dvc-documents-change - A file was chosen, stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
+ * @event {DvcDocumentsChangeDetail} dvc-documents-change - A file was chosen, stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
  * @csspart row - A document component's row (also `notice`, `error`, `file`, `file-input`).
  * @csspart cancel-button - Cancels an upload (also `retry-button`, `remove-button`, `reuse-button`).
  * @cssproperty --dvc-color-error - Messages and the border of a row with a problem.

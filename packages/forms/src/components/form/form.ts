@@ -54,14 +54,14 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * and the native submit is blocked (with the error summary shown) while the data is invalid.
  *
  * @summary A schema-driven, validated, accessible application form.
- * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
- * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
- * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
- * @event dvc-step - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
- * @event dvc-submitted - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
- * @event dvc-submit-error - Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent).
- * @event dvc-draft-restore - A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent).
- * @event dvc-draft-discard - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
+ * @event {DvcChangeDetail} dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
+ * @event {DvcSubmitDetail} dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event {DvcInvalidDetail} dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
+ * @event {DvcStepDetail} dvc-step - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
+ * @event {DvcSubmittedDetail} dvc-submitted - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
+ * @event {DvcSubmitErrorDetail} dvc-submit-error - Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent).
+ * @event {DvcDraftRestoreDetail} dvc-draft-restore - A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent).
+ * @event {DvcDraftDiscardDetail} dvc-draft-discard - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
  * @csspart draft-notice - The offer to continue a draft, or what became of it.
  * @csspart confirmation - The panel with the dossier code after filing through `client`.
  * @csspart submit-problem - The alert when filing through `client` failed.
