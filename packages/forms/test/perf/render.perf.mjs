@@ -7,7 +7,7 @@
  * objects, two if/then conditions): mount to the first frame painted with every input, at 1× and
  * throttled CPU, the JS heap after a forced GC and keystroke-to-next-paint latency.
  *
- *   node packages/forms/test/perf/render.perf.mjs [--sizes 50,300,1000] [--runs 5] [--cpu 1,4] [--keys]
+ *   node packages/forms/test/perf/render.perf.mjs [--sizes 50,300,1000] [--runs 5] [--cpu 1,4] [--base main]
  *   node packages/forms/test/perf/render.perf.mjs --profile 1000   # writes a CPU profile of one render
  */
 import { createRequire } from 'node:module';
@@ -29,7 +29,6 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '50,300,1000').split(',').map(Number);
 const runs = Number(arg('runs', '5'));
 const cpus = arg('cpu', '1,4').split(',').map(Number);
-const keys = process.argv.includes('--keys');
 const profile = arg('profile', '');
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
@@ -45,7 +44,10 @@ export function generate(n) {
     { type: 'string', format: 'email' },
   ];
   let made = 0;
-  const item = { type: 'object', properties: { name: { type: 'string', title: 'Tên' }, age: { type: 'integer', title: 'Tuổi' } } };
+  const item = {
+    type: 'object',
+    properties: { name: { type: 'string', title: 'Tên' }, age: { type: 'integer', title: 'Tuổi' } },
+  };
   const arrayItems = 3;
   made += arrayItems * 2 + 2; // the array's fields and the two conditional ones
   let s = 0;
@@ -56,7 +58,12 @@ export function generate(n) {
     properties[`s${s}`] = { type: 'object', title: `Phần ${s}`, properties: fields };
     s++;
   }
-  properties.people = { type: 'array', title: 'Người', items: item, default: Array.from({ length: arrayItems }, () => ({})) };
+  properties.people = {
+    type: 'array',
+    title: 'Người',
+    items: item,
+    default: Array.from({ length: arrayItems }, () => ({})),
+  };
   properties.kind = { type: 'string', title: 'Loại', enum: ['x', 'y'], default: 'x' };
   properties.xOnly = { type: 'string', title: 'Chỉ X' };
   properties.yOnly = { type: 'string', title: 'Chỉ Y' };
@@ -70,21 +77,37 @@ export function generate(n) {
   };
 }
 
-const entry = join(out, 'entry.js');
-writeFileSync(entry, `import '${join(root, 'packages/forms/src/index.ts')}';\n`);
-await esbuild.build({
-  entryPoints: [entry],
-  bundle: true,
-  format: 'esm',
-  minify: profile === '',
-  keepNames: profile !== '',
-  outfile: join(out, 'forms.js'),
-  conditions: ['@dvc-kit/source'],
-  tsconfig: join(root, 'packages/forms/tsconfig.json'),
-  logLevel: 'warning',
-  splitting: false,
-  loader: { '.ts': 'ts' },
-});
+// `--base <git ref>`: also measures the forms sources at that ref ("before"), in the same run.
+const baseRef = arg('base', '');
+if (baseRef !== '') {
+  const { execSync } = await import('node:child_process');
+  // Inside packages/forms, so that its imports resolve as the sources' do.
+  const dir = join(root, 'packages/forms/test/perf/.out/base');
+  execSync(
+    `rm -rf ${dir} && mkdir -p ${dir} && git archive ${baseRef} packages/forms/src | tar -x -C ${dir} --strip-components=2`,
+    { cwd: root },
+  );
+  await bundle(join(dir, 'src/index.ts'), 'forms-base.js');
+}
+await bundle(join(root, 'packages/forms/src/index.ts'), 'forms.js');
+
+async function bundle(source, file) {
+  const entry = join(out, `entry-${file}`);
+  writeFileSync(entry, `import '${source}';\n`);
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: profile === '',
+    keepNames: profile !== '',
+    outfile: join(out, file),
+    conditions: ['@dvc-kit/source'],
+    tsconfig: join(root, 'packages/forms/tsconfig.json'),
+    logLevel: 'warning',
+    splitting: false,
+    loader: { '.ts': 'ts' },
+  });
+}
 
 const page_js = `
 window.__generate = ${generate.toString()};
@@ -162,7 +185,10 @@ window.__inputs = () => {
 };
 `;
 writeFileSync(join(out, 'page.js'), page_js);
-writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><body><div id="host"></div><script type="module" src="./forms.js"></script><script src="./page.js"></script>');
+writeFileSync(
+  join(out, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><body><div id="host"></div><script src="./page.js"></script><script type="module">import(new URLSearchParams(location.search).get(\'b\') === \'base\' ? \'./forms-base.js\' : \'./forms.js\')</script>',
+);
 
 const server = createServer((req, res) => {
   const file = join(out, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : req.url.slice(1));
@@ -176,13 +202,16 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--js-flags=--expose-gc'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--js-flags=--expose-gc'],
+});
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function fresh() {
+async function fresh(kind = 'dvc') {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/?b=${kind}`);
   await page.waitForFunction(() => customElements.get('dvc-form') !== undefined && window.__mount);
   await cdp.send('Performance.enable');
   return { page, cdp };
@@ -202,7 +231,7 @@ if (profile !== '') {
   const { page, cdp } = await fresh();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await page.evaluate((n) => window.__mount('dvc', n), Number(profile)); // warm up
+  if (!process.argv.includes('--cold')) await page.evaluate((n) => window.__mount('dvc', n), Number(profile)); // warm up
   await cdp.send('Profiler.start');
   const r = await page.evaluate((n) => window.__mount('dvc', n), Number(profile));
   const { profile: p } = await cdp.send('Profiler.stop');
@@ -217,7 +246,8 @@ if (profile !== '') {
     self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
   });
   console.log(`render ${r.ms.toFixed(0)} ms; top self time:`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(1).padStart(8), k);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(v.toFixed(1).padStart(8), k);
   await browser.close();
   server.close();
   process.exit(0);
@@ -226,10 +256,11 @@ if (profile !== '') {
 const rows = [];
 for (const cpu of cpus) {
   for (const n of sizes) {
-    const res = { floor: [], dvc: [], heapFloor: [], heapDvc: [], inputsFloor: 0, inputsDvc: 0, keyFloor: [], keyDvc: [] };
+    const kinds = baseRef === '' ? ['floor', 'dvc'] : ['floor', 'base', 'dvc'];
+    const res = Object.fromEntries(kinds.map((k) => [k, { wall: [], cpu: [], heap: [], inputs: 0 }]));
     for (let r = 0; r < runs; r++) {
-      for (const kind of r % 2 === 0 ? ['floor', 'dvc'] : ['dvc', 'floor']) {
-        const { page, cdp } = await fresh();
+      for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
+        const { page, cdp } = await fresh(kind);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         const base = await heap(cdp);
         const before = await metrics(cdp);
@@ -237,17 +268,40 @@ for (const cpu of cpus) {
         if (late > 0) console.warn(`${kind} ${n}: ${late} rounds of updates after the frame`);
         const after = await metrics(cdp);
         if (process.argv.includes('--metrics'))
-          console.log(kind, n, ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'].map((k) => `${k.replace('Duration', '')} ${((after[k] - before[k]) * 1000).toFixed(0)}`).join(' '));
+          console.log(
+            kind,
+            n,
+            ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration', 'ThreadTime']
+              .map((k) => `${k.replace('Duration', '')} ${((after[k] - before[k]) * 1000).toFixed(0)}`)
+              .join(' '),
+          );
         const used = (await heap(cdp)) - base;
         const inputs = await page.evaluate(() => window.__inputs());
-        res[kind === 'floor' ? 'floor' : 'dvc'].push(ms);
-        res[kind === 'floor' ? 'heapFloor' : 'heapDvc'].push(used);
-        res[kind === 'floor' ? 'inputsFloor' : 'inputsDvc'] = inputs;
+        res[kind].wall.push(ms);
+        // The main thread's CPU time: what the render costs, whatever else the machine is doing.
+        res[kind].cpu.push((after.ThreadTime - before.ThreadTime) * 1000);
+        res[kind].heap.push(used);
+        res[kind].inputs = inputs;
         await page.close();
       }
     }
-    const f = median(res.floor), d = median(res.dvc);
-    const row = { cpu, n, floorMs: +f.toFixed(0), dvcMs: +d.toFixed(0), ratio: +(d / f).toFixed(2), heapFloorMiB: +(median(res.heapFloor) / 2 ** 20).toFixed(2), heapDvcMiB: +(median(res.heapDvc) / 2 ** 20).toFixed(2), inputs: `${res.inputsFloor}/${res.inputsDvc}` };
+    const row = { cpu, n };
+    const f = res.floor;
+    for (const k of kinds) {
+      const w = median(res[k].wall),
+        c = median(res[k].cpu);
+      row[k] = {
+        ms: +w.toFixed(0),
+        cpuMs: +c.toFixed(0),
+        heapMiB: +(median(res[k].heap) / 2 ** 20).toFixed(2),
+        inputs: res[k].inputs,
+      };
+      if (k !== 'floor')
+        Object.assign(row[k], {
+          ratio: +(w / median(f.wall)).toFixed(2),
+          cpuRatio: +(c / median(f.cpu)).toFixed(2),
+        });
+    }
     rows.push(row);
     console.log(JSON.stringify(row));
   }
