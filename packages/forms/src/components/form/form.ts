@@ -162,6 +162,8 @@ export class DvcForm extends LitElement {
   });
   private request = 0;
   private formDisabled = false;
+  /** The native `<form>` around, as the browser last said (`formAssociatedCallback`). */
+  private nativeForm: HTMLFormElement | null = null;
   private readonly steps = new FormSteps(this, {
     store: () => this.store,
     locale: () => this.language,
@@ -439,9 +441,19 @@ export class DvcForm extends LitElement {
     );
   }
 
+  /** Called by the browser when the form joins or leaves a native `<form>`: it reports its data there. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.nativeForm = form;
+    this.syncFormValue();
+  }
+
+  /**
+   * Gives the data and its validity to the native `<form>` around, if any. Without one there is nobody
+   * to tell: the whole-form check waits for `validate()` or a submit rather than run on every change.
+   */
   private syncFormValue(): void {
     const store = this.store;
-    if (store === undefined) return;
+    if (store === undefined || this.nativeForm === null) return;
     const submission = store.submission();
     const result = (this.validator ?? store.validator).validate(submission, { locale: this.language });
     reportToNativeForm(this.internals, this.name, submission, result, this.summaryElement ?? undefined);
