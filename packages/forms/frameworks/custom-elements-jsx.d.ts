@@ -295,11 +295,14 @@ export type DvcDocumentsProps = {
   electronicCopies?: DvcDocuments['electronicCopies'];
   /** Starts from stored references (a draft's, a dossier's); files being sent are cancelled. */
   value?: DvcDocuments['value'];
+  /** The files chosen and not stored (being sent, failed, or lost in a reload). A draft keeps them;
+set from a draft after a reload, each shows on its row as to be chosen again (never dropped silently). */
+  unsent?: DvcDocuments['unsent'];
   /** Whether a file is still being sent. */
   uploading?: DvcDocuments['uploading'];
   /** What each component needs on the channel, in the definition's order. */
   requirements?: DvcDocuments['requirements'];
-  /** A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent). */
+  /** A file was chosen, stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent). */
   'ondvc-documents-change'?: (e: CustomEvent<DvcDocumentsChangeDetail>) => void;
 };
 
@@ -935,6 +938,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -971,6 +975,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1009,6 +1014,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1052,6 +1058,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1079,7 +1086,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **dvc-documents-change** - A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
+   *  - **dvc-documents-change** - A file was chosen, stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
    *
    * ### **Methods:**
    *  - **validate(): _DocumentIssue[]_** - Checks that every required document has a stored file and none is still being sent; shows the
@@ -1111,6 +1118,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1159,7 +1167,9 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **focus(options: _FocusOptions_): _void_** - Focuses the widget, or the first field of a group.
+   * - **handleEvent(event: _Event_): _void_** - Handles its widget's `input`, `change` and `focusout` (the field listens, rather than a closure per widget).
    * - **focusWhenReady(): _Promise<void>_** - Focuses the field once it (and its widget) have rendered.
+   * - **storeChanged(changes: _FormChanges_): _void_** - What changed in the store (it calls this on its subscribers).
    *
    * ### **CSS Parts:**
    *  - **group** - The fieldset of a group, address or repeatable group.
@@ -1208,6 +1218,7 @@ export type CustomElements = {
    * its field and all in the error summary, which takes focus.
    * - **formResetCallback(): _void_** - Called by the browser when the native form is reset.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor fieldset is disabled or enabled.
+   * - **formAssociatedCallback(form: _HTMLFormElement | null_): _void_** - Called by the browser when the form joins or leaves a native `<form>`: it reports its data there.
    *
    * ### **CSS Properties:**
    *  - **--dvc-form-max-width** - The widest the form grows (default 48rem). _(default: undefined)_
@@ -1253,6 +1264,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1294,6 +1306,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1334,6 +1347,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1370,6 +1384,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1405,6 +1420,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1441,6 +1457,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1476,6 +1493,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1514,6 +1532,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1554,6 +1573,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1589,6 +1609,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1624,6 +1645,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**

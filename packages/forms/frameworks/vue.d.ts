@@ -235,11 +235,14 @@ type DvcDocumentsProps = {
   electronicCopies?: DvcDocuments['electronicCopies'];
   /** Starts from stored references (a draft's, a dossier's); files being sent are cancelled. */
   value?: DvcDocuments['value'];
+  /** The files chosen and not stored (being sent, failed, or lost in a reload). A draft keeps them;
+set from a draft after a reload, each shows on its row as to be chosen again (never dropped silently). */
+  unsent?: DvcDocuments['unsent'];
   /** Whether a file is still being sent. */
   uploading?: DvcDocuments['uploading'];
   /** What each component needs on the channel, in the definition's order. */
   requirements?: DvcDocuments['requirements'];
-  /** A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent). */
+  /** A file was chosen, stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent). */
   onDvcDocumentsChange?: (e: CustomEvent<DvcDocumentsChangeDetail>) => void;
 };
 
@@ -875,6 +878,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -911,6 +915,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -949,6 +954,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -992,6 +998,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1019,7 +1026,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **DvcDocumentsChange** - A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
+   *  - **DvcDocumentsChange** - A file was chosen, stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
    *
    * ### **Methods:**
    *  - **validate(): _DocumentIssue[]_** - Checks that every required document has a stored file and none is still being sent; shows the
@@ -1051,6 +1058,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1099,7 +1107,9 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **focus(options: _FocusOptions_): _void_** - Focuses the widget, or the first field of a group.
+   * - **handleEvent(event: _Event_): _void_** - Handles its widget's `input`, `change` and `focusout` (the field listens, rather than a closure per widget).
    * - **focusWhenReady(): _Promise<void>_** - Focuses the field once it (and its widget) have rendered.
+   * - **storeChanged(changes: _FormChanges_): _void_** - What changed in the store (it calls this on its subscribers).
    *
    * ### **CSS Parts:**
    *  - **group** - The fieldset of a group, address or repeatable group.
@@ -1148,6 +1158,7 @@ export type CustomElements = {
    * its field and all in the error summary, which takes focus.
    * - **formResetCallback(): _void_** - Called by the browser when the native form is reset.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor fieldset is disabled or enabled.
+   * - **formAssociatedCallback(form: _HTMLFormElement | null_): _void_** - Called by the browser when the form joins or leaves a native `<form>`: it reports its data there.
    *
    * ### **CSS Properties:**
    *  - **--dvc-form-max-width** - The widest the form grows (default 48rem). _(default: undefined)_
@@ -1193,6 +1204,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1234,6 +1246,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1274,6 +1287,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1310,6 +1324,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1345,6 +1360,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1381,6 +1397,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1416,6 +1433,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1454,6 +1472,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1494,6 +1513,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1529,6 +1549,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1564,6 +1585,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
