@@ -29,6 +29,7 @@ export function sourcePages(root) {
     ...list('docs', (name) => name.endsWith('.md')),
     ...list('docs/decisions', (name) => name.endsWith('.md')),
     ...readmes('packages'),
+    'examples/README.md',
     ...readmes('examples'),
   ].filter((path) => existsSync(join(root, path)));
 }
