@@ -65,6 +65,11 @@ export default defineConfig({
         },
       },
       {
+        // The repository's scripts: the docs site's page rendering and link check.
+        extends: true,
+        test: { name: 'node:scripts', root: 'scripts', environment: 'node', include: ['**/*.test.mjs'] },
+      },
+      {
         // The "drop it into any CMS" page: the forms' single file under a strict CSP, in Chromium.
         extends: true,
         test: {
@@ -74,6 +79,28 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           setupFiles: ['../../vitest.setup.ts'],
           globalSetup: ['test/cdn.setup.ts'],
+        },
+      },
+      {
+        // The React example: built by Vite, served by `vite preview`, a citizen files in Chromium.
+        extends: true,
+        test: {
+          name: 'node:example-react',
+          root: 'examples/react',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+        },
+      },
+      {
+        // The Vue example: the same, with Vue 3.
+        extends: true,
+        test: {
+          name: 'node:example-vue',
+          root: 'examples/vue',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
         },
       },
       {

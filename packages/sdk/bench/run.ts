@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createSandbox } from '@dvc-kit/sandbox';
 import { createClient } from '@dvc-kit/sdk';
 import { paired, type Paired } from './measure.js';
+import { dossierRates, type Rate } from './rate.js';
 import { renderSection, replaceSection } from './report.js';
 
 function repositoryRoot(from: string): string {
@@ -56,20 +57,63 @@ const scenarios: { name: string; fetch: () => Promise<unknown>; client: () => Pr
   },
 ];
 
+// `DVC_BENCH_QUICK=1` (`pnpm bench --quick`): fewer pairs and shorter rounds.
+const quick = process.env['DVC_BENCH_QUICK'] === '1';
 const results: { name: string; result: Paired }[] = [];
 for (const scenario of scenarios) {
   log(scenario.name);
-  results.push({ name: scenario.name, result: await paired(scenario.fetch, scenario.client) });
+  results.push({
+    name: scenario.name,
+    result: await paired(scenario.fetch, scenario.client, quick ? 200 : 2000, quick ? 50 : 300),
+  });
+}
+
+const dossier = { procedureCode: '1.001193', agencyId: 'SBX.UB.00070.T01' };
+const bareCreate = async (): Promise<unknown> => {
+  const response = await fetch(`${api}/dossiers`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: 'application/json',
+      'accept-language': 'vi',
+      'content-type': 'application/json',
+      'idempotency-key': crypto.randomUUID().replaceAll('-', ''),
+    },
+    body: JSON.stringify(dossier),
+  });
+  if (!response.ok) throw new Error(`POST /dossiers: ${response.status}`);
+  return response.json();
+};
+const rates: { concurrency: number; fetch: Rate; client: Rate }[] = [];
+for (const concurrency of [1, 8]) {
+  log(`Dossiers per second, ${concurrency} at a time`);
+  const r = await dossierRates(
+    bareCreate,
+    () => client.dossiers.create(dossier),
+    concurrency,
+    quick ? 3 : 5,
+    quick ? 300 : 1000,
+  );
+  rates.push({ concurrency, ...r });
 }
 await sandbox.close();
 
 const cpuList = cpus();
-const section = renderSection(results, {
+const section = renderSection(results, rates, {
   cpu: cpuList[0]?.model ?? 'unknown',
   cores: cpuList.length,
   node: process.version,
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
 });
+// Under `pnpm bench` (packages/bench), DVC_BENCH_RESULTS names a folder: the section and the raw
+// results go there as sdk.md and sdk.json, and packages/bench writes the page.
+const resultsDir = process.env['DVC_BENCH_RESULTS'];
+if (resultsDir !== undefined && resultsDir !== '') {
+  writeFileSync(join(resultsDir, 'sdk.md'), section);
+  writeFileSync(join(resultsDir, 'sdk.json'), `${JSON.stringify({ results, rates }, null, 2)}\n`);
+  log(`Wrote sdk.md and sdk.json in ${resultsDir}`);
+  process.exit(0);
+}
 const out = join(root, 'docs/benchmarks.md');
 const page = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n';
 // Formatted with the repository's prettier, so `prettier --check .` stays green after a run.

@@ -120,13 +120,16 @@ describe('legacy sync round trip', () => {
         completedAt: sec(dossier.completedAt),
         returnedAt: sec(returnedAt),
         resultByPost: false,
-        documents: dossier.documents.map((d) => ({
-          documentCode: d.documentCode,
-          attachmentId: d.attachmentId,
-          fileName: names.get(d.attachmentId) ?? '',
-          url: `https://mot-cua.example.vn/tep/${d.attachmentId}`,
-          deleted: false,
-        })),
+        // This dossier's documents are uploaded files (a reused electronic copy would have no URL).
+        documents: dossier.documents
+          .flatMap((d) => ('attachmentId' in d ? [d] : []))
+          .map((d) => ({
+            documentCode: d.documentCode,
+            attachmentId: d.attachmentId,
+            fileName: names.get(d.attachmentId) ?? '',
+            url: `https://mot-cua.example.vn/tep/${d.attachmentId}`,
+            deleted: false,
+          })),
         fees: dossier.fees.map((f) => ({ code: f.code, name: f.name.vi, kind: f.kind, total: f.total })),
         supplementPeriods: dossier.supplementPeriods.map((p) => ({
           requestedBy: history.find((h) => h.status === 5)?.handler,

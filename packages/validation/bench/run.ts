@@ -158,6 +158,25 @@ const section = asSection(
     notes,
   ) + generated,
 );
+// Under `pnpm bench` (packages/bench), DVC_BENCH_RESULTS names a folder: the section and the raw
+// results go there as validation.md and validation.json, and packages/bench writes the page.
+const resultsDir = process.env['DVC_BENCH_RESULTS'];
+if (resultsDir !== undefined && resultsDir !== '') {
+  const raw = {
+    env,
+    validNode,
+    validNoFormats,
+    validJitless,
+    invalidNode,
+    issueCounts: count,
+    compile,
+    bundles,
+  };
+  writeFileSync(join(resultsDir, 'validation.md'), section);
+  writeFileSync(join(resultsDir, 'validation.json'), `${JSON.stringify(raw, null, 2)}\n`);
+  log(`Wrote validation.md and validation.json in ${resultsDir} (sink ${sink.n > 0 ? 'ok' : 'empty'})`);
+  process.exit(0);
+}
 // Only this package's section is rewritten; the sdk's bench writes its own (`<!-- sdk:begin -->`).
 const page = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n';
 const markdown = await prettier.format(replaceSection(page, 'validation', section), {

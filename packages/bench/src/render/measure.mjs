@@ -1,0 +1,123 @@
+// @ts-check
+/**
+ * Drives Debian's Chromium through Playwright over the built pages: for each form size, each CPU
+ * throttle (set through the DevTools protocol after the page has loaded, before the mount) and
+ * each repetition, every renderer in turn (interleaved, so drifting load hits all alike) in a fresh
+ * browser context: first render, JS heap after a forced GC, then keystrokes near the top and the
+ * bottom of the form.
+ */
+import { chromium } from 'playwright';
+import { RENDERERS } from './pages.mjs';
+
+/**
+ * @typedef {{ renderer: string, n: number, throttle: number, run: number, firstRenderMs: number,
+ *   inputs: number, heapBytes: number, keys: { top: number[], bottom: number[] } }} RenderSample
+ */
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const LETTERS = 'abcdeghiklmnopqrstuvxy';
+
+/** @param {import('playwright').Browser} browser @param {string} url */
+async function open(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction(() => '__bench' in window);
+  return { context, page, cdp };
+}
+
+/**
+ * What a renderer draws once it has settled: the count of inputs, unchanged over a second.
+ * @param {import('playwright').Browser} browser @param {string} url
+ */
+async function calibrate(browser, url) {
+  const { context, page } = await open(browser, url);
+  try {
+    await page.evaluate(() => /** @type {any} */ (window).__bench.mount(0));
+    let last = -1;
+    let same = 0;
+    for (let i = 0; i < 300 && same < 5; i++) {
+      await page.waitForTimeout(200);
+      const count = await page.evaluate(() => /** @type {any} */ (window).__bench.count());
+      same = count === last ? same + 1 : 0;
+      last = count;
+    }
+    return last;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * @param {import('playwright').Browser} browser @param {string} url
+ * @param {{ throttle: number, expected: number, keys: number }} o
+ */
+async function sample(browser, url, o) {
+  const { context, page, cdp } = await open(browser, url);
+  try {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.throttle });
+    const mounted = await page.evaluate((e) => /** @type {any} */ (window).__bench.mount(e), o.expected);
+    // Let deferred work after the first paint finish before weighing the heap.
+    await page.waitForTimeout(300 * o.throttle);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = /** @type {{ usedSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+    /** @type {{ top: number[], bottom: number[] }} */
+    const keys = { top: [], bottom: [] };
+    for (const where of /** @type {const} */ (['top', 'bottom'])) {
+      const focused = await page.evaluate((w) => /** @type {any} */ (window).__bench.focus(w), where);
+      if (!focused) continue;
+      await page.waitForTimeout(100);
+      // One unrecorded key first: the first keystroke into a field also pays for its first edit.
+      for (let k = -1; k < o.keys; k++) {
+        await page.keyboard.press(LETTERS[(k + 1) % LETTERS.length] ?? 'a');
+        const latency = await page.evaluate(() => /** @type {any} */ (window).__bench.lastKey());
+        if (k >= 0) keys[where].push(latency);
+        await page.waitForTimeout(40);
+      }
+    }
+    return { firstRenderMs: mounted.ms, inputs: mounted.inputs, heapBytes: heap.usedSize, keys };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * @param {string} baseUrl the page server
+ * @param {{ sizes: number[], throttles: number[], runs: number, keys: number, log: (s: string) => void }} o
+ * @returns {Promise<{ samples: RenderSample[], inputs: Record<string, Record<number, number>>, chromium: string }>}
+ */
+export async function measureRendering(baseUrl, o) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+  /** @type {RenderSample[]} */
+  const samples = [];
+  /** @type {Record<string, Record<number, number>>} */
+  const inputs = {};
+  try {
+    for (const n of o.sizes) {
+      for (const renderer of RENDERERS) {
+        const count = await calibrate(browser, `${baseUrl}/${renderer}/index.html?n=${n}`);
+        (inputs[renderer] ??= {})[n] = count;
+        o.log(`  ${renderer} at ${n} fields draws ${count} inputs`);
+      }
+      for (const throttle of o.throttles)
+        for (let run = 0; run < o.runs; run++)
+          for (const renderer of RENDERERS) {
+            const url = `${baseUrl}/${renderer}/index.html?n=${n}`;
+            const expected = inputs[renderer]?.[n] ?? 0;
+            const s = await sample(browser, url, { throttle, expected, keys: o.keys });
+            samples.push({ renderer, n, throttle, run, ...s });
+            o.log(
+              `  ${n} fields, ${throttle}×, run ${run + 1}: ${renderer} ${s.firstRenderMs.toFixed(0)} ms, ` +
+                `${(s.heapBytes / 2 ** 20).toFixed(1)} MiB`,
+            );
+          }
+    }
+    return { samples, inputs, chromium: browser.version() };
+  } finally {
+    await browser.close();
+  }
+}

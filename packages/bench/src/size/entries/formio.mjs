@@ -1,0 +1,2 @@
+// Form.io's renderer (@formio/js).
+export { Formio } from '@formio/js';

@@ -1,0 +1,2 @@
+// The OpenAI client.
+export { default as OpenAI } from 'openai';

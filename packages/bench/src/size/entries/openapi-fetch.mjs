@@ -1,0 +1,2 @@
+// openapi-fetch.
+export { default as createClient } from 'openapi-fetch';

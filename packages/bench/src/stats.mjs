@@ -1,0 +1,22 @@
+// @ts-check
+/** Small statistics for the report: quantiles and the min / median / max spread. */
+
+/** @param {readonly number[]} xs @param {number} q in [0, 1] (nearest rank) */
+export function quantile(xs, q) {
+  const sorted = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+}
+
+/** @typedef {{ min: number, median: number, max: number, n: number }} Spread */
+
+/** @param {readonly number[]} xs @returns {Spread} */
+export function spread(xs) {
+  const ok = xs.filter((x) => Number.isFinite(x));
+  return {
+    min: ok.length ? Math.min(...ok) : Number.NaN,
+    median: quantile(ok, 0.5),
+    max: ok.length ? Math.max(...ok) : Number.NaN,
+    n: ok.length,
+  };
+}
