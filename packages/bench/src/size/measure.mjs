@@ -27,7 +27,9 @@ export const SIZE_ENTRIES = {
 export function formsCdnFile(root) {
   const dir = join(root, 'packages/forms/dist/cdn');
   if (!existsSync(dir)) return undefined;
-  const file = readdirSync(dir).find((f) => /\.m?js$/.test(f) && !f.endsWith('.map'));
+  // The main file (`dvc-forms.js`); the others beside it are loaded on demand.
+  const files = readdirSync(dir);
+  const file = files.includes('dvc-forms.js') ? 'dvc-forms.js' : files.find((f) => /\.m?js$/.test(f));
   return file === undefined ? undefined : join(dir, file);
 }
 

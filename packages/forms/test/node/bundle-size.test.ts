@@ -47,6 +47,12 @@ describe('the single-file build, dist/cdn/dvc-forms.js', () => {
     const imported = [...code.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]);
     expect(imported.length).toBeGreaterThan(5);
     for (const path of imported) expect(path).toMatch(/^\.\/dvc-forms-[\w-]+\.js$/);
+    // `<dvc-documents>` is a file on top of the main one: it takes Lit and the controls from it.
+    const documents = others.find((f) => f.name === 'dvc-forms-documents.js');
+    expect(documents?.code).toContain('dvc-documents');
+    expect(documents?.code).toMatch(/from\s*["']\.\/dvc-forms\.js["']/);
+    expect(code).toContain('litHtmlVersions');
+    expect(documents?.code).not.toContain('litHtmlVersions');
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });

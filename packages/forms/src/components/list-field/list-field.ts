@@ -5,7 +5,7 @@ import type { ControlOption } from '../../form-control/choice-control.js';
 import { DvcSelectField } from '../select-field/select-field.js';
 import { loadSharedList, type SharedListName } from './shared-lists.js';
 
-export { loadSharedList, type SharedListName } from './shared-lists.js';
+export type { SharedListName } from './shared-lists.js';
 
 /**
  * A combobox over one of the shared lists (`@dvc-kit/validation/lists`): the names shown in the
