@@ -120,13 +120,16 @@ describe('legacy sync round trip', () => {
         completedAt: sec(dossier.completedAt),
         returnedAt: sec(returnedAt),
         resultByPost: false,
-        documents: dossier.documents.map((d) => ({
-          documentCode: d.documentCode,
-          attachmentId: d.attachmentId,
-          fileName: names.get(d.attachmentId) ?? '',
-          url: `https://mot-cua.example.vn/tep/${d.attachmentId}`,
-          deleted: false,
-        })),
+        documents: dossier.documents.map((d) => {
+          const id = 'attachmentId' in d ? d.attachmentId : d.electronicCopyId;
+          return {
+            documentCode: d.documentCode,
+            attachmentId: id,
+            fileName: names.get(id) ?? '',
+            url: `https://mot-cua.example.vn/tep/${id}`,
+            deleted: false,
+          };
+        }),
         fees: dossier.fees.map((f) => ({ code: f.code, name: f.name.vi, kind: f.kind, total: f.total })),
         supplementPeriods: dossier.supplementPeriods.map((p) => ({
           requestedBy: history.find((h) => h.status === 5)?.handler,
