@@ -81,9 +81,7 @@ describe('exactly once under faults', () => {
     expect(held.length).toBe(N);
     expect(new Set(submitted.map((d) => d.id))).toEqual(new Set(drafts.map((d) => d.id)));
     const attachments = new Set(
-      filed.flatMap((d) =>
-        d.documents.map((doc) => ('attachmentId' in doc ? doc.attachmentId : doc.electronicCopyId)),
-      ),
+      filed.flatMap((d) => d.documents.map((doc) => ('attachmentId' in doc ? doc.attachmentId : ''))),
     );
     expect(attachments.size).toBe(2 * N);
     // The faults did happen, so the test exercised the retries it is about.

@@ -120,16 +120,16 @@ describe('legacy sync round trip', () => {
         completedAt: sec(dossier.completedAt),
         returnedAt: sec(returnedAt),
         resultByPost: false,
-        // This dossier's documents are uploaded files (a reused electronic copy would have no URL).
-        documents: dossier.documents
-          .flatMap((d) => ('attachmentId' in d ? [d] : []))
-          .map((d) => ({
+        documents: dossier.documents.map((d) => {
+          const id = 'attachmentId' in d ? d.attachmentId : d.electronicCopyId;
+          return {
             documentCode: d.documentCode,
-            attachmentId: d.attachmentId,
-            fileName: names.get(d.attachmentId) ?? '',
-            url: `https://mot-cua.example.vn/tep/${d.attachmentId}`,
+            attachmentId: id,
+            fileName: names.get(id) ?? '',
+            url: `https://mot-cua.example.vn/tep/${id}`,
             deleted: false,
-          })),
+          };
+        }),
         fees: dossier.fees.map((f) => ({ code: f.code, name: f.name.vi, kind: f.kind, total: f.total })),
         supplementPeriods: dossier.supplementPeriods.map((p) => ({
           requestedBy: history.find((h) => h.status === 5)?.handler,

@@ -1,3 +1,4 @@
+import { mapOldAddress } from '@dvc-kit/admin-units/legacy';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
@@ -101,6 +102,53 @@ export const OldAddressUnknown: Story = {
   play: async ({ canvasElement }) => {
     const element = await field(canvasElement);
     await expect(element.shadowRoot!.querySelector('[part="legacy"]')).not.toBeNull();
+  },
+};
+
+/** The province list open with the keyboard (ArrowDown): a listbox of the 34 provinces. */
+export const ProvincesOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await field(canvasElement);
+    const province = input(element, 'province');
+    province.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await element.whenLoaded();
+    await expect(province).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+/** A ward of pre-2025 Hà Nội that the 2025 reform split: the first such code of the old table. */
+const splitWard =
+  Array.from({ length: 400 }, (_, i) => String(i + 1).padStart(5, '0')).find(
+    (code) => mapOldAddress({ province: '01', ward: code }).status === 'ambiguous',
+  ) ?? '';
+
+/**
+ * A pre-2025 three-level address that now lies in several communes: kept as given, and the citizen
+ * is asked to choose one (a button per candidate); the choice is made here with the keyboard.
+ */
+export const OldAddressAmbiguous: Story = {
+  args: { value: { province: '01', district: '001', commune: splitWard, detail: '3 Đội Cấn' } },
+  play: async ({ canvasElement }) => {
+    const element = await field(canvasElement);
+    const alert = element.shadowRoot!.querySelector('[part="legacy"]')!;
+    await expect(alert).toHaveAttribute('role', 'alert');
+    const buttons = alert.querySelectorAll('button');
+    await expect(buttons.length).toBeGreaterThan(1);
+  },
+};
+
+/** The same address, a commune chosen with the keyboard (the second candidate, Enter). */
+export const OldAddressChosen: Story = {
+  args: { value: { province: '01', district: '001', commune: splitWard, detail: '3 Đội Cấn' } },
+  play: async ({ canvasElement }) => {
+    const element = await field(canvasElement);
+    const candidate = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="legacy"] button')[1]!;
+    candidate.focus();
+    await userEvent.keyboard('{Enter}');
+    await element.whenLoaded();
+    await expect(element.shadowRoot!.querySelector('[part="legacy"]')).toBeNull();
+    await expect(element.value).toMatchObject({ province: '01', detail: '3 Đội Cấn' });
   },
 };
 

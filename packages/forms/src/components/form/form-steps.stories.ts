@@ -1,11 +1,12 @@
 import { getProcedureDefinition, procedureSamples } from '@dvc-kit/procedures';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { sampleUnits } from '../../../test/browser/helpers/sample-units.js';
+import '../../documents.js';
 import './form.js';
 import type { DvcForm } from './form.js';
 
 /** The args of a step story: the procedure, the step shown, and whether its answers are filled. */
-type StepArgs = { slug: string; step: string; filled: boolean; noReview: boolean };
+type StepArgs = { slug: string; step: string; filled: boolean; noReview: boolean; documents?: boolean };
 
 function render(args: StepArgs, context: StoryContext<StepArgs>): HTMLElement {
   const form = document.createElement('dvc-form');
@@ -17,6 +18,26 @@ function render(args: StepArgs, context: StoryContext<StepArgs>): HTMLElement {
     step: args.step,
     noReview: args.noReview,
   });
+  if (args.documents === true) {
+    // A death registration's notice reused from the citizen's electronic copies, and an uploaded paper.
+    form.documents = [
+      {
+        documentCode: 'GIAY-BAO-TU',
+        attachmentId: 'ec_hoa_giay_bao_tu',
+        electronicCopyId: 'ec_hoa_giay_bao_tu',
+        fileName: 'Giấy báo tử điện tử',
+        contentType: 'application/pdf',
+        size: 0,
+      },
+      {
+        documentCode: 'VB-UY-QUYEN',
+        attachmentId: 'att_0123456789abcdef01234567',
+        fileName: 'uy-quyen.pdf',
+        contentType: 'application/pdf',
+        size: 48_213,
+      },
+    ];
+  }
   return form;
 }
 
@@ -62,4 +83,14 @@ export const Step3Proof: Story = { args: { step: 'proof' } };
 export const Step4Applicant: Story = { args: { step: 'applicant' } };
 export const CheckYourAnswers: Story = { args: { step: 'review' } };
 export const ContinueWithErrors: Story = { args: { step: 'child', filled: false }, play: continueEmpty };
+/** Check your answers with documents: a file uploaded, and an electronic copy on file (no upload). */
+export const CheckYourAnswersWithDocuments: Story = {
+  args: { slug: 'death-registration', step: 'review', documents: true },
+  play: async ({ canvasElement }) => {
+    const form = await formOf(canvasElement);
+    const listed = form.shadowRoot?.querySelector('[part~="review-documents"]')?.textContent ?? '';
+    if (!listed.includes('Giấy báo tử điện tử (bản điện tử đã có)') || !listed.includes('uy-quyen.pdf'))
+      throw new Error(`The review does not list the documents: ${listed}`);
+  },
+};
 export const LastStepWithoutReview: Story = { args: { step: 'applicant', noReview: true } };
