@@ -22,7 +22,7 @@ async function open(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await page.goto(url);
+  await page.goto(url, { timeout: 180_000 });
   await page.waitForFunction(() => '__bench' in window);
   return { context, page, cdp };
 }
@@ -108,7 +108,16 @@ export async function measureRendering(baseUrl, o) {
           for (const renderer of RENDERERS) {
             const url = `${baseUrl}/${renderer}/index.html?n=${n}`;
             const expected = inputs[renderer]?.[n] ?? 0;
-            const s = await sample(browser, url, { throttle, expected, keys: o.keys });
+            let s;
+            try {
+              s = await sample(browser, url, { throttle, expected, keys: o.keys });
+            } catch (error) {
+              // One failed sample (a page that never drew every input) costs its cell a run, not the part.
+              o.log(
+                `  ${n} fields, ${throttle}×, run ${run + 1}: ${renderer} failed: ${String(error).split('\n')[0]}`,
+              );
+              continue;
+            }
             samples.push({ renderer, n, throttle, run, ...s });
             o.log(
               `  ${n} fields, ${throttle}×, run ${run + 1}: ${renderer} ${s.firstRenderMs.toFixed(0)} ms, ` +

@@ -215,6 +215,7 @@ export function renderSection(r) {
   for (const n of r.sizes) {
     const cells = RENDERERS.map((x) => {
       const s = heapOf(x, n);
+      if (s.n === 0) return 'n/a';
       const miss =
         x === 'dvc-form' &&
         !check(
