@@ -25,8 +25,9 @@ export default defineConfig({
       // The sdk's tests talk to a real sandbox over HTTP on port 0.
       nodeProject('sdk'),
       // Forms: components render in Chromium (src/**/*.test.ts beside each component, test/browser/);
-      // build-level checks (bundle budget, manifest) run in Node (test/node/).
-      nodeProject('forms', { include: ['test/node/**/*.test.ts'] }),
+      // build-level checks (bundle budget, manifest) run in Node (test/node/), on the single-file
+      // build in dist/cdn, built first when a source is newer.
+      nodeProject('forms', { include: ['test/node/**/*.test.ts'], globalSetup: ['test/node/cdn.setup.ts'] }),
       browserProject('forms', {
         include: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
         // A sandbox over real HTTP for the tests that file dossiers through the sdk's client.
@@ -58,6 +59,45 @@ export default defineConfig({
         test: {
           name: 'node:example-node-backend',
           root: 'examples/node-backend',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+        },
+      },
+      {
+        // The repository's scripts: the docs site's page rendering and link check.
+        extends: true,
+        test: { name: 'node:scripts', root: 'scripts', environment: 'node', include: ['**/*.test.mjs'] },
+      },
+      {
+        // The "drop it into any CMS" page: the forms' single file under a strict CSP, in Chromium.
+        extends: true,
+        test: {
+          name: 'node:example-html-cdn',
+          root: 'examples/html-cdn',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+          globalSetup: ['test/cdn.setup.ts'],
+        },
+      },
+      {
+        // The React example: built by Vite, served by `vite preview`, a citizen files in Chromium.
+        extends: true,
+        test: {
+          name: 'node:example-react',
+          root: 'examples/react',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          setupFiles: ['../../vitest.setup.ts'],
+        },
+      },
+      {
+        // The Vue example: the same, with Vue 3.
+        extends: true,
+        test: {
+          name: 'node:example-vue',
+          root: 'examples/vue',
           environment: 'node',
           include: ['test/**/*.test.ts'],
           setupFiles: ['../../vitest.setup.ts'],

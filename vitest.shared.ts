@@ -76,6 +76,7 @@ export function nodeProject(name: string, options: ProjectOptions = {}): TestPro
       include: options.include ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
       exclude: ['**/node_modules/**', '**/*.browser.test.ts', ...(options.exclude ?? [])],
       setupFiles: [...setupFiles, ...(options.setupFiles ?? [])],
+      ...(options.globalSetup === undefined ? {} : { globalSetup: options.globalSetup }),
     },
   };
 }

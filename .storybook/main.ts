@@ -29,7 +29,8 @@ const packageStories = readdirSync(packagesDir, { withFileTypes: true })
 /** Storybook for designers and web teams: every component story, its docs and its accessibility check. */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: packageStories,
+  // The designers' pages (getting started, tokens, patterns, accessibility) first, then the stories.
+  stories: ['../docs/storybook/*.mdx', ...packageStories],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal(viteConfig) {

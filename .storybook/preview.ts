@@ -19,6 +19,10 @@ const preview: Preview = {
     // An axe violation fails the story's test (in `npm test` and in the Storybook test widget).
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      // The designers' pages (docs/storybook/*.mdx) before the components.
+      storySort: { order: ['Start here', 'Foundations', 'Patterns', 'Accessibility', 'Form', 'Widgets'] },
+    },
   },
   tags: ['autodocs'],
   globalTypes: {

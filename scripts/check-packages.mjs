@@ -50,9 +50,15 @@ if (built === 0) {
     console.log(bold(`\n${name}`) + `  ${tarball.replace(`${root}/`, '')}`);
     const exec = (...args) => run(pnpm.command, [...pnpm.prefix, 'exec', ...args]);
     record((await exec('publint', 'run', tarball, '--strict')) === 0, `${name}: publint`);
-    // attw checks module entry points; exports of data files (such as an OpenAPI YAML) are not modules.
+    // attw checks module entry points; exports of data files (such as an OpenAPI YAML) are not modules,
+    // and a single-file build for <script type="module"> (`dist/cdn/`) is an ES module for browsers, which
+    // CommonJS can only `import()` by nature (publint still checks it).
     const dataEntries = Object.entries(manifest.exports ?? {})
-      .filter(([, target]) => typeof target === 'string' && /\.(ya?ml|md|txt)$/.test(target))
+      .filter(
+        ([, target]) =>
+          (typeof target === 'string' && /\.(ya?ml|md|txt)$/.test(target)) ||
+          (typeof target?.default === 'string' && target.default.startsWith('./dist/cdn/')),
+      )
       .map(([entry]) => entry);
     const exclude = dataEntries.length > 0 ? ['--exclude-entrypoints', ...dataEntries] : [];
     const attw = ['attw', tarball, '--profile', 'node16', '--format', 'table-flipped', ...exclude];

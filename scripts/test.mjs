@@ -3,6 +3,7 @@
 // Installs, makes sure Chromium is there, then runs every stage in order and ends with one line:
 // "N passed, N failed". Stages keep running after a failure so one run shows every problem.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   bold,
@@ -51,9 +52,19 @@ const stages = [
   check('lint', exec('eslint', '--max-warnings', '0', '.')),
   check('layers', exec('depcruise', 'packages', 'examples', '--config', '.dependency-cruiser.cjs')),
   check('typecheck', exec('tsc', '-p', 'tsconfig.json')),
+  check('typecheck (vue)', [
+    pnpm.command,
+    [...pnpm.prefix, '--filter', '@dvc-kit/example-vue', 'run', 'typecheck'],
+  ]),
   vitest('unit (node)', 'node:*'),
   vitest('browser (chromium)', 'browser:*'),
   vitest('stories (storybook + axe)', 'storybook'),
+  // The static Storybook and the docs pages, built once, every internal link checked (outside the
+  // repository, so that lint and format never read the built files).
+  check('docs site (storybook build + links)', [
+    'node',
+    ['scripts/docs-build.mjs', '--out', join(tmpdir(), 'dvc-kit-docs-site')],
+  ]),
   counted(
     'packages (publint + attw)',
     ['node', ['scripts/check-packages.mjs', packageResults]],

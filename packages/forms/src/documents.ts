@@ -11,5 +11,6 @@ export type {
   UploadedDocumentFile,
   ElectronicCopy,
   DocumentReference,
+  UnsentDocument,
 } from './components/documents/upload.js';
 export { DvcDocumentsChangeEvent, type DvcDocumentsChangeDetail } from './events/documents-change.js';

@@ -1,64 +1,12 @@
-/** @dvc-kit/forms: <dvc-form> and its widgets. Every public name is listed here; `src/internal/` is private. */
-export const FORMS_VERSION = '0.0.0';
+/** @dvc-kit/forms: <dvc-form> and its widgets. Every public name is listed here or in `core.ts`; `src/internal/` is private. */
+export * from './core.js';
 
-// Widgets: one form-associated base class, one element per widget (importing registers it).
-export { DvcFormControl } from './form-control/form-control.js';
-export { TextInputControl } from './form-control/text-input-control.js';
-export type { FieldSchema } from './internal/controls/field-validation.js';
-export { DvcTextField } from './components/text-field/text-field.js';
-export { NumericControl } from './form-control/numeric-control.js';
-export { ChoiceControl, type ControlOption } from './form-control/choice-control.js';
-export { DvcTextareaField } from './components/textarea-field/textarea-field.js';
-export { DvcNumberField } from './components/number-field/number-field.js';
-export { DvcMoneyField } from './components/money-field/money-field.js';
-export { DvcRadioField } from './components/radio-field/radio-field.js';
-export { DvcCheckboxField } from './components/checkbox-field/checkbox-field.js';
-export { DvcCheckboxGroupField } from './components/checkbox-group-field/checkbox-group-field.js';
-export { DvcPersonalIdField } from './components/personal-id-field/personal-id-field.js';
-export { DvcPhoneField } from './components/phone-field/phone-field.js';
-export { DvcEmailField } from './components/email-field/email-field.js';
-export { DvcTaxCodeField } from './components/tax-code-field/tax-code-field.js';
-
-// The form: <dvc-form> renders a procedure definition (or a plain JSON Schema) with the widgets above.
-export { DvcForm, type FormIssue } from './components/form/form.js';
-export { DvcFormField } from './components/form/form-field.js';
-export { DvcFormSection } from './components/form/form-section.js';
-export type { AdminUnitsProvider, AdminUnitOption, AdminUnitList } from './components/form/admin-units.js';
-// Documents: the types the form's `upload`, `electronicCopies` and `documents` use; the element
-// `<dvc-documents>` itself is in `@dvc-kit/forms/documents`, so this entry does not carry it.
-export type {
-  DocumentUploader,
-  DocumentUploadRequest,
-  DocumentUploadProgress,
-  UploadedDocumentFile,
-  ElectronicCopy,
-  DocumentReference,
-} from './components/documents/upload.js';
-export { DvcErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
-export { DvcChangeEvent, type DvcChangeDetail } from './events/change.js';
-export { DvcSubmitEvent, type DvcSubmitDetail } from './events/submit.js';
-export { DvcInvalidEvent, type DvcInvalidDetail } from './events/invalid.js';
-export { DvcStepEvent, type DvcStepDetail } from './events/step.js';
-// Drafts and filing through a client (docs/forms.md, "Drafts" and "Submitting").
-export type {
-  DossierSubmitter,
-  DossierCreateRequest,
-  DossierSubmitRequest,
-  DossierCallOptions,
-  DossierDocumentRef,
-  SubmittedDossier,
-} from './components/form/dossier-submitter.js';
-export type { DraftMode } from './internal/draft-storage.js';
-export { DvcSubmittedEvent, type DvcSubmittedDetail } from './events/submitted.js';
-export { DvcSubmitErrorEvent, type DvcSubmitErrorDetail } from './events/submit-error.js';
-export { DvcDraftRestoreEvent, type DvcDraftRestoreDetail } from './events/draft-restore.js';
-export { DvcDraftDiscardEvent, type DvcDraftDiscardDetail } from './events/draft-discard.js';
+// The widgets `<dvc-form>` loads on demand in the single-file build (the combobox, the list fields,
+// the address, the date and date-time fields); importing one registers its element.
 export { DvcSelectField } from './components/select-field/select-field.js';
 export { DvcAddressField } from './components/address-field/address-field.js';
-export type { AddressValue, AddressRole } from './components/address-field/address-value.js';
-export { DvcListField, type SharedListName } from './components/list-field/list-field.js';
+export { DvcListField } from './components/list-field/list-field.js';
 export { DvcCountryField } from './components/list-field/country-field.js';
 export { DvcEthnicGroupField } from './components/list-field/ethnic-group-field.js';
 export { DvcDateField } from './components/date-field/date-field.js';
 export { DvcDateTimeField } from './components/date-time-field/date-time-field.js';
-export { DVC_TOKENS, type DvcToken } from './styles/tokens.js';

@@ -31,6 +31,16 @@ export type OldAddressMatch = Schemas['OldAddressMatch'];
 export type Persona = Schemas['Persona'];
 /** The logged-in person's prefill data. */
 export type Profile = Schemas['Profile'];
+/**
+ * An electronic copy the citizen holds (`Profile.electronicCopies`: Kho dữ liệu cá nhân, VNeID); a
+ * dossier may refer to it instead of an uploaded scan. `<dvc-form>`'s `electronicCopies` takes these.
+ */
+export type ElectronicCopy = Schemas['ElectronicCopy'];
+/**
+ * A document of a dossier: `{ documentCode, attachmentId }` (an upload) or
+ * `{ documentCode, electronicCopyId }` (an electronic copy from the profile).
+ */
+export type DossierDocument = Schemas['DossierDocument'];
 /** The OpenID Connect userinfo claims. */
 export type UserInfo = Schemas['UserInfo'];
 /** An uploaded file. */

@@ -4,12 +4,22 @@ import {
   NotFoundError,
   PermissionError,
   ValidationError,
+  type DossierDocument,
+  type ElectronicCopy,
   type Middleware,
   type PortalClient,
 } from '@dvc-kit/sdk';
 import { clientCredentials } from '@dvc-kit/sdk/server';
 import { describe, expect, it } from 'vitest';
-import { birthDraftWithDocuments, pdfBytes, recorder, start, recordedClient } from './support/sandbox.js';
+import {
+  birthDraft,
+  birthDraftWithDocuments,
+  pdfBytes,
+  recorder,
+  start,
+  recordedClient,
+  validBirthData,
+} from './support/sandbox.js';
 
 describe('client.procedures', () => {
   it('searches without diacritics and retrieves one by code or slug, from the cache the second time', async () => {
@@ -113,6 +123,27 @@ describe('client.profile and client.statistics', () => {
     await expect(server('webhooks').statistics.retrieve(period)).rejects.toBeInstanceOf(PermissionError);
     const stats = await server('statistics').statistics.retrieve(period);
     expect(stats.counts.received).toBe(0);
+  });
+});
+
+describe('electronic copies (Dùng bản điện tử đã có)', () => {
+  it('reads the copies of the profile and files a dossier that refers to one instead of an upload', async () => {
+    const sandbox = await start();
+    const client = createClient({ baseUrl: sandbox.api, auth: 'sandbox-citizen-an' });
+    const copies: ElectronicCopy[] = (await client.profile.retrieve()).electronicCopies ?? [];
+    const certificate = copies.find((c) => c.documentCodes.includes('GIAY-CHUNG-SINH'));
+    expect(certificate?.source).toBe('data-store');
+    const documents: DossierDocument[] = [
+      { documentCode: 'GIAY-CHUNG-SINH', electronicCopyId: certificate!.id },
+    ];
+    const draft = await client.dossiers.create({ ...birthDraft, documents }, { idempotencyKey: 'ec-create' });
+    const dossier = await client.dossiers.submit(
+      draft.id,
+      { data: validBirthData() },
+      { idempotencyKey: 'ec-submit' },
+    );
+    expect(dossier.code).not.toBeNull();
+    expect(dossier.documents).toEqual(documents);
   });
 });
 

@@ -6,7 +6,7 @@ export interface DvcDocumentsChangeDetail {
   documents: DocumentReference[];
 }
 
-/** Fired by `<dvc-documents>` when a file is stored, reused or removed. Bubbles, composed. */
+/** Fired by `<dvc-documents>` when a file is chosen, stored, reused or removed. Bubbles, composed. */
 export class DvcDocumentsChangeEvent extends CustomEvent<DvcDocumentsChangeDetail> {
   constructor(detail: DvcDocumentsChangeDetail) {
     super('dvc-documents-change', { bubbles: true, composed: true, detail });

@@ -27,11 +27,13 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** The control's validity state. */
   get validity(): ValidityState {
+    this.flushValidity();
     return this.internals.validity;
   }
 
   /** The message of the current validity problem, or `''`. */
   get validationMessage(): string {
+    this.flushValidity();
     return this.internals.validationMessage;
   }
 
@@ -42,11 +44,18 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** Whether the control is valid; fires `invalid` when not. */
   checkValidity(): boolean {
+    this.flushValidity();
     return this.internals.checkValidity();
   }
 
   /** Like `checkValidity()`, and shows the browser's message. */
   reportValidity(): boolean {
+    this.flushValidity();
     return this.internals.reportValidity();
+  }
+
+  /** Brings the validity up to date when its check was left for later (`DvcFormControl` does). */
+  flushValidity(): void {
+    // Nothing pending here.
   }
 }

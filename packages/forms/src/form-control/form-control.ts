@@ -6,6 +6,7 @@ import { controlMessages, type ControlMessages } from '../internal/controls/mess
 import { validityOf } from '../internal/controls/validity.js';
 import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/control-parts.js';
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
+import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
 
@@ -63,6 +64,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   private ownError = '';
   private initial: { value: V } | undefined = undefined;
   private brokenSchema: FieldSchema | undefined = undefined;
+  /** The value changed and `issue` has not been computed again yet (see `internal/controls/on-demand-validity.ts`). */
+  private issueStale = false;
 
   constructor() {
     super();
@@ -92,6 +95,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** Validates the value now and shows the result; `true` when valid. */
   validate(): boolean {
+    this.issueStale = false;
     this.issue = this.computeIssue();
     this.setOwnError(this.issue?.message ?? '');
     return this.issue === undefined;
@@ -202,6 +206,12 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     super.willUpdate(changed);
     if (changed.has('error') && this.error !== '' && this.error !== this.ownError) this.showingErrors = true;
     if (VALIDATION_INPUTS.some((key) => changed.has(key))) {
+      if (!this.showingErrors && validatesOnDemand(this)) {
+        // Nothing shows or reads the check yet: it runs when something asks.
+        this.issueStale = true;
+        return;
+      }
+      this.issueStale = false;
       this.issue = this.computeIssue();
       if (this.showingErrors && !changed.has('error')) this.ownError = this.error = this.issue?.message ?? '';
     }
@@ -210,6 +220,16 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
+    // A message the form set needs the validity now; otherwise the check waits for a read.
+    if (this.issueStale && this.error !== '') this.flushValidity();
+    else if (!this.issueStale) this.syncValidity();
+  }
+
+  /** Runs a validity check left for later, if any: everything that reads the validity calls it first. */
+  override flushValidity(): void {
+    if (!this.issueStale) return;
+    this.issueStale = false;
+    this.issue = this.computeIssue();
     this.syncValidity();
   }
 

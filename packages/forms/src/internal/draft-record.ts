@@ -5,6 +5,7 @@
  * authentication is ever read into a draft.
  */
 import { isJsonObject } from '@dvc-kit/validation';
+import type { DocumentReference, UnsentDocument } from '../components/documents/upload.js';
 
 /** What a draft holds. */
 export interface DraftRecord {
@@ -23,6 +24,10 @@ export interface DraftRecord {
   submissionKey: string;
   /** The portal's dossier id, once the draft dossier was created. */
   dossierId?: string | undefined;
+  /** The stored documents: uploaded attachments' references and reused electronic copies. */
+  documents?: DocumentReference[] | undefined;
+  /** Files chosen and not stored when the draft was saved (never the files): to be chosen again. */
+  unsent?: UnsentDocument[] | undefined;
 }
 
 /** Who and what a draft belongs to. */
@@ -53,7 +58,7 @@ export function newSubmissionKey(): string {
 /** A stored value read back as a draft, or `undefined` when it is not one (another layout, damaged). */
 export function asDraftRecord(value: unknown): DraftRecord | undefined {
   if (!isJsonObject(value) || value['format'] !== 1 || !isJsonObject(value['data'])) return undefined;
-  const { procedure, version, user, savedAt, submissionKey, dossierId } = value;
+  const { procedure, version, user, savedAt, submissionKey, dossierId, documents, unsent } = value;
   if (
     typeof procedure !== 'string' ||
     typeof version !== 'string' ||
@@ -72,5 +77,25 @@ export function asDraftRecord(value: unknown): DraftRecord | undefined {
     savedAt,
     submissionKey,
     ...(typeof dossierId === 'string' ? { dossierId } : {}),
+    ...(Array.isArray(documents) ? { documents: documents.filter(isReference) } : {}),
+    ...(Array.isArray(unsent) ? { unsent: unsent.filter(isUnsent) } : {}),
   };
+}
+
+function isUnsent(value: unknown): value is UnsentDocument {
+  return (
+    isJsonObject(value) &&
+    typeof value['documentCode'] === 'string' &&
+    typeof value['fileName'] === 'string' &&
+    typeof value['contentType'] === 'string' &&
+    typeof value['size'] === 'number'
+  );
+}
+
+function isReference(value: unknown): value is DocumentReference {
+  return (
+    isUnsent(value) &&
+    typeof (value as unknown as Record<string, unknown>)['attachmentId'] === 'string' &&
+    ['string', 'undefined'].includes(typeof (value as unknown as Record<string, unknown>)['electronicCopyId'])
+  );
 }

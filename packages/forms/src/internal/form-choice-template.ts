@@ -10,6 +10,7 @@ import { actionButton } from './form-button-template.js';
 import { fieldsTemplate } from './form-group-template.js';
 import type { FormStore } from './form-store.js';
 import { pickText } from './form-text.js';
+import { defineWidget } from './form-widget-load.js';
 
 const CHOOSE = { vi: 'Chọn một', en: 'Choose one' };
 
@@ -33,6 +34,8 @@ export function choiceTemplate(
     if (Number.isInteger(value) && value >= 0 && value < branches.length) store.choose(node, value);
   };
   const locked = store.disabled;
+  // The combobox is loaded on demand (form-widget-load.ts): it upgrades with the properties set here.
+  if (branches.length > 5) void defineWidget('dvc-select-field');
   const picker =
     branches.length > 5
       ? html`<dvc-select-field

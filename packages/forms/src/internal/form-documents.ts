@@ -5,7 +5,13 @@
  */
 import { unescapePointerToken } from '@dvc-kit/validation';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../components/documents/upload.js';
+import type {
+  DocumentReference,
+  DocumentUploader,
+  ElectronicCopy,
+  UnsentDocument,
+} from '../components/documents/upload.js';
+import type { DossierDocumentRef } from '../components/form/dossier-submitter.js';
 import type { ErrorSummaryItem } from '../components/error-summary/error-summary.js';
 import { pickText, type FormLocale } from './form-text.js';
 
@@ -19,6 +25,7 @@ export interface FormDocumentIssue {
 /** What the form uses of `<dvc-documents>`. */
 interface DocumentsElement extends HTMLElement {
   value: DocumentReference[];
+  unsent: UnsentDocument[];
   data: unknown;
   validate(): FormDocumentIssue[];
   focusDocument(documentCode: string): boolean;
@@ -36,6 +43,7 @@ export interface DocumentsHost {
 }
 
 const seeded = new WeakMap<object, DocumentReference[]>();
+const seededUnsent = new WeakMap<object, UnsentDocument[]>();
 /** The element last shown: a stepped form removes it on other steps (the review), not its documents. */
 const lastShown = new WeakMap<object, DocumentsElement>();
 
@@ -93,14 +101,48 @@ export function setDocuments(
   else seeded.set(host, list);
 }
 
+/**
+ * The files chosen and not stored (being sent, failed, lost in a reload): what a draft keeps so
+ * that after a reload their rows say to choose them again.
+ */
+export function getUnsentDocuments(host: DocumentsHost): UnsentDocument[] {
+  const seed = seededUnsent.get(host);
+  if (seed !== undefined) return [...seed];
+  return documentsKept(host)?.unsent ?? [];
+}
+
+/** Shows files a draft says were chosen and never stored, each to be chosen again; kept until shown. */
+export function setUnsentDocuments(host: DocumentsHost, files: readonly UnsentDocument[] | undefined): void {
+  const list: UnsentDocument[] = Array.isArray(files) ? [...(files as UnsentDocument[])] : [];
+  const element = documentsElement(host);
+  if (element !== null) element.unsent = list;
+  else seededUnsent.set(host, list);
+}
+
 /** Gives a newly shown element the documents set before it existed, once. */
 export function seedDocuments(host: DocumentsHost): void {
   const element = documentsElement(host);
   if (element === null) return;
-  const seed = seeded.get(host) ?? lastShown.get(host)?.value;
+  const previous = lastShown.get(host);
+  const seed = seeded.get(host) ?? previous?.value;
+  const unsent = seededUnsent.get(host) ?? previous?.unsent;
   seeded.delete(host);
-  if (seed !== undefined && lastShown.get(host) !== element) element.value = [...seed];
+  seededUnsent.delete(host);
+  if (previous === element) return;
+  if (seed !== undefined) element.value = [...seed];
+  // After the stored ones (setting `value` starts the element again).
+  if (unsent !== undefined && unsent.length > 0) element.unsent = [...unsent];
   lastShown.set(host, element);
+}
+
+/**
+ * The documents as the dossier refers to them: an upload by its attachment id, a reused electronic
+ * copy by its id (`electronicCopyId`), no file uploaded.
+ */
+export function dossierDocuments(host: DocumentsHost): DossierDocumentRef[] {
+  return getDocuments(host).map(({ documentCode, attachmentId, electronicCopyId }) =>
+    electronicCopyId === undefined ? { documentCode, attachmentId } : { documentCode, electronicCopyId },
+  );
 }
 
 /** The documents that stop a submit, shown on their rows (with the form's current data). */
@@ -123,6 +165,9 @@ export function focusDocument(host: DocumentsHost, pointer: string): boolean {
   return code !== undefined && element !== null && element.focusDocument(unescapePointerToken(code));
 }
 
+/** Said after a reused electronic copy on "check your answers" (no file was uploaded). */
+const COPY_ON_FILE = { vi: 'bản điện tử đã có', en: 'electronic copy on file' } as const;
+
 /** A component's stored files, for "check your answers". */
 export interface ReviewDocument {
   name: string;
@@ -135,7 +180,11 @@ export function reviewDocuments(host: DocumentsHost, locale: FormLocale): Review
   if (!hasDocuments(host.definition) || references.length === 0) return [];
   const components = (host.definition as { documents: { code?: unknown; name?: unknown }[] }).documents;
   return components.flatMap((component) => {
-    const files = references.filter((r) => r.documentCode === component.code).map((r) => r.fileName);
+    const files = references
+      .filter((r) => r.documentCode === component.code)
+      .map((r) =>
+        r.electronicCopyId === undefined ? r.fileName : `${r.fileName} (${COPY_ON_FILE[locale]})`,
+      );
     if (files.length === 0) return [];
     return [{ name: pickText(component.name, locale), files }];
   });

@@ -7,7 +7,7 @@ import type { FieldNode } from './form-fields.js';
 import type { FormStore } from './form-store.js';
 
 /** What a leaf needs from its field element. */
-export interface LeafHost {
+export interface LeafHost extends EventListenerObject {
   node: FieldNode;
   store: FormStore;
   adminUnits: AdminUnitsProvider | undefined;

@@ -5,7 +5,7 @@
  * value passes; the widgets only offer codes of the lists, and the server checks again.
  */
 import type { FormatCheck, FormatResult } from '@dvc-kit/validation';
-import { loadSharedList } from '../components/list-field/list-field.js';
+import { loadSharedList } from '../components/list-field/shared-lists.js';
 
 type ListFormat = 'iso-country' | 'vn-ethnic-group';
 

@@ -3,7 +3,7 @@
  * codes, unit, country and ethnic group names not codes, amounts in đồng, file names.
  */
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
-import { loadSharedList, type SharedListName } from '../components/list-field/list-field.js';
+import { loadSharedList, type SharedListName } from '../components/list-field/shared-lists.js';
 import { readAdminUnits } from './form-admin-units.js';
 import type { FieldNode } from './form-fields.js';
 import { stepsText } from './form-steps-text.js';

@@ -25,8 +25,8 @@ import type { FormLocale } from './form-text.js';
 /** The pointers (and `section:<id>` keys) that changed; `null` means everything. */
 export type FormChanges = ReadonlySet<string> | null;
 
-/** A subscriber of the store. */
-export type FormListener = (changes: FormChanges) => void;
+/** A subscriber of the store: a function, or an object with `storeChanged` (one per field, no closure). */
+export type FormListener = ((changes: FormChanges) => void) | { storeChanged(changes: FormChanges): void };
 
 /** Something a field element registers so the form can focus it. */
 export interface FocusTarget {
@@ -93,20 +93,35 @@ export class FormStore {
   /** Subscribes; returns the unsubscribe function. */
   subscribe(listener: FormListener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.unsubscribe(listener);
+    };
+  }
+
+  /** Removes a subscriber. */
+  unsubscribe(listener: FormListener): void {
+    this.listeners.delete(listener);
   }
 
   /** Registers the element that takes focus for `pointer`; returns the unregister function. */
   register(pointer: string, target: FocusTarget): () => void {
     this.targets.set(pointer, target);
     return () => {
-      if (this.targets.get(pointer) === target) this.targets.delete(pointer);
+      this.unregister(pointer, target);
     };
+  }
+
+  /** Forgets the element registered for `pointer`, if it is still `target`. */
+  unregister(pointer: string, target: FocusTarget): void {
+    if (this.targets.get(pointer) === target) this.targets.delete(pointer);
   }
 
   /** Tells everyone that everything may have changed (locale, disabled, readonly). */
   notify(changes: FormChanges): void {
-    for (const listener of [...this.listeners]) listener(changes);
+    for (const listener of [...this.listeners]) {
+      if (typeof listener === 'function') listener(changes);
+      else listener.storeChanged(changes);
+    }
   }
 
   value(pointer: string): unknown {

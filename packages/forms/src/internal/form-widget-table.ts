@@ -1,24 +1,20 @@
 /**
  * Every widget `<dvc-form>` knows, in one table: the element it creates (tag and class; importing
- * the class registers the element) and how a data value becomes the element's `value` and back.
+ * the class registers the element, or, for the widgets a first render rarely needs, the module that
+ * registers it, loaded on demand: `form-widget-load.ts`) and how a data value becomes the element's
+ * `value` and back.
  * Adding a widget is one row here (plus its name in `@dvc-kit/procedures`' `WIDGETS`); `Record`
  * makes a missing row a type error.
  */
 import { DvcCheckboxField } from '../components/checkbox-field/checkbox-field.js';
-import { DvcAddressField } from '../components/address-field/address-field.js';
 import { addressValue } from './form-address.js';
-import { DvcCountryField } from '../components/list-field/country-field.js';
-import { DvcEthnicGroupField } from '../components/list-field/ethnic-group-field.js';
 import { DvcCheckboxGroupField } from '../components/checkbox-group-field/checkbox-group-field.js';
-import { DvcDateField } from '../components/date-field/date-field.js';
-import { DvcDateTimeField } from '../components/date-time-field/date-time-field.js';
 import { DvcEmailField } from '../components/email-field/email-field.js';
 import { DvcMoneyField } from '../components/money-field/money-field.js';
 import { DvcNumberField } from '../components/number-field/number-field.js';
 import { DvcPersonalIdField } from '../components/personal-id-field/personal-id-field.js';
 import { DvcPhoneField } from '../components/phone-field/phone-field.js';
 import { DvcRadioField } from '../components/radio-field/radio-field.js';
-import { DvcSelectField } from '../components/select-field/select-field.js';
 import { DvcTaxCodeField } from '../components/tax-code-field/tax-code-field.js';
 import { DvcTextField } from '../components/text-field/text-field.js';
 import { DvcTextareaField } from '../components/textarea-field/textarea-field.js';
@@ -38,13 +34,27 @@ export interface WidgetEntry {
   value: WidgetValue;
 }
 
-/** A widget's element: its tag, and its class (importing it registers the element). */
+/**
+ * A widget's element: its tag, and its class (importing it registers the element) or, for an element
+ * loaded on demand, the import that registers it (docs/decisions/0015-forms-on-demand-chunks.md).
+ */
 export interface WidgetElement {
   tag: string;
-  class: CustomElementConstructor;
+  class?: CustomElementConstructor;
+  load?: () => Promise<unknown>;
 }
 
 const element = (tag: string, cls: CustomElementConstructor): WidgetElement => ({ tag, class: cls });
+const onDemand = (tag: string, load: () => Promise<unknown>): WidgetElement => ({ tag, load });
+
+/**
+ * The combobox (`dvc-select-field`) is also the element of a province or commune whose choices are
+ * known (`widgetTag`), and the base of the list fields and the address.
+ */
+export const SELECT_ELEMENT = onDemand(
+  'dvc-select-field',
+  () => import('../components/select-field/select-field.js'),
+);
 
 /** The widgets, by name. */
 export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
@@ -52,9 +62,18 @@ export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
   textarea: { element: element('dvc-textarea-field', DvcTextareaField), value: textValue },
   number: { element: element('dvc-number-field', DvcNumberField), value: numberValue },
   money: { element: element('dvc-money-field', DvcMoneyField), value: numberValue },
-  date: { element: element('dvc-date-field', DvcDateField), value: textValue },
-  'date-time': { element: element('dvc-date-time-field', DvcDateTimeField), value: textValue },
-  select: { element: element('dvc-select-field', DvcSelectField), value: choiceValue },
+  date: {
+    element: onDemand('dvc-date-field', () => import('../components/date-field/date-field.js')),
+    value: textValue,
+  },
+  'date-time': {
+    element: onDemand(
+      'dvc-date-time-field',
+      () => import('../components/date-time-field/date-time-field.js'),
+    ),
+    value: textValue,
+  },
+  select: { element: SELECT_ELEMENT, value: choiceValue },
   radio: { element: element('dvc-radio-field', DvcRadioField), value: choiceValue },
   checkbox: { element: element('dvc-checkbox-field', DvcCheckboxField), value: checkboxValue },
   'checkbox-group': {
@@ -65,12 +84,24 @@ export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
   phone: { element: element('dvc-phone-field', DvcPhoneField), value: textValue },
   email: { element: element('dvc-email-field', DvcEmailField), value: textValue },
   'tax-code': { element: element('dvc-tax-code-field', DvcTaxCodeField), value: textValue },
-  country: { element: element('dvc-country-field', DvcCountryField), value: textValue },
-  'ethnic-group': { element: element('dvc-ethnic-group-field', DvcEthnicGroupField), value: textValue },
+  country: {
+    element: onDemand('dvc-country-field', () => import('../components/list-field/country-field.js')),
+    value: textValue,
+  },
+  'ethnic-group': {
+    element: onDemand(
+      'dvc-ethnic-group-field',
+      () => import('../components/list-field/ethnic-group-field.js'),
+    ),
+    value: textValue,
+  },
   // Province and commune: a select when their choices are known, a text field otherwise (form-leaf.ts).
   province: { element: element('dvc-text-field', DvcTextField), value: textValue },
   commune: { element: element('dvc-text-field', DvcTextField), value: textValue },
-  address: { element: element('dvc-address-field', DvcAddressField), value: addressValue },
+  address: {
+    element: onDemand('dvc-address-field', () => import('../components/address-field/address-field.js')),
+    value: addressValue,
+  },
   group: { value: textValue },
   repeatable: { value: textValue },
   hidden: { value: textValue },

@@ -81,7 +81,7 @@ interface Outcome {
   summaryFocused?: boolean;
 }
 
-const PAGE = `import './forms.js';
+const PAGE = `import './dvc-forms.js';
 const errors = [];
 const original = console.error;
 console.error = (...args) => { errors.push(args.map(String).join(' ')); original(...args); };

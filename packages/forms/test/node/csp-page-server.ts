@@ -1,12 +1,12 @@
 /**
- * A page served with a strict Content-Security-Policy (`script-src 'self'`) that loads the forms
- * bundle and a module of the test's own, driven in Debian's Chromium with Playwright. (A Vitest
+ * A page served with a strict Content-Security-Policy (`script-src 'self'`) that loads the forms'
+ * single-file build (`dist/cdn`, every file of it at the root) and a module of the test's own, driven in Debian's Chromium with Playwright. (A Vitest
  * browser test cannot set response headers.)
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright';
-import { buildFormsBundle } from './build-bundle.js';
+import { cdnFiles } from './cdn-files.js';
 
 /** The policy the page is served with. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -24,9 +24,15 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
 });`;
 
-/** Serves `page.js` (which may `import './forms.js'`) on a strict-CSP page at port 0 and opens it. */
+/** Serves `page.js` (which may `import './dvc-forms.js'`) on a strict-CSP page at port 0 and opens it. */
 export async function openCspPage(pageModule: string): Promise<CspPage> {
   const files: Record<string, [string, string]> = {
+    ...Object.fromEntries(
+      Object.entries(await cdnFiles()).map(([path, body]) => [
+        path,
+        [path.endsWith('.js') ? 'text/javascript' : 'application/json', body],
+      ]),
+    ),
     '/': [
       'text/html',
       `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>corpus</title>
@@ -34,7 +40,6 @@ export async function openCspPage(pageModule: string): Promise<CspPage> {
     ],
     '/listen.js': ['text/javascript', LISTEN],
     '/page.js': ['text/javascript', pageModule],
-    '/forms.js': ['text/javascript', await buildFormsBundle()],
   };
   const server = createServer((req, res) => {
     const file = files[new URL(req.url ?? '/', 'http://localhost').pathname];

@@ -1,6 +1,7 @@
 /**
  * The forms under a strict Content-Security-Policy: a page served with
- * `default-src 'self'; script-src 'self'; style-src 'self'` loads the single-file bundle, renders
+ * `default-src 'self'; script-src 'self'; style-src 'self'` loads the single-file build (`dist/cdn`,
+ * its files loaded on demand too), renders
  * a reference procedure, shows errors, takes typing and submits, and Chromium reports no violation.
  * (A Vitest browser test cannot set response headers, so this one serves the page itself and drives
  * Debian's Chromium with Playwright.)
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFormsBundle } from './build-bundle.js';
+import { cdnFiles } from './cdn-files.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const procedures = new URL('../../../procedures/', import.meta.url);
@@ -29,7 +30,7 @@ const files: Record<string, string> = {
 document.addEventListener('securitypolicyviolation', (e) => {
   window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
 });`,
-  '/page.js': `import './forms.js';
+  '/page.js': `import './dvc-forms.js';
 const form = document.createElement('dvc-form');
 form.src = '/death-registration.json';
 form.addEventListener('dvc-submit', (e) => { window.__submitted = e.detail.data; });
@@ -45,7 +46,7 @@ let origin = '';
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dvc-forms-csp-'));
-  files['/forms.js'] = await buildFormsBundle();
+  Object.assign(files, await cdnFiles());
   files['/death-registration.json'] = await readFile(
     new URL('definitions/death-registration.json', procedures),
     'utf8',
@@ -54,7 +55,7 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://localhost').pathname;
     const path = name === '/' ? '/index.html' : name;
-    readFile(join(dir, path.replace(/[^a-z./-]/gi, ''))).then(
+    readFile(join(dir, path.replace(/[^\w./-]/g, ''))).then(
       (body) => {
         const type = types[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
         res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': CSP });

@@ -1,9 +1,12 @@
 /** Finding the caller's attachment (another persona's is a 404), and its API resource. */
+import type { SubmissionChannel } from '@dvc-kit/procedures';
+import { getPersona } from '../auth/personas.js';
 import type { Principal } from '../auth/principal.js';
+import type { DocumentSources } from '../dossiers/documents.js';
 import { ApiError } from '../errors.js';
 import { ownerId } from '../dossiers/own.js';
 import { notFound } from '../internal/problems.js';
-import type { AttachmentRecord } from '../store/records.js';
+import { attachmentIdOf, type AttachmentRecord, type DossierDocumentRef } from '../store/records.js';
 import type { Store } from '../store/store.js';
 
 /** `{ vi, en }` names of an attachment, for 404 messages. */
@@ -28,10 +31,16 @@ export function ownAttachment(store: Store, principal: Principal, id: string): A
   return record;
 }
 
-/** Whether a submitted dossier refers to the attachment `id`. */
-export function isSubmitted(store: Store, id: string): boolean {
+/**
+ * Whether a submitted dossier refers to the attachment `id` (or to the attachment of document `ref`;
+ * a reused electronic copy is never "in use": the citizen may reuse it in any number of dossiers).
+ */
+export function isSubmitted(store: Store, id: string | DossierDocumentRef): boolean {
+  const attachmentId = typeof id === 'string' ? id : attachmentIdOf(id);
+  if (attachmentId === undefined) return false;
   for (const dossier of store.dossiers.values()) {
-    if (dossier.status !== null && dossier.documents.some((d) => d.attachmentId === id)) return true;
+    if (dossier.status !== null && dossier.documents.some((d) => attachmentIdOf(d) === attachmentId))
+      return true;
   }
   return false;
 }
@@ -53,5 +62,20 @@ export function attachmentsOf(
   return (id) => {
     const record = store.attachments.get(id);
     return record?.ownerId === owner ? record : undefined;
+  };
+}
+
+/** Where `principal`'s documents come from: their attachments and their profile's electronic copies. */
+export function documentSourcesOf(
+  store: Store,
+  principal: Principal,
+  channel: SubmissionChannel = 'online',
+): DocumentSources {
+  const copies =
+    principal.kind === 'persona' ? (getPersona(principal.personaId)?.profile.electronicCopies ?? []) : [];
+  return {
+    attachment: attachmentsOf(store, principal),
+    electronicCopy: (id) => copies.find((copy) => copy.id === id),
+    channel,
   };
 }

@@ -12,6 +12,22 @@ export interface PersonaAddress {
   detail: string;
 }
 
+/**
+ * An electronic copy the persona holds (Kho dữ liệu cá nhân, VNeID): a dossier may refer to it
+ * (`{ documentCode, electronicCopyId }`) instead of an uploaded scan, for the components in
+ * `documentCodes`, where the procedure allows an `electronic-copy` replacement from its `source`.
+ */
+export interface PersonaElectronicCopy {
+  id: string;
+  name: { vi: string; en: string };
+  documentCodes: string[];
+  source: 'data-store' | 'vneid';
+  fileName: string;
+  contentType: string;
+  size: number;
+  issuedAt: string;
+}
+
 /** A person or enterprise to log in as. */
 export interface Persona {
   id: string;
@@ -34,6 +50,8 @@ export interface Persona {
     taxCode?: string;
     socialInsuranceCode?: string;
     household?: { fullName: string; personalId?: string; birthDate?: string; relationship: string }[];
+    /** The electronic copies and results the persona holds. */
+    electronicCopies?: PersonaElectronicCopy[];
   };
 }
 
@@ -65,6 +83,28 @@ export const personas: readonly Persona[] = Object.freeze([
       household: [
         { fullName: 'Trần Thị Hoa', personalId: '001195012346', birthDate: '1995-04-12', relationship: 'vợ' },
       ],
+      electronicCopies: [
+        {
+          id: 'ec_an_giay_chung_sinh',
+          name: { vi: 'Giấy chứng sinh điện tử', en: 'Electronic birth certificate' },
+          documentCodes: ['GIAY-CHUNG-SINH'],
+          source: 'data-store',
+          fileName: 'giay-chung-sinh-dien-tu.pdf',
+          contentType: 'application/pdf',
+          size: 48_213,
+          issuedAt: '2026-11-02',
+        },
+        {
+          id: 'ec_an_cccd',
+          name: { vi: 'Bản sao điện tử thẻ Căn cước', en: 'Electronic copy of the identity card' },
+          documentCodes: ['GIAY-TO-TUY-THAN'],
+          source: 'vneid',
+          fileName: 'can-cuoc-dien-tu.pdf',
+          contentType: 'application/pdf',
+          size: 91_530,
+          issuedAt: '2024-07-01',
+        },
+      ],
     },
   },
   {
@@ -86,6 +126,18 @@ export const personas: readonly Persona[] = Object.freeze([
       currentResidence: hangBai,
       phone: '0987654321',
       email: 'hoa.tran@example.vn',
+      electronicCopies: [
+        {
+          id: 'ec_hoa_giay_bao_tu',
+          name: { vi: 'Giấy báo tử điện tử', en: 'Electronic death notice' },
+          documentCodes: ['GIAY-BAO-TU'],
+          source: 'vneid',
+          fileName: 'giay-bao-tu-dien-tu.pdf',
+          contentType: 'application/pdf',
+          size: 52_877,
+          issuedAt: '2026-11-20',
+        },
+      ],
     },
   },
   {
@@ -107,6 +159,21 @@ export const personas: readonly Persona[] = Object.freeze([
       currentResidence: benThanh,
       phone: '0901234567',
       email: 'binh.le@example.vn',
+      electronicCopies: [
+        {
+          id: 'ec_binh_hop_dong_thue',
+          name: {
+            vi: 'Hợp đồng thuê nhà (bản sao điện tử có chứng thực)',
+            en: 'Tenancy agreement (certified electronic copy)',
+          },
+          documentCodes: ['HOP-DONG-THUE'],
+          source: 'data-store',
+          fileName: 'hop-dong-thue-nha.pdf',
+          contentType: 'application/pdf',
+          size: 310_442,
+          issuedAt: '2026-01-15',
+        },
+      ],
     },
   },
   {

@@ -6,7 +6,7 @@ import { getProcedureDefinition, type ProcedureDefinition } from '@dvc-kit/proce
 import type { ApiIssue } from '../errors.js';
 import type { DossierDocumentRef } from '../store/records.js';
 import { getAgency, settles } from '../catalogue/agencies.js';
-import { documentRefIssues, type AttachmentLookup } from './documents.js';
+import { documentRefIssues, type DocumentSources } from './documents.js';
 
 /** The body of `POST /v1/dossiers` (`DossierCreate`). */
 export interface DossierCreateBody {
@@ -25,7 +25,7 @@ export function draftIssues(
   definition: ProcedureDefinition | undefined,
   body: DossierUpdateBody,
   locale: 'vi' | 'en',
-  attachmentOf: AttachmentLookup,
+  sources: DocumentSources,
 ): ApiIssue[] {
   const en = locale === 'en';
   const issues: ApiIssue[] = [];
@@ -67,7 +67,7 @@ export function draftIssues(
     });
   }
   if (body.documents !== undefined) {
-    issues.push(...documentRefIssues(definition, body.documents, attachmentOf, en));
+    issues.push(...documentRefIssues(definition, body.documents, sources, en));
   }
   return issues;
 }

@@ -32,7 +32,7 @@ function attachmentIdsOf(record: DossierRecord): string[] {
   const results = (record.resultDocuments ?? []).flatMap((d) =>
     d.attachmentId === null ? [] : [d.attachmentId],
   );
-  return [...record.documents.map((d) => d.attachmentId), ...results];
+  return [...record.documents.flatMap((d) => ('attachmentId' in d ? [d.attachmentId] : [])), ...results];
 }
 
 /** Whether `record` passes the list's filters at `now`. */
@@ -102,7 +102,8 @@ export function agencyDossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
           definition,
           { agencyId: caller.agencyId, ...(applicantType === undefined ? {} : { applicantType }) },
           locale,
-          () => undefined,
+          // No documents in the body: a counter dossier's papers are at the counter.
+          { attachment: () => undefined, electronicCopy: () => undefined },
         ).map((issue) => (issue.pointer === '/agencyId' ? { ...issue, pointer: '/procedureCode' } : issue));
         if (issues.length > 0 || definition === undefined) throw invalidBody(issues);
         const dataIssues = dossierIssues(definition, body.data, locale, now);

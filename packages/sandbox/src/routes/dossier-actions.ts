@@ -1,7 +1,7 @@
 /** What happens to a dossier after the draft: submit (idempotent), withdraw, history. */
 import type { Hono } from 'hono';
 import { getAgency } from '../catalogue/agencies.js';
-import { attachmentInUse, attachmentsOf, isSubmitted } from '../attachments/own.js';
+import { attachmentInUse, documentSourcesOf, isSubmitted } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
 import { channelOf, documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
 import type { AppContext } from '../internal/app-context.js';
@@ -52,7 +52,7 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
           ...documentRefIssues(
             definition,
             record.documents,
-            attachmentsOf(ctx.store, principal),
+            documentSourcesOf(ctx.store, principal, channelOf(record.channel)),
             locale === 'en',
           ),
           ...missingDocumentIssues(
@@ -64,7 +64,7 @@ export function dossierActionRoutes(app: Hono<SandboxEnv>, ctx: AppContext): voi
           ),
         ];
         if (issues.length > 0) throw dossierInvalid(issues);
-        if (record.documents.some((d) => isSubmitted(ctx.store, d.attachmentId))) throw attachmentInUse();
+        if (record.documents.some((d) => isSubmitted(ctx.store, d))) throw attachmentInUse();
         const agency = getAgency(record.agencyId);
         const next = submitted({ ...record, data }, definition, agency, now, ctx.store, ctx.dossierCodeWidth);
         ctx.store.commit([{ op: 'dossier.put', value: next }, ...rememberOps(request, 200, next.id, now)]);

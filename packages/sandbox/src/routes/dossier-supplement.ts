@@ -7,7 +7,7 @@
  */
 import { computeFees } from '@dvc-kit/procedures';
 import type { Hono } from 'hono';
-import { attachmentInUse, attachmentsOf, isSubmitted } from '../attachments/own.js';
+import { attachmentInUse, documentSourcesOf, isSubmitted } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
 import { channelOf, documentRefIssues, missingDocumentIssues } from '../dossiers/documents.js';
 import { definitionOf } from '../dossiers/drafts.js';
@@ -61,7 +61,7 @@ export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext):
         const refIssues = documentRefIssues(
           definition,
           added,
-          attachmentsOf(ctx.store, principal),
+          documentSourcesOf(ctx.store, principal, channelOf(record.channel)),
           en,
           '/documents',
           record.documents,
@@ -79,7 +79,7 @@ export function dossierSupplementRoutes(app: Hono<SandboxEnv>, ctx: AppContext):
         ];
         if (issues.length > 0) throw dossierInvalid(issues);
         // None of the new refs is held by the dossier (checked above), so a submitted holder is another dossier.
-        if (added.some((d) => isSubmitted(ctx.store, d.attachmentId))) throw attachmentInUse();
+        if (added.some((d) => isSubmitted(ctx.store, d))) throw attachmentInUse();
         // The fee lines of the data again, with those an official asked for.
         const fees = [
           ...computeFees(definition, data, { channel: 'online' }),

@@ -1,7 +1,7 @@
 /** Drafts and reads: `POST/GET /v1/dossiers`, `GET/PATCH /v1/dossiers/{dossierId}`. */
 import { getProcedureDefinition } from '@dvc-kit/procedures';
 import type { Hono } from 'hono';
-import { attachmentsOf } from '../attachments/own.js';
+import { documentSourcesOf } from '../attachments/own.js';
 import { requireAuth } from '../auth/require-auth.js';
 import type { AppContext } from '../internal/app-context.js';
 import { readJsonBody } from '../internal/body.js';
@@ -44,7 +44,7 @@ export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
           definition,
           body,
           localeOf(c.req.header('accept-language')),
-          attachmentsOf(ctx.store, principal),
+          documentSourcesOf(ctx.store, principal),
         );
         if (issues.length > 0 || definition === undefined) throw invalidBody(issues);
         const now = ctx.clock.now().toISOString();
@@ -126,7 +126,7 @@ export function dossierRoutes(app: Hono<SandboxEnv>, ctx: AppContext): void {
           getProcedureDefinition(record.procedureCode),
           body,
           localeOf(c.req.header('accept-language')),
-          attachmentsOf(ctx.store, principal),
+          documentSourcesOf(ctx.store, principal),
         );
         if (issues.length > 0) throw invalidBody(issues);
         const updated: DossierRecord = {

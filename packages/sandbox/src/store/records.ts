@@ -4,10 +4,16 @@ import type { FeeCharge, LocalizedText } from '@dvc-kit/procedures';
 /** A national dossier status code, 1..10 (see DOMAIN.md). */
 export type DossierStatus = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
-/** A file tied to a document component. */
-export interface DossierDocumentRef {
-  documentCode: string;
-  attachmentId: string;
+/**
+ * A document of a dossier, tied to a document component: an uploaded attachment, or an electronic
+ * copy from the owner's profile (`Persona.profile.electronicCopies`) reused instead of a scan.
+ */
+export type DossierDocumentRef =
+  { documentCode: string; attachmentId: string } | { documentCode: string; electronicCopyId: string };
+
+/** The attachment a document refers to, or `undefined` for a reused electronic copy. */
+export function attachmentIdOf(ref: DossierDocumentRef): string | undefined {
+  return 'attachmentId' in ref ? ref.attachmentId : undefined;
 }
 
 /** A progress entry (tiến trình xử lý). */

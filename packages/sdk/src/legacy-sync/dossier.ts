@@ -28,7 +28,7 @@ export interface LegacyDossierContext {
   readonly receiptNumber?: string | undefined;
   /** The progress entries (`agency.dossiers.retrieve(id).history`): give the return date and who asked for supplements. */
   readonly history?: readonly ProgressEntry[] | undefined;
-  /** The name and download link of an attachment. */
+  /** The name and download link of an attachment (the name also of a reused electronic copy, by its id). */
   readonly fileName?: ((attachmentId: string) => string) | undefined;
   readonly fileUrl?: ((attachmentId: string) => string) | undefined;
   /** Whether the result is sent by post (HinhThuc `'1'`); default: when the dossier came by post. */
@@ -154,13 +154,17 @@ export function toLegacyDossier(dossier: Dossier, context: LegacyDossierContext)
     NgayKetThucXuLy: toLegacyDate(dossier.completedAt),
     DonViXuLy: context.agencyName,
     GhiChu: context.note ?? '',
-    TaiLieuNop: dossier.documents.map((d) => ({
-      TepDinhKemId: d.attachmentId,
-      TenTepDinhKem: context.fileName?.(d.attachmentId) ?? '',
-      IsDeleted: '0',
-      MaThanhPhanHoSo: d.documentCode,
-      DuongDanTaiTepTin: url(d.attachmentId),
-    })),
+    TaiLieuNop: dossier.documents.map((d) => {
+      // A reused electronic copy has no file of the dossier to link to: its id, and no URL.
+      const id = 'attachmentId' in d ? d.attachmentId : d.electronicCopyId;
+      return {
+        TepDinhKemId: id,
+        TenTepDinhKem: context.fileName?.(id) ?? '',
+        IsDeleted: '0',
+        MaThanhPhanHoSo: d.documentCode,
+        DuongDanTaiTepTin: 'attachmentId' in d ? url(d.attachmentId) : '',
+      };
+    }),
     DanhSachLePhi: dossier.fees.map((fee) => legacyFee(fee, dossier.channel === 2)),
     DanhSachTepDinhKemKhac: [],
     DanhSachHoSoBoSung: supplements,

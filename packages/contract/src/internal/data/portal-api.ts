@@ -1505,7 +1505,38 @@ export interface components {
                 /** @example vợ */
                 relationship: string;
             }[];
+            /**
+             * @description The electronic copies and results the citizen already holds (Kho dữ liệu cá nhân on the
+             *     national portal, papers integrated in VNeID). A dossier may refer to one instead of an
+             *     uploaded scan (`{ documentCode, electronicCopyId }`) where the procedure's document component
+             *     allows an `electronic-copy` replacement from the copy's `source`.
+             */
+            electronicCopies?: components["schemas"]["ElectronicCopy"][];
         };
+        /** @description An electronic copy the citizen holds ("Dùng bản điện tử đã có" in the forms). */
+        ElectronicCopy: {
+            id: components["schemas"]["ElectronicCopyId"];
+            name: components["schemas"]["LocalizedText"];
+            /** @description The document components (thành phần hồ sơ) it may stand for. */
+            documentCodes: string[];
+            /**
+             * @description `data-store`: Kho dữ liệu cá nhân of the national portal; `vneid`: papers integrated in VNeID.
+             * @enum {string}
+             */
+            source: "data-store" | "vneid";
+            /** @example giay-chung-sinh-dien-tu.pdf */
+            fileName?: string;
+            /** @example application/pdf */
+            contentType?: string;
+            size?: number;
+            /**
+             * Format: date
+             * @description When it was issued.
+             */
+            issuedAt?: string;
+        };
+        /** @example ec_an_giay_chung_sinh */
+        ElectronicCopyId: string;
         Attachment: {
             id: string;
             /** @example giay-chung-sinh.pdf */
@@ -1526,9 +1557,20 @@ export interface components {
             procedureCode: components["schemas"]["ProcedureCode"];
             documentCode: string;
         };
-        DossierDocument: {
+        /**
+         * @description A document of the dossier for one document component: an uploaded attachment, or an electronic
+         *     copy the citizen holds (`Profile.electronicCopies`) where the component allows one.
+         */
+        DossierDocument: components["schemas"]["DossierAttachmentDocument"] | components["schemas"]["DossierElectronicCopyDocument"];
+        /** @description An uploaded attachment (`POST /v1/attachments`) for the component. */
+        DossierAttachmentDocument: {
             documentCode: string;
             attachmentId: string;
+        };
+        /** @description An electronic copy from the citizen's profile, reused instead of a scan (no file is uploaded). */
+        DossierElectronicCopyDocument: {
+            documentCode: string;
+            electronicCopyId: components["schemas"]["ElectronicCopyId"];
         };
         /** @description The e-form data, shaped by the procedure's data model. */
         FormData: Record<string, unknown>;

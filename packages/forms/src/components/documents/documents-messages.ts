@@ -21,6 +21,8 @@ const vi = {
   uploading: (name: string, percent: number): string => `Đang tải lên ${name}: ${percent}%`,
   uploaded: (name: string): string => `Đã tải lên ${name}`,
   cancelled: (name: string): string => `Đã hủy tải lên ${name}`,
+  /** A file chosen earlier (before a reload) that never reached the portal. */
+  chooseAgain: (name: string): string => `Tệp ${name} chưa được tải lên: vui lòng chọn lại tệp.`,
   failed: (name: string, reason: string): string => `Không tải lên được ${name}: ${reason}`,
   networkFailed: 'Không kết nối được với Cổng. Vui lòng thử lại.',
   cancel: 'Hủy',
@@ -56,6 +58,7 @@ const en: typeof vi = {
   uploading: (name, percent) => `Uploading ${name}: ${percent}%`,
   uploaded: (name) => `Uploaded ${name}`,
   cancelled: (name) => `Upload of ${name} cancelled`,
+  chooseAgain: (name) => `${name} was not uploaded: choose the file again.`,
   failed: (name, reason) => `${name} was not uploaded: ${reason}`,
   networkFailed: 'Could not reach the portal. Please try again.',
   cancel: 'Cancel',

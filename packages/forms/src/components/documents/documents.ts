@@ -13,7 +13,7 @@ import { documentRow, roomLeft, rowId } from '../../internal/documents/document-
 import { pickText, type FormLocale } from '../../internal/form-text.js';
 import { documentsMessages } from './documents-messages.js';
 import { documentsStyles } from './documents.styles.js';
-import type { DocumentReference, DocumentUploader, ElectronicCopy } from './upload.js';
+import type { DocumentReference, DocumentUploader, ElectronicCopy, UnsentDocument } from './upload.js';
 
 /** A document that stops a submit: where (`/documents/<code>`, as the portal says it) and why. */
 export interface DocumentIssue {
@@ -36,7 +36,7 @@ function isDefinition(value: unknown): value is ProcedureDefinition {
  * remove; an electronic copy the citizen has may stand in ("Dùng bản điện tử đã có").
  *
  * @summary A procedure's documents: upload, reuse, and what each component needs.
- * @event dvc-documents-change - A file was stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
+ * @event {DvcDocumentsChangeDetail} dvc-documents-change - A file was chosen, stored, reused or removed: `detail.documents` (DvcDocumentsChangeEvent).
  * @csspart row - A document component's row (also `notice`, `error`, `file`, `file-input`).
  * @csspart cancel-button - Cancels an upload (also `retry-button`, `remove-button`, `reuse-button`).
  * @cssproperty --dvc-color-error - Messages and the border of a row with a problem.
@@ -65,9 +65,9 @@ export class DvcDocuments extends LitElement {
   /** Rendering is asked by the files' changes; this counter makes Lit see them. */
   @state() private version = 0;
 
-  private readonly files = new DocumentFiles((stored) => {
+  private readonly files = new DocumentFiles((tell) => {
     this.version++;
-    if (stored) this.dispatchEvent(new DvcDocumentsChangeEvent({ documents: this.value }));
+    if (tell) this.dispatchEvent(new DvcDocumentsChangeEvent({ documents: this.value }));
   });
 
   /** The stored files (uploaded or reused electronic copies), as the dossier refers to them. */
@@ -78,6 +78,18 @@ export class DvcDocuments extends LitElement {
   /** Starts from stored references (a draft's, a dossier's); files being sent are cancelled. */
   set value(references: readonly DocumentReference[] | undefined) {
     this.files.load(Array.isArray(references) ? references : []);
+  }
+
+  /**
+   * The files chosen and not stored (being sent, failed, or lost in a reload). A draft keeps them;
+   * set from a draft after a reload, each shows on its row as to be chosen again (never dropped silently).
+   */
+  get unsent(): UnsentDocument[] {
+    return this.files.unsent();
+  }
+
+  set unsent(files: readonly UnsentDocument[] | undefined) {
+    this.files.loadUnsent(Array.isArray(files) ? files : []);
   }
 
   /** Whether a file is still being sent. */
@@ -205,7 +217,7 @@ export class DvcDocuments extends LitElement {
       if (problem !== undefined) problems.push(problem.message);
       else if (roomLeft(requirement, this.files.of(code)) <= 0)
         problems.push(m.tooMany(requirement.component.maxFiles ?? 1));
-      else this.files.add(code, file, send);
+      else this.files.add(code, file, send, !requirement.component.multiple);
     }
     const next = new Map(this.problems);
     if (problems.length === 0) next.delete(code);

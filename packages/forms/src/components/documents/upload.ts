@@ -75,3 +75,15 @@ export interface DocumentReference {
   readonly size: number;
   readonly electronicCopyId?: string | undefined;
 }
+
+/**
+ * A file the person chose that was not stored (still being sent, or failed): what a draft keeps
+ * of it, so that after a reload its row says to choose it again instead of dropping it silently.
+ * The file itself is never kept.
+ */
+export interface UnsentDocument {
+  readonly documentCode: string;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly size: number;
+}

@@ -4,11 +4,12 @@
  * forms never import the sdk.
  */
 
-/** A document of the dossier: an uploaded attachment for one document component. */
-export interface DossierDocumentRef {
-  documentCode: string;
-  attachmentId: string;
-}
+/**
+ * A document of the dossier for one document component: an uploaded attachment, or an electronic
+ * copy the citizen holds (`Profile.electronicCopies`), reused with no upload.
+ */
+export type DossierDocumentRef =
+  { documentCode: string; attachmentId: string } | { documentCode: string; electronicCopyId: string };
 
 /** The body of creating the draft dossier. */
 export interface DossierCreateRequest {

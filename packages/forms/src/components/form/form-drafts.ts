@@ -13,6 +13,12 @@ import {
 import { isJsonObject } from '@dvc-kit/validation';
 import { DvcDraftDiscardEvent } from '../../events/draft-discard.js';
 import { DvcDraftRestoreEvent } from '../../events/draft-restore.js';
+import {
+  clearDraftDocuments,
+  draftDocuments,
+  hasDraftDocuments,
+  restoreDraftDocuments,
+} from '../../internal/draft-documents.js';
 import { fitDraft, type DroppedAnswer } from '../../internal/draft-fit.js';
 import { draftMessages, formatDateTime } from '../../internal/draft-messages.js';
 import {
@@ -87,10 +93,13 @@ export class FormDrafts implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('pagehide', this.onPageHide);
+    // A file chosen, stored, reused or removed in the form's documents: saved like a typed answer.
+    this.host.addEventListener('dvc-documents-change', this.onDocuments);
   }
 
   hostDisconnected(): void {
     removeEventListener('pagehide', this.onPageHide);
+    this.host.removeEventListener('dvc-documents-change', this.onDocuments);
     void this.flush();
   }
 
@@ -111,7 +120,7 @@ export class FormDrafts implements ReactiveController {
     try {
       const found = await this.find(this.storage, owner);
       if (generation !== this.generation) return;
-      if (found !== undefined && hasAnswers(found.record.data)) {
+      if (found !== undefined && (hasAnswers(found.record.data) || hasDraftDocuments(found.record))) {
         this.state = 'offer';
         this.notice = { kind: 'offer', ...found };
         await this.focusNotice();
@@ -175,6 +184,8 @@ export class FormDrafts implements ReactiveController {
   /** Deletes the saved draft (`discardDraft()`); the form goes back to its initial data itself. */
   async discard(reason: 'start-again' | 'discard'): Promise<void> {
     const offered = this.notice?.kind === 'offer' ? this.notice.key : undefined;
+    // Starting again from the offer keeps what the page gave; discarding drops the draft's files too.
+    if (reason === 'discard') clearDraftDocuments(this.host);
     await this.clear();
     if (this.storage !== undefined && offered !== undefined) await this.storage.delete(offered);
     if (this.storage !== undefined) this.state = 'ready';
@@ -230,6 +241,8 @@ export class FormDrafts implements ReactiveController {
     let dropped: DroppedAnswer[] = [];
     if (sameVersion) store.load(cloneData(record.data), false, this.access.given());
     else dropped = fitDraft(store, record.data, this.access.given()).dropped;
+    // The stored files and those to choose again; a component the definition no longer has is listed.
+    dropped = [...dropped, ...restoreDraftDocuments(this.host, record, this.host.definition)];
     this.access.loaded();
     // A dossier created for another version is not reused: the new draft gets its own key.
     this.record = sameVersion ? { ...record, data: store.data } : this.fresh(owner);
@@ -288,6 +301,9 @@ export class FormDrafts implements ReactiveController {
     if (this.state !== 'ready' || store === undefined || storage === undefined || record === undefined)
       return;
     record.data = cloneData(store.data);
+    const { documents, unsent } = draftDocuments(this.host);
+    record.documents = documents;
+    record.unsent = unsent;
     record.savedAt = new Date().toISOString();
     const snapshot = cloneData(record);
     const key = this.key;
@@ -321,5 +337,9 @@ export class FormDrafts implements ReactiveController {
 
   private readonly onPageHide = (): void => {
     void this.flush();
+  };
+
+  private readonly onDocuments = (): void => {
+    this.changed();
   };
 }

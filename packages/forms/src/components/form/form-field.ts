@@ -5,11 +5,18 @@ import { expandLazy, itemFields, type FieldNode } from '../../internal/form-fiel
 import { isJsonObject } from '@dvc-kit/validation';
 import { fieldId } from '../../internal/form-field-id.js';
 import { fieldsTemplate, groupTemplate } from '../../internal/form-group-template.js';
-import { hasChoices, leafTemplate, provinceOf, type LeafHost } from '../../internal/form-leaf.js';
+import {
+  hasChoices,
+  leafTemplate,
+  provinceOf,
+  widgetEvent,
+  type LeafHost,
+} from '../../internal/form-leaf.js';
 import { repeatableTemplate, type RepeatableHost } from '../../internal/form-repeatable-template.js';
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
 import { readAdminUnits } from '../../internal/form-admin-units.js';
+import { widgetDefined } from '../../internal/form-widget-load.js';
 
 /**
  * One field of a `<dvc-form>`, rendered from its definition: a widget element, a group or address
@@ -37,8 +44,8 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
 
   /** The widget element, created once per tag. */
   widget: HTMLElement | undefined = undefined;
-  private unsubscribe: (() => void) | undefined;
-  private unregister: (() => void) | undefined;
+  /** The store and pointer it is subscribed and registered with, while connected. */
+  private subscribed: { store: FormStore; pointer: string } | undefined;
   private renders = 0;
   private items = new Map<number, FieldNode[]>();
   private expanded: FieldNode | undefined;
@@ -55,15 +62,18 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unregister?.();
-    this.unsubscribe = this.unregister = undefined;
+    this.unsubscribe();
   }
 
   /** Focuses the widget, or the first field of a group. */
   override focus(options?: FocusOptions): void {
     if (this.widget !== undefined && this.widget.isConnected) this.widget.focus(options);
     else this.querySelector<HTMLElement>('dvc-form-field')?.focus(options);
+  }
+
+  /** Handles its widget's `input`, `change` and `focusout` (the field listens, rather than a closure per widget). */
+  handleEvent(event: Event): void {
+    widgetEvent(this, event);
   }
 
   /** How many times the field has rendered: a public hook for performance tests and devtools. */
@@ -153,6 +163,7 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.entriesChunk;
+    await widgetDefined(this.widget);
     return done;
   }
 
@@ -227,21 +238,26 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     );
   }
 
+  // The field itself is the store's listener and focus target: no closures per field.
   private subscribe(): void {
-    this.unsubscribe?.();
-    this.unregister?.();
-    if ((this.store as FormStore | undefined) === undefined || !this.isConnected) return;
-    this.unsubscribe = this.store.subscribe((changes) => {
-      this.onChanges(changes);
-    });
-    this.unregister = this.store.register(this.node.pointer, {
-      focus: () => {
-        this.focus();
-      },
-    });
+    this.unsubscribe();
+    const store = this.store as FormStore | undefined;
+    if (store === undefined || !this.isConnected) return;
+    this.subscribed = { store, pointer: this.node.pointer };
+    store.subscribe(this);
+    store.register(this.node.pointer, this);
   }
 
-  private onChanges(changes: FormChanges): void {
+  private unsubscribe(): void {
+    const subscribed = this.subscribed;
+    if (subscribed === undefined) return;
+    subscribed.store.unsubscribe(this);
+    subscribed.store.unregister(subscribed.pointer, this);
+    this.subscribed = undefined;
+  }
+
+  /** What changed in the store (it calls this on its subscribers). */
+  storeChanged(changes: FormChanges): void {
     const pointer = this.node.pointer;
     if (changes === null) this.items.clear();
     if (changes === null || changes.has(pointer)) this.requestUpdate();

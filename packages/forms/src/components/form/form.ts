@@ -18,6 +18,7 @@ import {
   documentIssues,
   documentsSection,
   documentSummaryItems,
+  dossierDocuments,
   focusDocument,
   getDocuments,
   seedDocuments,
@@ -53,14 +54,14 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * and the native submit is blocked (with the error summary shown) while the data is invalid.
  *
  * @summary A schema-driven, validated, accessible application form.
- * @event dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
- * @event dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
- * @event dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
- * @event dvc-step - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
- * @event dvc-submitted - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
- * @event dvc-submit-error - Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent).
- * @event dvc-draft-restore - A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent).
- * @event dvc-draft-discard - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
+ * @event {DvcChangeDetail} dvc-change - A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent).
+ * @event {DvcSubmitDetail} dvc-submit - A submit passed validation: `detail.data`, `detail.unshown`, `detail.documents`, `detail.waitUntil()` (DvcSubmitEvent).
+ * @event {DvcInvalidDetail} dvc-invalid - A submit failed validation: `detail.issues` (DvcInvalidEvent).
+ * @event {DvcStepDetail} dvc-step - The citizen moved to another step: `detail.step`, `detail.index`, `detail.count`, `detail.previous` (DvcStepEvent).
+ * @event {DvcSubmittedDetail} dvc-submitted - Filed through `client`: `detail.dossier`, `detail.data` (DvcSubmittedEvent).
+ * @event {DvcSubmitErrorDetail} dvc-submit-error - Filing through `client` failed: `detail.error`, `detail.kind` (DvcSubmitErrorEvent).
+ * @event {DvcDraftRestoreDetail} dvc-draft-restore - A saved draft was continued: `detail.dropped` (DvcDraftRestoreEvent).
+ * @event {DvcDraftDiscardDetail} dvc-draft-discard - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
  * @csspart draft-notice - The offer to continue a draft, or what became of it.
  * @csspart confirmation - The panel with the dossier code after filing through `client`.
  * @csspart submit-problem - The alert when filing through `client` failed.
@@ -156,14 +157,13 @@ export class DvcForm extends LitElement {
     loaded: () => {
       this.syncFormValue();
     },
-    // What <dvc-documents> stored (uploaded through `upload`): filed with the dossier.
-    documents: () =>
-      Promise.resolve(
-        getDocuments(this).map(({ documentCode, attachmentId }) => ({ documentCode, attachmentId })),
-      ),
+    // What <dvc-documents> stored (uploaded through `upload`, or electronic copies): filed with the dossier.
+    documents: () => Promise.resolve(dossierDocuments(this)),
   });
   private request = 0;
   private formDisabled = false;
+  /** The native `<form>` around, as the browser last said (`formAssociatedCallback`). */
+  private nativeForm: HTMLFormElement | null = null;
   private readonly steps = new FormSteps(this, {
     store: () => this.store,
     locale: () => this.language,
@@ -441,9 +441,19 @@ export class DvcForm extends LitElement {
     );
   }
 
+  /** Called by the browser when the form joins or leaves a native `<form>`: it reports its data there. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.nativeForm = form;
+    this.syncFormValue();
+  }
+
+  /**
+   * Gives the data and its validity to the native `<form>` around, if any. Without one there is nobody
+   * to tell: the whole-form check waits for `validate()` or a submit rather than run on every change.
+   */
   private syncFormValue(): void {
     const store = this.store;
-    if (store === undefined) return;
+    if (store === undefined || this.nativeForm === null) return;
     const submission = store.submission();
     const result = (this.validator ?? store.validator).validate(submission, { locale: this.language });
     reportToNativeForm(this.internals, this.name, submission, result, this.summaryElement ?? undefined);

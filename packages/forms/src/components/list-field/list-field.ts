@@ -3,24 +3,9 @@ import { state } from 'lit/decorators.js';
 import type { ListItem } from '@dvc-kit/validation/lists';
 import type { ControlOption } from '../../form-control/choice-control.js';
 import { DvcSelectField } from '../select-field/select-field.js';
+import { loadSharedList, type SharedListName } from './shared-lists.js';
 
-/** Which shared list of `@dvc-kit/validation/lists` a list field offers. */
-export type SharedListName = 'countries' | 'ethnic-groups';
-
-/** Each list is imported once, on first use: pages without such a field never load its data. */
-const loaded = new Map<SharedListName, Promise<readonly ListItem[]>>();
-
-/** The items of a shared list, loaded on first use. */
-export function loadSharedList(name: SharedListName): Promise<readonly ListItem[]> {
-  let list = loaded.get(name);
-  if (list === undefined) {
-    list = import('@dvc-kit/validation/lists').then((lists) =>
-      name === 'countries' ? lists.countries : lists.ethnicGroups,
-    );
-    loaded.set(name, list);
-  }
-  return list;
-}
+export { loadSharedList, type SharedListName } from './shared-lists.js';
 
 /**
  * A combobox over one of the shared lists (`@dvc-kit/validation/lists`): the names shown in the

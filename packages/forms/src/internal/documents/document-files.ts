@@ -7,11 +7,15 @@ import type {
   DocumentReference,
   DocumentUploader,
   ElectronicCopy,
+  UnsentDocument,
   UploadedDocumentFile,
 } from '../../components/documents/upload.js';
 
-/** Where a file is: being sent, stored, refused or failed, or cancelled by the person. */
-export type FileStatus = 'uploading' | 'uploaded' | 'failed' | 'cancelled';
+/**
+ * Where a file is: being sent, stored, failed, cancelled by the person, or `lost`: chosen before
+ * a reload and never stored (the draft remembers it; the person must choose it again).
+ */
+export type FileStatus = 'uploading' | 'uploaded' | 'failed' | 'cancelled' | 'lost';
 
 /** One file of a document component. */
 export interface FileEntry {
@@ -38,8 +42,8 @@ let next = 0;
 export class DocumentFiles {
   entries: FileEntry[] = [];
 
-  /** `changed` runs after every change (to render, and to tell the page). */
-  constructor(private readonly changed: (stored: boolean) => void) {}
+  /** `changed` runs after every change (to render; `tell`: the page is told, the files it keeps changed). */
+  constructor(private readonly changed: (tell: boolean) => void) {}
 
   /** The files of one component. */
   of(documentCode: string): FileEntry[] {
@@ -49,6 +53,33 @@ export class DocumentFiles {
   /** The references of the stored files (uploaded or reused), in order. */
   references(): DocumentReference[] {
     return this.entries.flatMap((e) => (e.status === 'uploaded' && e.reference ? [e.reference] : []));
+  }
+
+  /** The chosen files not stored: being sent, failed, or lost in a reload (cancelled ones are left out). */
+  unsent(): UnsentDocument[] {
+    return this.entries.flatMap((e) =>
+      e.status === 'uploading' || e.status === 'failed' || e.status === 'lost'
+        ? [{ documentCode: e.documentCode, fileName: e.name, contentType: e.type, size: e.size }]
+        : [],
+    );
+  }
+
+  /** Shows files chosen before a reload and never stored, to be chosen again (replacing such earlier ones). */
+  loadUnsent(files: readonly UnsentDocument[]): void {
+    this.entries = this.entries.filter((e) => e.status !== 'lost');
+    for (const file of files) {
+      this.entries.push({
+        key: `file-${++next}`,
+        documentCode: file.documentCode,
+        name: file.fileName,
+        type: file.contentType,
+        size: file.size,
+        status: 'lost',
+        loaded: 0,
+        total: file.size,
+      });
+    }
+    this.changed(false);
   }
 
   /** Starts again from stored references (e.g. a draft's). Uploads in flight are cancelled. */
@@ -73,7 +104,8 @@ export class DocumentFiles {
     const reference: DocumentReference = {
       documentCode,
       attachmentId: copy.id,
-      fileName: copy.fileName ?? name,
+      // What people read (the row, the review): the copy's name, not a file's.
+      fileName: name,
       contentType: copy.contentType ?? 'application/pdf',
       size: copy.size ?? 0,
       electronicCopyId: copy.id,
@@ -92,8 +124,14 @@ export class DocumentFiles {
     this.changed(true);
   }
 
-  /** Adds a chosen file (already checked) and uploads it. */
-  add(documentCode: string, file: File, send: Sender): FileEntry {
+  /**
+   * Adds a chosen file (already checked) and uploads it. It takes the place of a file lost in a
+   * reload: the component's only one, or the one of the same name.
+   */
+  add(documentCode: string, file: File, send: Sender, single: boolean): FileEntry {
+    this.entries = this.entries.filter(
+      (e) => e.status !== 'lost' || e.documentCode !== documentCode || (!single && e.name !== file.name),
+    );
     const entry: FileEntry = {
       key: `file-${++next}`,
       documentCode,
@@ -107,6 +145,7 @@ export class DocumentFiles {
     };
     this.entries.push(entry);
     void this.send(entry, send);
+    this.changed(true);
     return entry;
   }
 
@@ -133,7 +172,7 @@ export class DocumentFiles {
     if (entry === undefined) return undefined;
     entry.controller?.abort();
     this.entries = this.entries.filter((e) => e !== entry);
-    this.changed(entry.status === 'uploaded');
+    this.changed(entry.status !== 'cancelled');
     return entry;
   }
 

@@ -38,7 +38,9 @@ export function rowId(code: string): string {
 export function roomLeft(requirement: DocumentRequirement, files: readonly FileEntry[]): number {
   const c = requirement.component;
   const max = c.multiple ? (c.maxFiles ?? Infinity) : 1;
-  return max - files.filter((f) => f.status !== 'cancelled' && f.status !== 'failed').length;
+  return (
+    max - files.filter((f) => f.status !== 'cancelled' && f.status !== 'failed' && f.status !== 'lost').length
+  );
 }
 
 function fileLine(entry: FileEntry, context: RowContext): TemplateResult {
@@ -53,7 +55,9 @@ function fileLine(entry: FileEntry, context: RowContext): TemplateResult {
           : m.uploaded(entry.name)
         : entry.status === 'cancelled'
           ? m.cancelled(entry.name)
-          : m.failed(entry.name, entry.error || m.networkFailed);
+          : entry.status === 'lost'
+            ? m.chooseAgain(entry.name)
+            : m.failed(entry.name, entry.error || m.networkFailed);
   const action = (label: string, run: () => void, part: string): TemplateResult =>
     html`<button
       type="button"
@@ -66,7 +70,9 @@ function fileLine(entry: FileEntry, context: RowContext): TemplateResult {
       ${label}
     </button>`;
   return html`<li class="file" part="file" data-status=${entry.status}>
-    <span class=${entry.status === 'failed' ? 'file-name error' : 'file-name'}>${status}</span>
+    <span class=${entry.status === 'failed' || entry.status === 'lost' ? 'file-name error' : 'file-name'}
+      >${status}</span
+    >
     ${
       entry.status === 'uploading'
         ? html`<progress

@@ -123,3 +123,28 @@ it('keeps the documents of the last step on the review, checks them and submits 
   await documents?.updateComplete;
   expect(documents?.shadowRoot?.textContent).toContain('Đã tải lên giay-bao-tu.pdf');
 });
+
+it('shows a reused electronic copy on "check your answers" as a copy on file, not a file', async () => {
+  const copy = {
+    documentCode: 'GIAY-BAO-TU',
+    attachmentId: 'ec_hoa_giay_bao_tu',
+    electronicCopyId: 'ec_hoa_giay_bao_tu',
+    fileName: 'Giấy báo tử điện tử',
+    contentType: 'application/pdf',
+    size: 0,
+  };
+  const form = await mountForm(getProcedureDefinition('death-registration'), {
+    data: procedureSamples('death-registration').valid as Record<string, unknown>,
+  });
+  form.documents = [copy];
+  form.step = 'review';
+  await settle(form);
+  const listed = form.shadowRoot?.querySelector('[part~="review-documents"]');
+  expect([...(listed?.querySelectorAll('dd') ?? [])].map((e) => e.textContent.trim())).toEqual([
+    'Giấy báo tử điện tử (bản điện tử đã có)',
+  ]);
+  const submitted: DvcSubmitEvent[] = [];
+  form.addEventListener('dvc-submit', (e) => submitted.push(e));
+  expect(await form.submit()).toBe(true);
+  expect(submitted[0]?.detail.documents).toEqual([copy]);
+});

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+/**
+ * The single-file build of @dvc-kit/forms for a `<script type="module">` tag (a CMS page, a CDN):
+ * `dist/cdn/dvc-forms.js`, one minified ES module with Lit, zod (jitless), the validation core with
+ * its Vietnamese and English messages, and every element of the package; its source map beside it.
+ * What a first render does not need (the administrative units, the shared lists, the calendar, the
+ * key-value editor, check your answers, drafts and filing, ...) stays in files beside it, loaded by
+ * `import()` relative to the main file, so a page self-hosting the folder under `script-src 'self'`
+ * needs nothing else. `dvc-forms-documents.js` registers `<dvc-documents>` (the
+ * `@dvc-kit/forms/documents` entry) on top of the main file.
+ *
+ * Built from the sources, with the `@dvc-kit/source` condition for the other `@dvc-kit/*` packages
+ * (esbuild strips the types with the repository's compiler options, as tsup does), so it needs no
+ * other package built first. Run by the package's `build` script; `node scripts/build-cdn.mjs`.
+ * With `--if-stale` (the tests' global setups), it builds only when a source is newer than the
+ * files; concurrent runs wait for each other.
+ */
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import { rollup } from 'rollup';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(packageDir, 'dist', 'cdn');
+
+/** The main file and the documents entry, by file name. */
+export const CDN_MAIN = 'dvc-forms.js';
+export const CDN_DOCUMENTS = 'dvc-forms-documents.js';
+
+/** TypeScript to JavaScript, module by module, with the compiler options of tsconfig.base.json. */
+function typescript() {
+  return {
+    name: 'dvc-typescript',
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcefile: id,
+        sourcemap: true,
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** A chunk's name: its module's, after its package when that is not the forms (`admin-units-legacy`). */
+function chunkName(chunk) {
+  const found = /packages\/([^/]+)\/src\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (found === null || found[1] === 'forms') return chunk.name;
+  return found[2] === 'index' ? found[1] : `${found[1]}-${found[2].replaceAll('/', '-')}`;
+}
+
+/** Emits `<dvc-documents>` as a file loaded after the main one (so it imports what it shares from it). */
+function documentsEntry() {
+  return {
+    name: 'dvc-documents-entry',
+    buildStart() {
+      this.emitFile({
+        type: 'chunk',
+        id: join(packageDir, 'src', 'documents.ts'),
+        fileName: CDN_DOCUMENTS,
+        implicitlyLoadedAfterOneOf: [join(packageDir, 'src', 'core.ts')],
+        preserveSignature: 'strict',
+      });
+    },
+  };
+}
+
+/** Builds `dist/cdn` (into a fresh folder, then swapped in). @returns the files written. */
+export async function buildCdn({ quiet = false } = {}) {
+  const staging = `${outDir}.${process.pid}.tmp`;
+  const bundle = await rollup({
+    input: { 'dvc-forms': join(packageDir, 'src', 'core.ts') },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      documentsEntry(),
+      nodeResolve({
+        extensions: ['.ts', '.mjs', '.js', '.json'],
+        // The other dvc-kit packages from their sources; 'production' said outright, or the plugin
+        // adds 'development' whenever NODE_ENV is set and not 'production' and Lit's dev build ships.
+        exportConditions: ['@dvc-kit/source', 'browser', 'production', 'import', 'default'],
+        browser: true,
+      }),
+      typescript(),
+    ],
+    onwarn(warning, warn) {
+      // zod's comments about esbuild's tree-shaking are not annotations rollup reads; harmless.
+      if (['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(warning.code ?? ''))
+        return;
+      warn(warning);
+    },
+  });
+  let output;
+  try {
+    ({ output } = await bundle.write({
+      dir: staging,
+      format: 'es',
+      entryFileNames: '[name].js',
+      // The files loaded on demand: named after what they hold, hashed so a CDN may cache them forever.
+      chunkFileNames: (chunk) => `dvc-forms-${chunkName(chunk)}-[hash].js`,
+      sourcemap: true,
+      sourcemapExcludeSources: false,
+      plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    }));
+  } finally {
+    await bundle.close();
+  }
+  await rm(outDir, { recursive: true, force: true });
+  await rename(staging, outDir);
+  const files = output.filter((o) => o.type === 'chunk').map((o) => o.fileName);
+  if (!quiet) console.log(`dist/cdn: ${files.join(', ')}`);
+  return files;
+}
+
+/** What the single file is built from: the runtime packages' sources and manifests, and this script. */
+const INPUTS = ['forms', 'validation', 'admin-units', 'procedures', 'contract'].flatMap((dir) => [
+  join(packageDir, '..', dir, 'src'),
+  join(packageDir, '..', dir, 'package.json'),
+]);
+
+/** The newest modification time under `path` (0 when it does not exist). */
+async function newest(path) {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(path);
+  const times = await Promise.all(entries.map((entry) => newest(join(path, entry))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+/** Whether `dist/cdn` is missing or older than a source. */
+async function isStale() {
+  const built = await stat(join(outDir, CDN_MAIN)).catch(() => undefined);
+  if (built === undefined) return true;
+  const inputs = await Promise.all([...INPUTS, fileURLToPath(import.meta.url)].map(newest));
+  return Math.max(...inputs) > built.mtimeMs;
+}
+
+/**
+ * Builds `dist/cdn` unless it is up to date. A lock folder keeps two test projects from building at
+ * once: the second waits, then finds the files fresh.
+ */
+export async function buildCdnIfStale() {
+  const lock = join(packageDir, 'dist', '.cdn-build.lock');
+  await mkdir(join(packageDir, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      // Held by another build; one that crashed leaves a lock older than any build takes.
+      const held = await stat(lock).catch(() => undefined);
+      if (held !== undefined && Date.now() - held.mtimeMs > 10 * 60_000) await rm(lock, { recursive: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    if (await isStale()) await buildCdn();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--if-stale')) await buildCdnIfStale();
+  else await buildCdn();
+}

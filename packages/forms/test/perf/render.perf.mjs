@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+/**
+ * A quick harness for iterating on <dvc-form>'s first render (issue 16, item 1): not a test and not
+ * `pnpm bench` (packages/bench is the official, peer-comparing benchmark). It bundles the form from
+ * sources with esbuild, opens Debian's Chromium through Playwright, and measures, in one run, a
+ * plain-DOM floor and <dvc-form> on the same generated JSON Schema (sections of fields, an array of
+ * objects, two if/then conditions): mount to the first frame painted with every input, at 1× and
+ * throttled CPU, the JS heap after a forced GC and keystroke-to-next-paint latency.
+ *
+ *   node packages/forms/test/perf/render.perf.mjs [--sizes 50,300,1000] [--runs 5] [--cpu 1,4] [--base main]
+ *   node packages/forms/test/perf/render.perf.mjs --profile 1000   # writes a CPU profile of one render
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../../../..');
+const require = createRequire(join(root, 'node_modules/.pnpm/node_modules/tsup/package.json'));
+const esbuild = require('esbuild');
+const { chromium } = createRequire(join(root, 'package.json'))('playwright');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : process.argv[i + 1];
+};
+const sizes = arg('sizes', '50,300,1000').split(',').map(Number);
+const runs = Number(arg('runs', '5'));
+const cpus = arg('cpu', '1,4').split(',').map(Number);
+const profile = arg('profile', '');
+const out = join(here, '.out');
+mkdirSync(out, { recursive: true });
+
+/** A JSON Schema of about `n` leaf fields: sections of 20, an array of 3 objects, two if/then. */
+export function generate(n) {
+  const properties = {};
+  const kinds = [
+    { type: 'string', maxLength: 100 },
+    { type: 'integer', minimum: 0 },
+    { type: 'string', enum: ['a', 'b', 'c'] },
+    { type: 'boolean' },
+    { type: 'string', format: 'email' },
+  ];
+  let made = 0;
+  const item = {
+    type: 'object',
+    properties: { name: { type: 'string', title: 'Tên' }, age: { type: 'integer', title: 'Tuổi' } },
+  };
+  const arrayItems = 3;
+  made += arrayItems * 2 + 2; // the array's fields and the two conditional ones
+  let s = 0;
+  while (made < n) {
+    const fields = {};
+    for (let i = 0; i < 20 && made < n; i++, made++)
+      fields[`f${i}`] = { ...kinds[i % kinds.length], title: `Trường ${s}.${i}` };
+    properties[`s${s}`] = { type: 'object', title: `Phần ${s}`, properties: fields };
+    s++;
+  }
+  properties.people = {
+    type: 'array',
+    title: 'Người',
+    items: item,
+    default: Array.from({ length: arrayItems }, () => ({})),
+  };
+  properties.kind = { type: 'string', title: 'Loại', enum: ['x', 'y'], default: 'x' };
+  properties.xOnly = { type: 'string', title: 'Chỉ X' };
+  properties.yOnly = { type: 'string', title: 'Chỉ Y' };
+  return {
+    type: 'object',
+    properties,
+    allOf: [
+      { if: { properties: { kind: { const: 'x' } } }, then: { required: ['xOnly'] } },
+      { if: { properties: { kind: { const: 'y' } } }, then: { required: ['yOnly'] } },
+    ],
+  };
+}
+
+// `--base <git ref>`: also measures the forms sources at that ref ("before"), in the same run.
+const baseRef = arg('base', '');
+if (baseRef !== '') {
+  const { execSync } = await import('node:child_process');
+  // Inside packages/forms, so that its imports resolve as the sources' do.
+  const dir = join(root, 'packages/forms/test/perf/.out/base');
+  execSync(
+    `rm -rf ${dir} && mkdir -p ${dir} && git archive ${baseRef} packages/forms/src | tar -x -C ${dir} --strip-components=2`,
+    { cwd: root },
+  );
+  await bundle(join(dir, 'src/index.ts'), 'forms-base.js');
+}
+await bundle(join(root, 'packages/forms/src/index.ts'), 'forms.js');
+
+async function bundle(source, file) {
+  const entry = join(out, `entry-${file}`);
+  writeFileSync(entry, `import '${source}';\n`);
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: profile === '',
+    keepNames: profile !== '',
+    outfile: join(out, file),
+    conditions: ['@dvc-kit/source'],
+    tsconfig: join(root, 'packages/forms/tsconfig.json'),
+    logLevel: 'warning',
+    splitting: false,
+    loader: { '.ts': 'ts' },
+  });
+}
+
+const page_js = `
+window.__generate = ${generate.toString()};
+window.__done = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+async function settle(root) {
+  for (let round = 0; round < 50; round++) {
+    const pending = [];
+    const walk = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.updateComplete && el.isUpdatePending) pending.push(el.updateComplete);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    if (root.isUpdatePending) pending.push(root.updateComplete);
+    if (root.shadowRoot) walk(root.shadowRoot);
+    walk(root);
+    if (pending.length === 0) return round;
+    await Promise.all(pending);
+  }
+  return 50;
+}
+function floor(schema, host) {
+  const form = document.createElement('form');
+  const field = (key, s, prefix) => {
+    const id = prefix + '/' + key;
+    if (s.type === 'object') {
+      const fs = document.createElement('fieldset');
+      const lg = document.createElement('legend'); lg.textContent = s.title ?? key; fs.append(lg);
+      for (const [k, v] of Object.entries(s.properties)) fs.append(field(k, v, id));
+      return fs;
+    }
+    if (s.type === 'array') {
+      const fs = document.createElement('fieldset');
+      const lg = document.createElement('legend'); lg.textContent = s.title ?? key; fs.append(lg);
+      (s.default ?? []).forEach((_, i) => fs.append(field(String(i), s.items, id)));
+      return fs;
+    }
+    const div = document.createElement('div');
+    const label = document.createElement('label'); label.htmlFor = id; label.textContent = s.title ?? key;
+    let input;
+    if (s.enum) { input = document.createElement('select'); for (const o of s.enum) input.append(new Option(o, o)); }
+    else { input = document.createElement('input'); input.type = s.type === 'boolean' ? 'checkbox' : s.type === 'integer' ? 'number' : s.format === 'email' ? 'email' : 'text'; }
+    input.id = id; input.name = id;
+    div.append(label, input);
+    return div;
+  };
+  for (const [k, v] of Object.entries(schema.properties)) form.append(field(k, v, ''));
+  host.append(form);
+  return form;
+}
+window.__mount = async (kind, n) => {
+  const schema = window.__generate(n);
+  const host = document.getElementById('host');
+  host.replaceChildren();
+  await window.__done();
+  const t0 = performance.now();
+  if (kind === 'floor') floor(schema, host);
+  else {
+    const el = document.createElement('dvc-form');
+    el.definition = schema;
+    host.append(el);
+    await el.updateComplete;
+  }
+  await window.__done();
+  const ms = performance.now() - t0;
+  // Lit updates run as microtasks: by the frame every field has rendered. Check it, untimed.
+  const late = kind === 'floor' ? 0 : await settle(host.firstElementChild);
+  return { ms, late };
+};
+window.__inputs = () => {
+  let count = 0;
+  const walk = (node) => { for (const el of node.querySelectorAll('input,select,textarea')) count++; for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot); };
+  walk(document.getElementById('host'));
+  return count;
+};
+`;
+writeFileSync(join(out, 'page.js'), page_js);
+writeFileSync(
+  join(out, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><body><div id="host"></div><script src="./page.js"></script><script type="module">import(new URLSearchParams(location.search).get(\'b\') === \'base\' ? \'./forms-base.js\' : \'./forms.js\')</script>',
+);
+
+const server = createServer((req, res) => {
+  const file = join(out, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : req.url.slice(1));
+  try {
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--js-flags=--expose-gc'],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function fresh(kind = 'dvc') {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${origin}/?b=${kind}`);
+  await page.waitForFunction(() => customElements.get('dvc-form') !== undefined && window.__mount);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+if (profile !== '') {
+  const { page, cdp } = await fresh();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  if (!process.argv.includes('--cold')) await page.evaluate((n) => window.__mount('dvc', n), Number(profile)); // warm up
+  await cdp.send('Profiler.start');
+  const r = await page.evaluate((n) => window.__mount('dvc', n), Number(profile));
+  const { profile: p } = await cdp.send('Profiler.stop');
+  writeFileSync(join(out, 'render.cpuprofile'), JSON.stringify(p));
+  // Self time by function.
+  const self = new Map();
+  const dt = p.timeDeltas;
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  p.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log(`render ${r.ms.toFixed(0)} ms; top self time:`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(v.toFixed(1).padStart(8), k);
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
+const rows = [];
+for (const cpu of cpus) {
+  for (const n of sizes) {
+    const kinds = baseRef === '' ? ['floor', 'dvc'] : ['floor', 'base', 'dvc'];
+    const res = Object.fromEntries(kinds.map((k) => [k, { wall: [], cpu: [], heap: [], inputs: 0 }]));
+    for (let r = 0; r < runs; r++) {
+      for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
+        const { page, cdp } = await fresh(kind);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+        const base = await heap(cdp);
+        const before = await metrics(cdp);
+        const { ms, late } = await page.evaluate(([k, size]) => window.__mount(k, size), [kind, n]);
+        if (late > 0) console.warn(`${kind} ${n}: ${late} rounds of updates after the frame`);
+        const after = await metrics(cdp);
+        if (process.argv.includes('--metrics'))
+          console.log(
+            kind,
+            n,
+            ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration', 'ThreadTime']
+              .map((k) => `${k.replace('Duration', '')} ${((after[k] - before[k]) * 1000).toFixed(0)}`)
+              .join(' '),
+          );
+        const used = (await heap(cdp)) - base;
+        const inputs = await page.evaluate(() => window.__inputs());
+        res[kind].wall.push(ms);
+        // The main thread's CPU time: what the render costs, whatever else the machine is doing.
+        res[kind].cpu.push((after.ThreadTime - before.ThreadTime) * 1000);
+        res[kind].heap.push(used);
+        res[kind].inputs = inputs;
+        await page.close();
+      }
+    }
+    const row = { cpu, n };
+    const f = res.floor;
+    for (const k of kinds) {
+      const w = median(res[k].wall),
+        c = median(res[k].cpu);
+      row[k] = {
+        ms: +w.toFixed(0),
+        cpuMs: +c.toFixed(0),
+        heapMiB: +(median(res[k].heap) / 2 ** 20).toFixed(2),
+        inputs: res[k].inputs,
+      };
+      if (k !== 'floor')
+        Object.assign(row[k], {
+          ratio: +(w / median(f.wall)).toFixed(2),
+          cpuRatio: +(c / median(f.cpu)).toFixed(2),
+        });
+    }
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+}
+writeFileSync(join(out, 'results.json'), JSON.stringify(rows, null, 2));
+await browser.close();
+server.close();
