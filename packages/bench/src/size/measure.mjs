@@ -27,7 +27,9 @@ export const SIZE_ENTRIES = {
 export function formsCdnFile(root) {
   const dir = join(root, 'packages/forms/dist/cdn');
   if (!existsSync(dir)) return undefined;
-  const file = readdirSync(dir).find((f) => /\.m?js$/.test(f) && !f.endsWith('.map'));
+  const files = readdirSync(dir);
+  // The main file (dvc-forms.js); its lazy chunks and the documents entry sit beside it.
+  const file = files.includes('dvc-forms.js') ? 'dvc-forms.js' : files.find((f) => /\.m?js$/.test(f));
   return file === undefined ? undefined : join(dir, file);
 }
 
