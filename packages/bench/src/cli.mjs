@@ -136,9 +136,13 @@ const measure = {
     const pageSizes = await buildPages(dir);
     const server = await serve(dir);
     try {
-      const m = await measureRendering(server.url, { ...options, log });
-      const raw = { ...m, pageSizes, ...options };
-      keep('render', measuredAt(), renderSection(raw), raw);
+      /** @param {{ samples: any[], inputs: Record<string, Record<number, number>>, sizes: number[], chromium: string }} m */
+      const write = async (m) => {
+        const raw = { ...options, ...m, pageSizes, sizes: [...m.sizes].sort((a, b) => a - b) };
+        keep('render', measuredAt(), renderSection(raw), raw);
+        await writePage();
+      };
+      await measureRendering(server.url, { ...options, log, onSize: write });
     } finally {
       await server.close();
     }

@@ -88,7 +88,8 @@ async function sample(browser, url, o) {
 
 /**
  * @param {string} baseUrl the page server
- * @param {{ sizes: number[], throttles: number[], runs: number, keys: number, log: (s: string) => void }} o
+ * @param {{ sizes: number[], throttles: number[], runs: number, keys: number, log: (s: string) => void,
+ *   onSize?: (partial: { samples: RenderSample[], inputs: Record<string, Record<number, number>>, sizes: number[], chromium: string }) => Promise<void> }} o
  * @returns {Promise<{ samples: RenderSample[], inputs: Record<string, Record<number, number>>, chromium: string }>}
  */
 export async function measureRendering(baseUrl, o) {
@@ -128,6 +129,13 @@ export async function measureRendering(baseUrl, o) {
                 `${(s.heapBytes / 2 ** 20).toFixed(1)} MiB`,
             );
           }
+      // What is measured so far is written after each size, so a run cut short keeps it.
+      await o.onSize?.({
+        samples,
+        inputs,
+        sizes: o.sizes.slice(0, o.sizes.indexOf(n) + 1),
+        chromium: browser.version(),
+      });
     }
     return { samples, inputs, chromium: browser.version() };
   } finally {
