@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `corepack pnpm bench [--quick] [--only render,size,validation,sdk] [--runs N] [--sizes 50,300]`:
+ * `corepack pnpm bench [--quick] [--only render,size,validation,sdk] [--runs N] [--sizes 50,300]
+ * [--throttles 1,4] [--keys N]`:
  * measures and rewrites docs/benchmarks.md, its charts (docs/benchmarks/*.svg) and raw results
  * (docs/benchmarks/*.json). Never part of `npm test`.
  */
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string' },
     keys: { type: 'string' },
+    throttles: { type: 'string' },
   },
 });
 const only = values.only === undefined ? [...PARTS] : values.only.split(',').map((s) => s.trim());
@@ -37,7 +39,7 @@ for (const p of only)
 const quick = values.quick ?? false;
 const options = {
   sizes: values.sizes?.split(',').map(Number) ?? (quick ? [50] : [50, 300, 1000]),
-  throttles: [1, 4],
+  throttles: values.throttles?.split(',').map(Number) ?? [1, 4],
   runs: Number(values.runs ?? (quick ? 1 : 3)),
   keys: Number(values.keys ?? (quick ? 3 : 12)),
 };
@@ -134,9 +136,13 @@ const measure = {
     const pageSizes = await buildPages(dir);
     const server = await serve(dir);
     try {
-      const m = await measureRendering(server.url, { ...options, log });
-      const raw = { ...m, pageSizes, ...options };
-      keep('render', measuredAt(), renderSection(raw), raw);
+      /** @param {{ samples: any[], inputs: Record<string, Record<number, number>>, sizes: number[], chromium: string }} m */
+      const write = async (m) => {
+        const raw = { ...options, ...m, pageSizes, sizes: [...m.sizes].sort((a, b) => a - b) };
+        keep('render', measuredAt(), renderSection(raw), raw);
+        await writePage();
+      };
+      await measureRendering(server.url, { ...options, log, onSize: write });
     } finally {
       await server.close();
     }

@@ -8,6 +8,10 @@ export interface Environment {
   readonly cores: number;
   readonly node: string;
   readonly date: string;
+  /** Unmeasured pairs before the measured ones; rounds and their length for dossiers per second. */
+  readonly warmup: number;
+  readonly rounds: number;
+  readonly roundMs: number;
 }
 
 const us = (n: number): string => `${n.toFixed(0)} µs`;
@@ -43,8 +47,8 @@ export function renderSection(
     '### Dossiers per second',
     '',
     'Draft dossiers created (`POST /dossiers` with an idempotency key, then the JSON answer read) for',
-    'one second at a time, through `client.dossiers.create` and through bare `fetch`, one request at a',
-    'time and eight at once; five alternating rounds a side, median round <sub>slowest–fastest</sub>.',
+    `${env.roundMs} ms at a time, through \`client.dossiers.create\` and through bare \`fetch\`, one request at a`,
+    `time and eight at once; ${env.rounds} alternating rounds a side, median round <sub>slowest–fastest</sub>.`,
     '',
     '| At once | bare fetch (dossiers/s) | client (dossiers/s) | client ÷ fetch |',
     '| ---: | ---: | ---: | ---: |',
@@ -56,7 +60,7 @@ export function renderSection(
     '### Method',
     '',
     '- Each pair runs the bare request and the client call back to back, the order alternating, after',
-    '  300 unmeasured pairs; the overhead is the median of the per-pair differences (and its 25th to',
+    `  ${env.warmup} unmeasured pairs; the overhead is the median of the per-pair differences (and its 25th to`,
     '  75th percentiles), which load on a shared machine disturbs far less than a difference of means.',
     '- The client runs with its cache off (`cache: { ttl: 0 }`), so every call is a request.',
     '- Target: the overhead stays well under a millisecond, small beside any real network round trip.',

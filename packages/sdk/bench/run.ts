@@ -100,6 +100,9 @@ await sandbox.close();
 
 const cpuList = cpus();
 const section = renderSection(results, rates, {
+  warmup: quick ? 50 : 300,
+  rounds: quick ? 3 : 5,
+  roundMs: quick ? 300 : 1000,
   cpu: cpuList[0]?.model ?? 'unknown',
   cores: cpuList.length,
   node: process.version,

@@ -16,13 +16,14 @@ import { RENDERERS } from './pages.mjs';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const LETTERS = 'abcdeghiklmnopqrstuvxy';
+const KEY_BUDGET_MS = 15_000;
 
 /** @param {import('playwright').Browser} browser @param {string} url */
 async function open(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await page.goto(url);
+  await page.goto(url, { timeout: 180_000 });
   await page.waitForFunction(() => '__bench' in window);
   return { context, page, cdp };
 }
@@ -69,7 +70,10 @@ async function sample(browser, url, o) {
       if (!focused) continue;
       await page.waitForTimeout(100);
       // One unrecorded key first: the first keystroke into a field also pays for its first edit.
-      for (let k = -1; k < o.keys; k++) {
+      // A slow renderer stops after KEY_BUDGET_MS per field (at least 3 keys), so one cell cannot
+      // hold the machine for minutes.
+      const until = Date.now() + KEY_BUDGET_MS;
+      for (let k = -1; k < o.keys && (k < 3 || Date.now() < until); k++) {
         await page.keyboard.press(LETTERS[(k + 1) % LETTERS.length] ?? 'a');
         const latency = await page.evaluate(() => /** @type {any} */ (window).__bench.lastKey());
         if (k >= 0) keys[where].push(latency);
@@ -84,7 +88,8 @@ async function sample(browser, url, o) {
 
 /**
  * @param {string} baseUrl the page server
- * @param {{ sizes: number[], throttles: number[], runs: number, keys: number, log: (s: string) => void }} o
+ * @param {{ sizes: number[], throttles: number[], runs: number, keys: number, log: (s: string) => void,
+ *   onSize?: (partial: { samples: RenderSample[], inputs: Record<string, Record<number, number>>, sizes: number[], chromium: string }) => Promise<void> }} o
  * @returns {Promise<{ samples: RenderSample[], inputs: Record<string, Record<number, number>>, chromium: string }>}
  */
 export async function measureRendering(baseUrl, o) {
@@ -108,13 +113,29 @@ export async function measureRendering(baseUrl, o) {
           for (const renderer of RENDERERS) {
             const url = `${baseUrl}/${renderer}/index.html?n=${n}`;
             const expected = inputs[renderer]?.[n] ?? 0;
-            const s = await sample(browser, url, { throttle, expected, keys: o.keys });
+            let s;
+            try {
+              s = await sample(browser, url, { throttle, expected, keys: o.keys });
+            } catch (error) {
+              // One failed sample (a page that never drew every input) costs its cell a run, not the part.
+              o.log(
+                `  ${n} fields, ${throttle}×, run ${run + 1}: ${renderer} failed: ${String(error).split('\n')[0]}`,
+              );
+              continue;
+            }
             samples.push({ renderer, n, throttle, run, ...s });
             o.log(
               `  ${n} fields, ${throttle}×, run ${run + 1}: ${renderer} ${s.firstRenderMs.toFixed(0)} ms, ` +
                 `${(s.heapBytes / 2 ** 20).toFixed(1)} MiB`,
             );
           }
+      // What is measured so far is written after each size, so a run cut short keeps it.
+      await o.onSize?.({
+        samples,
+        inputs,
+        sizes: o.sizes.slice(0, o.sizes.indexOf(n) + 1),
+        chromium: browser.version(),
+      });
     }
     return { samples, inputs, chromium: browser.version() };
   } finally {

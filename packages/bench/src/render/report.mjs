@@ -139,7 +139,7 @@ export function renderSection(r) {
   lines.push(
     '### Keystroke to next paint',
     '',
-    `Milliseconds from a keydown's timestamp to just after the next frame painted, ${r.keys} keys per run into the`,
+    `Milliseconds from a keydown's timestamp to just after the next frame painted, ${r.keys} keys per run (fewer, at least 3, when a field takes over 15 s) into the`,
     'first text input (top) and the last (bottom); each cell is p50 / p95 of one run, median over the runs',
     '(<sub>min–max of the p95</sub>), and the p95 ratio to the floor.',
     '',
@@ -215,6 +215,7 @@ export function renderSection(r) {
   for (const n of r.sizes) {
     const cells = RENDERERS.map((x) => {
       const s = heapOf(x, n);
+      if (s.n === 0) return 'n/a';
       const miss =
         x === 'dvc-form' &&
         !check(

@@ -27,8 +27,8 @@ export const SIZE_ENTRIES = {
 export function formsCdnFile(root) {
   const dir = join(root, 'packages/forms/dist/cdn');
   if (!existsSync(dir)) return undefined;
-  // The main file (`dvc-forms.js`); the others beside it are loaded on demand.
   const files = readdirSync(dir);
+  // The main file (dvc-forms.js); its lazy chunks and the documents entry sit beside it.
   const file = files.includes('dvc-forms.js') ? 'dvc-forms.js' : files.find((f) => /\.m?js$/.test(f));
   return file === undefined ? undefined : join(dir, file);
 }
