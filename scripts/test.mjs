@@ -59,7 +59,7 @@ const stages = [
   vitest('browser (chromium)', 'browser:*'),
   vitest('stories (storybook + axe)', 'storybook'),
   counted(
-    'packages (publint + attw)',
+    'packages (contents, publint, attw)',
     ['node', ['scripts/check-packages.mjs', packageResults]],
     packageResults,
   ),
