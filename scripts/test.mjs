@@ -66,7 +66,7 @@ const stages = [
     ['scripts/docs-build.mjs', '--out', join(tmpdir(), 'dvc-kit-docs-site')],
   ]),
   counted(
-    'packages (publint + attw)',
+    'packages (contents, publint, attw)',
     ['node', ['scripts/check-packages.mjs', packageResults]],
     packageResults,
   ),

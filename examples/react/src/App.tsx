@@ -2,11 +2,11 @@
  * A page with one procedure: <dvc-form> renders it from its reference definition, the page gives
  * it the data it already has, and receives the validated dossier in `ondvc-submit`. Props and
  * events are typed by @dvc-kit/forms/react (see dvc-kit.d.ts), with no wrapper component: React 19
- * sets `data` as a property and adds `ondvc-*` as event listeners.
+ * sets `definition` and `data` as properties and adds `ondvc-*` as event listeners.
  */
 import '@dvc-kit/forms'; // defines every <dvc-*> element before React renders one
 import type { DvcSubmitDetail } from '@dvc-kit/forms';
-import definitionUrl from '@dvc-kit/procedures/definitions/household-business-registration.json?url';
+import definition from '@dvc-kit/procedures/definitions/household-business-registration.json';
 import sample from '@dvc-kit/procedures/samples/household-business-registration/valid.json';
 import { useState, type JSX } from 'react';
 
@@ -22,7 +22,7 @@ export function App(): JSX.Element {
       <h1>{title}</h1>
       {received === null ? (
         <dvc-form
-          src={definitionUrl}
+          definition={definition}
           data={known}
           locale="vi"
           ondvc-step={(event) => {

@@ -1,5 +1,3 @@
-/// <reference types="vite/client" />
-
 // For tools without Vue's language service (vue-tsc reads the .vue files themselves).
 declare module '*.vue' {
   import type { DefineComponent } from 'vue';

@@ -43,6 +43,6 @@ export const rejected = [
   />,
   // @ts-expect-error: `locale` is `vi` or `en`
   <dvc-form locale="fr" />,
-  // @ts-expect-error: `definition` is a definition or a schema, not a number
-  <dvc-form definition={42} />,
+  // @ts-expect-error: drafts are `off`, `device` or `session`
+  <dvc-form drafts="cloud" />,
 ];
