@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { control, mountForm, settle, widget } from '../../../test/browser/helpers/form-fixture.js';
 import type { DvcChangeEvent } from '../../events/change.js';
+import type { DvcFormControl } from '../../form-control/form-control.js';
 import type { DvcSubmitEvent } from '../../events/submit.js';
 
 const schema = {
@@ -27,6 +28,19 @@ describe('<dvc-form> rendering', () => {
     expect([name.label, name.hint, name.required]).toEqual(['Họ và tên', 'Như trên CCCD', true]);
     expect(widget(form, '/note').required).toBe(false);
     expect(form.shadowRoot?.querySelector('[part="title"]')?.textContent).toBe('Đăng ký nhận tin');
+  });
+
+  it("leaves a widget's own check until something asks, and then answers it current", async () => {
+    const form = await mountForm(schema);
+    const name = widget(form, '/fullName') as unknown as DvcFormControl;
+    // Nothing shown before the citizen does anything, yet the validity read is up to date.
+    expect(name.error).toBe('');
+    expect(name.validity.valueMissing).toBe(true);
+    expect(name.validationMessage).not.toBe('');
+    await userEvent.type(control(form, '/fullName'), 'A');
+    await settle(form);
+    expect(name.validity.valueMissing).toBe(false);
+    expect(name.checkValidity()).toBe(true);
   });
 
   it('renders the initial data and reports typing through dvc-change', async () => {

@@ -1,16 +1,10 @@
-import {
-  isJsonObject,
-  type ValidateOptions,
-  type ValidationIssue,
-  type ValidationResult,
-} from '@dvc-kit/validation';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { isJsonObject, type ValidationIssue, type ValidationResult } from '@dvc-kit/validation';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { DvcChangeEvent } from '../../events/change.js';
 import { DvcInvalidEvent } from '../../events/invalid.js';
 import { DvcSubmitEvent } from '../../events/submit.js';
 import { cloneData } from '../../internal/form-data.js';
-import { fieldId } from '../../internal/form-field-id.js';
 import { failureTemplate, type FormFailure } from '../../internal/form-failure.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { fetchDefinition, reportToNativeForm } from '../../internal/form-native.js';
@@ -22,26 +16,22 @@ import {
   focusDocument,
   getDocuments,
   seedDocuments,
-  setDocuments,
   reviewDocuments,
 } from '../../internal/form-documents.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
 import type { FormStore } from '../../internal/form-store.js';
-import { pickText, type FormLocale } from '../../internal/form-text.js';
+import { pickText } from '../../internal/form-text.js';
 import { FormSteps } from '../../internal/form-steps.js';
-import { buttonsTemplate, stepsTemplate, titleTemplate } from '../../internal/form-steps-template.js';
+import { formPageTemplate } from '../../internal/form-page-template.js';
 import '../error-summary/error-summary.js';
 import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
-import type { DocumentReference, DocumentUploader, ElectronicCopy } from '../documents/upload.js';
-import type { AdminUnitsProvider } from './admin-units.js';
-import type { DossierSubmitter } from './dossier-submitter.js';
 import { draftStyles } from './form-drafts.styles.js';
 import { FormFiling } from '../../internal/form-filing.js';
-import type { DraftMode } from '../../internal/draft-storage.js';
 import './form-field.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStyles } from './form.styles.js';
+import { DvcFormElement } from './form-element.js';
 
 /** An issue to show on the form, e.g. from a server's 422 answer: where, and the message. */
 export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<Pick<ValidationIssue, 'code'>>;
@@ -84,61 +74,8 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * @cssproperty --dvc-space-3 - The gap between fields.
  * @cssproperty --dvc-font-family - The font.
  */
-export class DvcForm extends LitElement {
-  static formAssociated = true;
+export class DvcForm extends DvcFormElement {
   static override styles = [formStyles, formStepsStyles, draftStyles];
-
-  /** A procedure definition, or a JSON Schema of an object (`title` labels, `description` hints). */
-  @property({ attribute: false }) definition: unknown = undefined;
-  /** A URL to fetch the definition from, when `definition` is not set. */
-  @property() src = '';
-  /**
-   * The initial data (copied; `reset()` goes back to it), given back whole in `value` and `dvc-submit`.
-   * Without it the form is new and starts with the schema's `default`s.
-   */
-  @property({ attribute: false }) data: Record<string, unknown> | undefined = undefined;
-  /** The language: `vi` (default) or `en`. */
-  @property({ reflect: true }) locale: FormLocale = 'vi';
-  /** Shows the data without letting it change. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-  /** Disables every field and the submit button. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Inside a native `<form>`: the name the JSON data is submitted under. */
-  @property({ reflect: true }) name = '';
-  /** The source of province and commune choices (the sdk's client satisfies it). */
-  @property({ attribute: false }) adminUnits: AdminUnitsProvider | undefined = undefined;
-  /**
-   * The step shown, by its id in `layout.steps` (`review` for "check your answers"; `''` on a
-   * one-page form). Reflected, so a page can keep it in its URL; setting it shows that step.
-   */
-  @property({ reflect: true }) step = '';
-  /** Submits from the last step, without the "check your answers" page. */
-  @property({ type: Boolean, attribute: 'no-review' }) noReview = false;
-  /** The submit button's text (default "Nộp hồ sơ" / "Submit"). */
-  @property({ attribute: 'submit-label' }) submitLabel = '';
-  /**
-   * A precompiled validator of the definition's `dataSchema` (`dvc build-validators`): the
-   * whole-form check (submit, `validate()`, form validity) uses it; fields still check themselves.
-   */
-  @property({ attribute: false }) validator:
-    { validate(data: unknown, options?: ValidateOptions): ValidationResult } | undefined = undefined;
-
-  /** A portal client (the sdk's `createClient(...)`): the form then files the dossier itself (see docs/forms.md). */
-  @property({ attribute: false }) client: DossierSubmitter | undefined = undefined;
-  /** The agency the dossier is filed with, when filing through `client`. */
-  @property({ attribute: 'agency-id' }) agencyId = '';
-  /** Drafts: `off` (default), `device` (IndexedDB, kept across restarts) or `session` (until the browser closes). */
-  @property({ reflect: true }) drafts: DraftMode = 'off';
-  /** The drafts' key (default: the definition's procedure code); with the version and `user`. */
-  @property({ attribute: 'draft-key' }) draftKey = '';
-  /** Whose drafts these are: a stable, non-secret id of the signed-in person (never a token). */
-  @property() user = '';
-  /** With `@dvc-kit/forms/documents` imported: the upload hook of the documents (`client.attachments`). */
-  @property({ attribute: false }) upload: DocumentUploader | undefined = undefined;
-  /** The citizen's electronic copies that may stand in for a document ("Dùng bản điện tử đã có"). */
-  @property({ attribute: false }) electronicCopies: readonly ElectronicCopy[] = [];
-  /** The filing channel the documents follow: `online` (default), `in-person` or `postal`. */
-  @property() channel: 'online' | 'in-person' | 'postal' = 'online';
 
   @state() private store: FormStore | undefined = undefined;
   @state() private failure: FormFailure = undefined;
@@ -149,7 +86,6 @@ export class DvcForm extends LitElement {
   /** The summary lines of the documents that stopped the last submit. */
   private documentItems: ErrorSummaryItem[] = [];
 
-  private readonly internals = this.attachInternals();
   private readonly filing = new FormFiling(this, {
     store: () => this.store,
     language: () => this.language,
@@ -161,9 +97,6 @@ export class DvcForm extends LitElement {
     documents: () => Promise.resolve(dossierDocuments(this)),
   });
   private request = 0;
-  private formDisabled = false;
-  /** The native `<form>` around, as the browser last said (`formAssociatedCallback`). */
-  private nativeForm: HTMLFormElement | null = null;
   private readonly steps = new FormSteps(this, {
     store: () => this.store,
     locale: () => this.language,
@@ -190,14 +123,6 @@ export class DvcForm extends LitElement {
   /** The current data: what would be submitted (hidden fields left out), not yet validated. */
   get value(): Record<string, unknown> {
     return this.store?.submission() ?? {};
-  }
-
-  /** The stored documents (attachment references per component); set it to start from a draft's. */
-  get documents(): DocumentReference[] {
-    return getDocuments(this);
-  }
-  set documents(references: readonly DocumentReference[] | undefined) {
-    setDocuments(this, references);
   }
 
   /** Validates the whole form, shows every message on its field and returns the result. */
@@ -282,17 +207,6 @@ export class DvcForm extends LitElement {
     await this.showSummary(ordered);
   }
 
-  /** Called by the browser when the native form is reset. */
-  formResetCallback(): void {
-    this.reset();
-  }
-
-  /** Called by the browser when an ancestor fieldset is disabled or enabled. */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-    this.syncStoreFlags();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.definition === undefined && this.src !== '') void this.load(this.src);
     if (changed.has('definition')) this.setUp(this.definition);
@@ -331,24 +245,20 @@ export class DvcForm extends LitElement {
       submitText: this.busy ? messages.submitting : this.submitLabel || messages.submit,
       documents: this.steps.reviewing ? reviewDocuments(this, this.language) : [],
     };
-    return html`<form novalidate @submit=${this.onSubmit} @dvc-error-summary-select=${this.onSelect}>
-      ${titleTemplate(pickText(this.store.model.title, this.language), this.steps.stepped)}
-      ${this.filing.renderNotice()} ${this.filing.renderProblem()}
-      <dvc-error-summary
-        part="error-summary"
-        .heading=${messages.summaryTitle}
-        .items=${this.summary}
-        .hrefFor=${(p: string) => `#${fieldId(p)}`}
-        ?hidden=${this.summary.length === 0}
-      ></dvc-error-summary>
-      ${stepsTemplate(view)}
-      ${
+    return formPageTemplate({
+      view,
+      messages,
+      title: pickText(this.store.model.title, this.language),
+      notice: this.filing.renderNotice(),
+      problem: this.filing.renderProblem(),
+      summary: this.summary,
+      documents:
         !this.steps.stepped || this.steps.index === this.steps.count - 1
           ? documentsSection(this, this.store.submission(), this.language)
-          : nothing
-      }
-      ${buttonsTemplate(view)}
-    </form>`;
+          : nothing,
+      onSubmit: this.onSubmit,
+      onSelect: this.onSelect,
+    });
   }
 
   private setUp(definition: unknown): void {
@@ -408,17 +318,7 @@ export class DvcForm extends LitElement {
     this.summary = summaryItems(store, this.summaryIssues);
   }
 
-  /** The locale in use: `en` when asked for, Vietnamese otherwise. */
-  private get language(): FormLocale {
-    return this.locale === 'en' ? 'en' : 'vi';
-  }
-
-  /** A copy of `data` (an empty object when `data` is not one). */
-  private initialData(): Record<string, unknown> {
-    return isJsonObject(this.data) ? cloneData(this.data) : {};
-  }
-
-  private syncStoreFlags(): void {
+  protected syncStoreFlags(): void {
     const store = this.store;
     if (store === undefined) return;
     store.locale = this.language;
@@ -441,17 +341,11 @@ export class DvcForm extends LitElement {
     );
   }
 
-  /** Called by the browser when the form joins or leaves a native `<form>`: it reports its data there. */
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.nativeForm = form;
-    this.syncFormValue();
-  }
-
   /**
    * Gives the data and its validity to the native `<form>` around, if any. Without one there is nobody
    * to tell: the whole-form check waits for `validate()` or a submit rather than run on every change.
    */
-  private syncFormValue(): void {
+  protected syncFormValue(): void {
     const store = this.store;
     if (store === undefined || this.nativeForm === null) return;
     const submission = store.submission();
