@@ -47,7 +47,7 @@ for (const [script, way] of cases) {
   test(`${script.link}: typed through, filed (${way}), exactly one dossier with that data`, async () => {
     if (an === undefined) throw new Error('persona citizen-an is missing');
     try {
-      await fileAndCheck(portal, an, searches, script, way);
+      await fileAndCheck(portal, an, searches, script, { way });
     } catch (error) {
       // What the API refused, if anything, says more than the page.
       throw new Error(`${String(error)}\nAPI errors: ${portal.apiErrors.join('\n')}`, { cause: error });

@@ -3,6 +3,9 @@
  * chooser, the file is given to it; the form checks it, uploads it through `client.attachments` and
  * says "Đã tải lên <name>".
  */
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { expect } from 'vitest';
 
@@ -16,6 +19,19 @@ export interface ChosenFile {
   buffer: Buffer;
 }
 
+/** A PDF of `bytes` on disk (sparse after its header), in the system's temporary folder. */
+export async function largePdf(name: string, bytes: number): Promise<string> {
+  const path = join(tmpdir(), name);
+  const file = await open(path, 'w');
+  try {
+    await file.write(pdf);
+    await file.truncate(bytes);
+  } finally {
+    await file.close();
+  }
+  return path;
+}
+
 /** The document code of the row whose file input has focus, else `undefined`. */
 export function focusedDocumentInput(page: Page): Promise<string | undefined> {
   return page.evaluate(() => {
@@ -26,8 +42,11 @@ export function focusedDocumentInput(page: Page): Promise<string | undefined> {
   });
 }
 
-/** Opens the focused file input with Space and gives the chooser `file`. */
-export async function chooseFile(page: Page, file: ChosenFile): Promise<void> {
+/**
+ * Opens the focused file input with Space and gives the chooser `file` (a file on disk by its path:
+ * large files go that way, not through the protocol).
+ */
+export async function chooseFile(page: Page, file: ChosenFile | string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles(file);

@@ -43,21 +43,34 @@ export async function expectAxeClean(page: Page, where: string): Promise<void> {
   expect(await violationsAtWidths(page), where).toEqual({ phone: [], desktop: [] });
 }
 
+/** How a filing goes besides its script. */
+export interface FilingOptions {
+  /** How "Nộp hồ sơ" is pressed (default Enter). */
+  way?: SubmitWay;
+  /** The procedure's first step is shown already (the citizen came to it another way). */
+  opened?: boolean;
+  /** After each step is typed and axe ran, before "Tiếp tục" (which it must leave focused). */
+  onStep?: (step: string) => Promise<void>;
+}
+
 /** Files `script` from the search page (signed in already) and checks what the sandbox holds. */
 export async function fileAndCheck(
   portal: { page: Page; url: string },
   persona: Persona,
   searches: Searches,
   script: ProcedureScript,
-  way: SubmitWay = 'enter',
+  options: FilingOptions = {},
 ): Promise<void> {
   const { page, url } = portal;
   const answers = answersOf(script, persona);
-  await openProcedure(page, url, script);
+  if (options.opened !== true) await openProcedure(page, url, script);
   const attach = attachOnce(page, script.document.code, script.document.file);
   const seen = await typeSteps(page, answers, searches, {
     onOther: attach.onOther,
-    onStep: (step) => expectAxeClean(page, step),
+    onStep: async (step) => {
+      await expectAxeClean(page, step);
+      await options.onStep?.(step);
+    },
   });
   expect(seen).toEqual(script.steps);
   expect(await attachedDocuments(page), `file inputs: ${[...attach.inputs].join(', ')}`).toEqual([
@@ -65,7 +78,7 @@ export async function fileAndCheck(
   ]);
   await expectAxeClean(page, 'review');
   await changeFromReview(page, script.change);
-  const code = await submit(page, way);
+  const code = await submit(page, options.way ?? 'enter');
 
   const procedureCode = getProcedureDefinition(script.slug)?.procedure.code ?? '';
   const held = await heldDossiers(url, persona, procedureCode);

@@ -78,3 +78,11 @@ export async function signInAs(page: Page, persona: string): Promise<void> {
   // Back on the portal, signed in: the header offers "Đăng xuất".
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor({ timeout: 60_000 });
 }
+
+/** Signs in as `persona` unless someone is signed in already (tests that run alone need it). */
+export async function ensureSignedIn(page: Page, url: string, persona: string): Promise<void> {
+  if (page.url().startsWith(url) && (await page.getByRole('button', { name: 'Đăng xuất' }).count()) > 0)
+    return;
+  await page.goto(`${url}#/procedures/1.001193`);
+  await signInAs(page, persona);
+}
