@@ -1,7 +1,7 @@
 /**
  * Filling the portal's `<dvc-form>` with the keyboard, as a citizen without a mouse does: Tab to each
  * field of the shown step, type (dates as dd/mm/yyyy), Space and arrow keys for radios and
- * checkboxes, words without diacritics for the comboboxes, Enter on "Tiếp tục".
+ * checkboxes, words without diacritics for the comboboxes, Enter on "Thêm" and "Tiếp tục".
  */
 import type { Page } from 'playwright';
 import { expect } from 'vitest';
@@ -133,7 +133,9 @@ async function fill(
 /**
  * Tabs through the shown step from its heading, filling each field from `data` (a field already
  * holding its value, such as a prefilled one, is left alone), until "Tiếp tục" (or "Nộp hồ sơ"):
- * returns there without pressing it. `onOther` sees every other focused element (the documents).
+ * returns there without pressing it. On a repeatable group's "Thêm", Enter adds an item while
+ * `data` has more, then its fields are typed like the others. `onOther` sees every other focused
+ * element (the documents).
  */
 export async function fillStep(
   page: Page,
