@@ -4,7 +4,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { auth, client, completeSignIn, signIn, signedIn } from './portal.js';
 import { dossierPage } from './pages/dossier.js';
 import { dossiersPage } from './pages/dossiers.js';
-import { procedurePage } from './pages/procedure.js';
+import { followStepInUrl, procedurePage } from './pages/procedure.js';
 import { searchPage } from './pages/search.js';
 import { problem } from './pages/problem.js';
 import { byId } from './dom.js';
@@ -60,7 +60,18 @@ async function show(): Promise<void> {
   }
 }
 
+/** The route without its query. */
+const pathOf = (hash: string): string => hash.split('?')[0] ?? '';
+let shownPath = pathOf(location.hash);
+
 window.addEventListener('hashchange', () => {
+  const path = pathOf(location.hash);
+  // Only the step of the form shown changed (Back, Forward): the form follows, nothing is redrawn.
+  if (path === shownPath && path.startsWith('#/procedures/')) {
+    followStepInUrl(main);
+    return;
+  }
+  shownPath = path;
   void show().then(() => {
     main.focus();
   });
@@ -71,5 +82,6 @@ const returnTo = await completeSignIn().catch((error: unknown) => {
   return undefined;
 });
 if (returnTo !== undefined) history.replaceState(null, '', returnTo);
+shownPath = pathOf(location.hash);
 await showAccount();
 await show();

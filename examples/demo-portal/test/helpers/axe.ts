@@ -18,3 +18,18 @@ export async function violations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** The widths axe runs at: a small phone (320 CSS px, WCAG's reflow width) and a desktop. */
+export const widths = { phone: 320, desktop: 1280 } as const;
+
+/**
+ * The violations at 320 px and at desktop width, keyed by width (`{ phone: [], desktop: [] }` when
+ * clean). The page is left at desktop width.
+ */
+export async function violationsAtWidths(page: Page): Promise<Record<keyof typeof widths, string[]>> {
+  const height = page.viewportSize()?.height ?? 720;
+  await page.setViewportSize({ width: widths.phone, height });
+  const phone = await violations(page);
+  await page.setViewportSize({ width: widths.desktop, height });
+  return { phone, desktop: await violations(page) };
+}

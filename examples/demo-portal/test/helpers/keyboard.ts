@@ -1,7 +1,7 @@
 /**
  * Filling the portal's `<dvc-form>` with the keyboard, as a citizen without a mouse does: Tab to each
  * field of the shown step, type (dates as dd/mm/yyyy), Space and arrow keys for radios and
- * checkboxes, words without diacritics for the comboboxes, Enter on "Tiếp tục".
+ * checkboxes, words without diacritics for the comboboxes, Enter on "Thêm" and "Tiếp tục".
  */
 import type { Page } from 'playwright';
 import { expect } from 'vitest';
@@ -16,6 +16,8 @@ export type Searches = Record<string, string>;
 interface Focused {
   part: string | null;
   step: string;
+  /** On a repeatable group's "Thêm" button: the group's pointer and how many items it holds. */
+  group?: { pointer: string; count: number };
   field?: {
     pointer: string;
     widget: string;
@@ -35,9 +37,15 @@ function focused(page: Page): Promise<Focused> {
     const active = form?.shadowRoot?.activeElement ?? null;
     const fields = [...(form?.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])] as Field[];
     const field = fields.find((f) => f.widget !== undefined && f.widget === active);
+    const part = active?.getAttribute('part') ?? null;
+    const owner = part?.split(' ').includes('add-button')
+      ? (active?.closest<Field>('dvc-form-field') ?? null)
+      : null;
+    const items = owner?.querySelectorAll(':scope > fieldset > ol > li').length ?? 0;
     return {
-      part: active?.getAttribute('part') ?? null,
+      part,
       step: form?.step ?? '',
+      ...(owner === null ? {} : { group: { pointer: owner.node.pointer, count: items } }),
       ...(field === undefined
         ? {}
         : {
@@ -125,7 +133,9 @@ async function fill(
 /**
  * Tabs through the shown step from its heading, filling each field from `data` (a field already
  * holding its value, such as a prefilled one, is left alone), until "Tiếp tục" (or "Nộp hồ sơ"):
- * returns there without pressing it. `onOther` sees every other focused element (the documents).
+ * returns there without pressing it. On a repeatable group's "Thêm", Enter adds an item while
+ * `data` has more, then its fields are typed like the others. `onOther` sees every other focused
+ * element (the documents).
  */
 export async function fillStep(
   page: Page,
@@ -134,10 +144,25 @@ export async function fillStep(
   onOther?: (part: string | null) => Promise<void>,
 ): Promise<string[]> {
   const done: string[] = [];
-  for (let tab = 0; tab < 200; tab++) {
-    await page.keyboard.press('Tab');
+  let tab = true;
+  for (let moves = 0; moves < 400; moves++) {
+    if (tab) await page.keyboard.press('Tab');
+    tab = true;
     const now = await focused(page);
     if (now.part === 'continue-button' || now.part === 'submit-button') return done;
+    if (now.group !== undefined) {
+      // "Thêm" of a repeatable group: Enter while the data has more items; focus goes to the new one.
+      const wanted = at(data, now.group.pointer);
+      const { pointer, count } = now.group;
+      if (Array.isArray(wanted) && wanted.length > count) {
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(async () => (await focused(page)).field?.pointer ?? '', { timeout: 15_000 })
+          .toMatch(new RegExp(`^${pointer}/${count}/`));
+        tab = false;
+      }
+      continue;
+    }
     const field = now.field;
     if (field === undefined) {
       await onOther?.(now.part);

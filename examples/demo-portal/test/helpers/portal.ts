@@ -14,6 +14,8 @@ export interface Portal {
   readonly page: Page;
   /** Uncaught errors in the page. */
   readonly pageErrors: string[];
+  /** The API's error answers the page received: `METHOD path status body`. */
+  readonly apiErrors: string[];
   close(): Promise<void>;
 }
 
@@ -49,7 +51,19 @@ export async function startPortal(): Promise<Portal> {
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { url, page, pageErrors, close };
+    const apiErrors: string[] = [];
+    page.on('response', (response) => {
+      const request = response.request();
+      if (response.status() < 400 || !new URL(response.url()).pathname.startsWith('/v1/')) return;
+      void response.text().then(
+        (body) =>
+          apiErrors.push(
+            `${request.method()} ${new URL(response.url()).pathname} ${response.status()} ${body}`,
+          ),
+        () => undefined,
+      );
+    });
+    return { url, page, pageErrors, apiErrors, close };
   } catch (error) {
     await close();
     throw error;
@@ -61,4 +75,14 @@ export async function signInAs(page: Page, persona: string): Promise<void> {
   await page.getByRole('main').getByRole('button', { name: 'Đăng nhập bằng VNeID' }).click();
   await page.getByLabel(persona).check();
   await page.getByRole('button', { name: /Đăng nhập/ }).click();
+  // Back on the portal, signed in: the header offers "Đăng xuất".
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor({ timeout: 60_000 });
+}
+
+/** Signs in as `persona` unless someone is signed in already (tests that run alone need it). */
+export async function ensureSignedIn(page: Page, url: string, persona: string): Promise<void> {
+  if (page.url().startsWith(url) && (await page.getByRole('button', { name: 'Đăng xuất' }).count()) > 0)
+    return;
+  await page.goto(`${url}#/procedures/1.001193`);
+  await signInAs(page, persona);
 }

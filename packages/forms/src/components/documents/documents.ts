@@ -62,6 +62,8 @@ export class DvcDocuments extends LitElement {
 
   /** The message shown on each row, by component code. */
   @state() private problems = new Map<string, string>();
+  /** The rows whose message says why chosen files were refused: announced as they appear. */
+  @state() private refusals = new Set<string>();
   /** Rendering is asked by the files' changes; this counter makes Lit see them. */
   @state() private version = 0;
 
@@ -123,6 +125,7 @@ export class DvcDocuments extends LitElement {
         issues.push({ pointer: `/documents/${r.component.code}`, documentCode: r.component.code, message });
     }
     this.problems = new Map(issues.map((i) => [i.documentCode, i.message]));
+    this.refusals = new Set();
     return issues;
   }
 
@@ -169,6 +172,7 @@ export class DvcDocuments extends LitElement {
       messages: documentsMessages(this.language),
       files,
       error: this.problems.get(code) ?? '',
+      announce: this.refusals.has(code),
       copies: this.copiesFor(requirement).filter((c) => !used.has(c.id)),
       disabled: this.disabled,
       canUpload: this.upload !== undefined,
@@ -220,9 +224,13 @@ export class DvcDocuments extends LitElement {
       else this.files.add(code, file, send, !requirement.component.multiple);
     }
     const next = new Map(this.problems);
+    const refusals = new Set(this.refusals);
     if (problems.length === 0) next.delete(code);
     else next.set(code, problems.join(' '));
+    if (problems.length === 0) refusals.delete(code);
+    else refusals.add(code);
     this.problems = next;
+    this.refusals = refusals;
   }
 
   private removeFile(entry: FileEntry, code: string): void {

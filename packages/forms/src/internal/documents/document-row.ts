@@ -18,6 +18,11 @@ export interface RowContext {
   files: FileEntry[];
   /** The message shown on the row (a refused file, or a missing document after a submit). */
   error: string;
+  /**
+   * Whether the message is announced as it appears (`role="alert"`): a refused file, which a screen
+   * reader user would otherwise not hear about; not a missing document, which the summary announces.
+   */
+  announce: boolean;
   /** The copies that may stand in for this component, not yet used. */
   copies: ElectronicCopy[];
   disabled: boolean;
@@ -155,7 +160,7 @@ export function documentRow(requirement: DocumentRequirement, context: RowContex
     ${condition === '' ? nothing : html`<p class="hint">${condition}</p>`}
     ${help === '' ? nothing : html`<p class="hint">${help}</p>`}
     ${notice === '' ? nothing : html`<p class="notice" part="notice">${notice}</p>`}
-    ${context.error === '' ? nothing : html`<p class="error" id=${`${id}-error`} part="error">${context.error}</p>`}
+    ${context.error === '' ? nothing : html`<p class="error" id=${`${id}-error`} part="error" role=${context.announce ? 'alert' : nothing}>${context.error}</p>`}
     ${
       context.files.length === 0
         ? nothing

@@ -151,6 +151,9 @@ describe('<dvc-documents>', () => {
       )
       .toBe('gone');
     expect(element.validate().map((i) => i.pointer)).toEqual(['/documents/GIAY-BAO-TU']);
+    // A missing document is said by the error summary: its row's message is not a second alert.
+    await element.updateComplete;
+    expect(row(element, 'GIAY-BAO-TU').querySelector('.error')?.getAttribute('role')).toBeNull();
   }, 60_000);
 
   it('cancels an upload in flight and sends it again on Retry', async () => {
@@ -211,6 +214,8 @@ describe('<dvc-documents>', () => {
       'Tệp "virus.exe" (application/x-msdownload) không đúng loại được chấp nhận: chỉ nhận PDF, JPG, PNG.',
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
+    // Announced as it appears: focus stays on the input, so nothing else would say it.
+    expect(row(element, 'GIAY-BAO-TU').querySelector('.error')?.getAttribute('role')).toBe('alert');
     await userEvent.upload(input, pdf('lon.pdf', 60 * 1024));
     await element.updateComplete;
     expect(error()).toBe('Tệp "lon.pdf" (0,1 MB) vượt quá dung lượng cho phép 0,05 MB.');
