@@ -25,12 +25,18 @@ async function precompiledBundle(
   packageDir: string,
   schema: unknown,
   platform: 'node' | 'browser',
+  locales?: ('vi' | 'en')[],
 ): Promise<{ file: string; gzip: number }> {
   const dir = join(packageDir, 'node_modules/.cache/dvc-kit-bench');
   mkdirSync(dir, { recursive: true });
-  const entry = join(dir, 'residence.validator.js');
-  writeFileSync(entry, buildValidatorModule(schema, { runtime: join(packageDir, 'src/runtime.ts') }).code);
-  const file = join(dir, `residence.validator.${platform}.mjs`);
+  const suffix = locales === undefined ? '' : `.${locales.join('-')}`;
+  const entry = join(dir, `residence.validator${suffix}.js`);
+  const runtime = join(packageDir, 'src/runtime.ts');
+  writeFileSync(
+    entry,
+    buildValidatorModule(schema, locales === undefined ? { runtime } : { runtime, locales }).code,
+  );
+  const file = join(dir, `residence.validator${suffix}.${platform}.mjs`);
   await build({
     entryPoints: [entry],
     bundle: true,
@@ -77,6 +83,7 @@ export async function codegenSection(
   const jit = compileJit(schema, { codegen: 'on' });
   const node = await precompiledBundle(packageDir, schema, 'node');
   const browser = await precompiledBundle(packageDir, schema, 'browser');
+  const browserVi = await precompiledBundle(packageDir, schema, 'browser', ['vi']);
   const precompiled = ((await import(pathToFileURL(node.file).href)) as { validator: Validate }).validator;
   const ajv = createAjv().compile(schema);
   const run =
@@ -158,6 +165,7 @@ them, the comparison the targets use. Load average of the shared machine when th
 | Invalid, every issue and message, JIT ≥ 1.0× Ajv + ajv-i18n | ${r3.toFixed(2)}× | ${verdict(r3 >= 1)} |
 | Invalid, every issue and message, precompiled ≥ 1.0× Ajv + ajv-i18n | ${r3p.toFixed(2)}× | ${verdict(r3p >= 1)} |
 | Runtime + precompiled residence module ≤ 15 kB min+gzip | ${kb(browser.gzip)} | ${verdict(browser.gzip <= 15_000)} |
+| The same, Vietnamese only, ≤ 15 kB min+gzip | ${kb(browserVi.gzip)} | ${verdict(browserVi.gzip <= 15_000)} |
 
 #### Valid input
 
@@ -175,7 +183,8 @@ ${table(invalidRows, 'Ajv + ajv-i18n')}
 
 | Bundle (esbuild, minify, browser, gzip -9) | min+gzip |
 | --- | ---: |
-| runtime + precompiled residence module | ${kb(browser.gzip)} (${browser.gzip.toLocaleString('en-US')} B) |
+| runtime + precompiled residence module (messages in vi and en) | ${kb(browser.gzip)} (${browser.gzip.toLocaleString('en-US')} B) |
+| the same, built for Vietnamese only (\`locales: ['vi']\`) | ${kb(browserVi.gzip)} (${browserVi.gzip.toLocaleString('en-US')} B) |
 | interpreter (\`src/index.ts\`, zod included) | ${kb(interpreterGzip)} (${interpreterGzip.toLocaleString('en-US')} B) |
 `;
 }

@@ -95,11 +95,30 @@ class Wording extends Returning {
   }
   static read(o: object): string {
     const w = o as Wording;
-    return (w.#text ??= wordMessage(w.#book, w.#raw.code, w.#raw.params, w.#raw.meta, w.#locale));
+    return (w.#text ??= worded(w.#book, w.#raw, w.#locale));
   }
   static write(o: object, text: string): void {
     (o as Wording).#text = text;
   }
+}
+
+/**
+ * Messages of issues whose params are frozen constants of generated code (such as `required` or
+ * `const` ones), by params, then meta, then code and locale: the same wording every run, kept
+ * as Ajv keeps its message literals in its generated code. Params built per run are never frozen.
+ */
+const memo = new WeakMap<object, Map<unknown, Map<string, string>>>();
+
+function worded(book: MessageBook, r: RawIssue, locale: Locale): string {
+  if (!Object.isFrozen(r.params)) return wordMessage(book, r.code, r.params, r.meta, locale);
+  let byMeta = memo.get(r.params);
+  if (byMeta === undefined) memo.set(r.params, (byMeta = new Map<unknown, Map<string, string>>()));
+  let byKey = byMeta.get(r.meta);
+  if (byKey === undefined) byMeta.set(r.meta, (byKey = new Map<string, string>()));
+  const key = `${r.code}\u0000${locale}`;
+  let text = byKey.get(key);
+  if (text === undefined) byKey.set(key, (text = wordMessage(book, r.code, r.params, r.meta, locale)));
+  return text;
 }
 
 /**

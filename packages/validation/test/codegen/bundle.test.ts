@@ -62,7 +62,7 @@ describe('a precompiled validator in a page', () => {
     // Only the format checks the schema uses: no URI or UUID checks in this bundle.
     expect(readable).not.toContain('uriReferenceFormat');
     expect(readable).not.toContain('uuidFormat');
-  });
+  }, 60_000);
 
   it(`fits ${BUDGET_VI_BYTES} B min+gzip built for Vietnamese only, with no English message`, async () => {
     const code = await bundle(true, ['vi']);
@@ -71,7 +71,7 @@ describe('a precompiled validator in a page', () => {
     expect(gzipped, `bundle is ${gzipped} B min+gzip`).toBeLessThanOrEqual(BUDGET_VI_BYTES);
     expect(code).not.toContain('This personal identification number is not valid');
     expect(code).not.toContain('Must be at least');
-  });
+  }, 60_000);
 
   it('contains no eval, Function constructor or string timer', async () => {
     const code = await bundle(false);
@@ -81,5 +81,5 @@ describe('a precompiled validator in a page', () => {
         /\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]/.test(line),
       );
     expect(offending).toEqual([]);
-  });
+  }, 60_000);
 });

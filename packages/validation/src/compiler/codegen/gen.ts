@@ -74,7 +74,10 @@ export class Gen {
     if (name === undefined) {
       name = `c${this.consts.size}`;
       this.consts.set(src, name);
-      this.constLines.push(`const ${name} = ${src};`);
+      // Frozen: shared by every run (and their issues' params), and so worded once (`internal/run.ts`).
+      this.constLines.push(
+        `const ${name} = ${value !== null && typeof value === 'object' ? `Object.freeze(${src})` : src};`,
+      );
     }
     return name;
   }
