@@ -1,15 +1,40 @@
 /**
  * @dvc-kit/validation/runtime: what precompiled validators import (`dvc build-validators`), and
- * nothing else: the helpers generated code calls, the format checks, and `PrecompiledValidator`.
- * Generated modules import only the names they use, so a bundler keeps only those.
+ * nothing else: the helpers generated code calls, each format check under its own name, and
+ * `PrecompiledValidator` (a module carries its own messages). Generated modules import only the names they use,
+ * so a bundler keeps only those.
  */
-export { report, newAnn, mergeAnn } from './internal/report.js';
+export { report, newAnn, mergeAnn, unwind } from './internal/report.js';
 export { jsonEqual, jsonType, codePointLength } from './internal/json.js';
 export { isMultipleOf } from './internal/multiple-of.js';
 export { resolvePointer as getAt } from './pointer.js';
 export { formatParams } from './internal/format-params.js';
-export { standardFormats } from './formats/standard.js';
-export { vnFormats } from './identifiers/formats.js';
-export { listFormats } from './lists/formats.js';
+export {
+  standardFormats,
+  dateFormat,
+  timeFormat,
+  dateTimeFormat,
+  emailFormat,
+  hostnameFormat,
+  ipv4Format,
+  uriFormat,
+  uriReferenceFormat,
+  uuidFormat,
+  regexFormat,
+} from './formats/standard.js';
+export { vnFormats, checkTaxCodeFormat } from './identifiers/formats.js';
+export { checkCommuneCode, checkProvinceCode } from './identifiers/admin-unit-codes.js';
+export { checkDisplayDate } from './identifiers/display-date.js';
+export { checkIdentityNumber } from './identifiers/identity-number.js';
+export { checkOldIdCard } from './identifiers/old-id-card.js';
+export { checkPersonName } from './identifiers/person-name.js';
+export { checkPersonalId } from './identifiers/personal-id.js';
+export { checkLandlinePhone, checkMobilePhone, checkPhone } from './identifiers/phone.js';
+export { checkPostalCode } from './identifiers/postal-code.js';
+export { checkSocialInsuranceCode } from './identifiers/social-insurance.js';
+export { checkTaxCodeOrPersonalId } from './identifiers/tax-code.js';
+export { checkVndAmountText } from './identifiers/vnd-amount.js';
+export { listFormats, checkEthnicGroup, checkCountry } from './lists/formats.js';
+export type { Locale, MessageBook } from './messages/word.js';
 export { PrecompiledValidator, precompiled, type PrecompiledOptions } from './compiler/precompiled.js';
 export type { ValidationIssue, ValidationResult, ValidateOptions } from './result.js';

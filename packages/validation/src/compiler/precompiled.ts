@@ -6,7 +6,7 @@
 import type { AdminUnitLookup } from '../formats/format-check.js';
 import { parsePointer } from '../pointer.js';
 import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
-import type { Locale } from '../messages/format-message.js';
+import type { Locale, MessageBook } from '../messages/word.js';
 import type { ValidateOptions, ValidationResult } from '../result.js';
 import type { Check } from './types.js';
 import type { StandardSchemaV1Props } from './validator.js';
@@ -28,6 +28,7 @@ export class PrecompiledValidator<T = unknown> {
     private readonly root: Check,
     private readonly resource: string,
     private readonly settings: RunSettings,
+    private readonly book: MessageBook,
   ) {}
 
   /** Validates `data`, answering in `options.locale` (default: the build's locale). Same issues as `compileSchema`. */
@@ -36,18 +37,23 @@ export class PrecompiledValidator<T = unknown> {
     const raw = runValidation(this.settings, this.resource, data, options, (st) => root(data, st, null));
     return raw.length === 0
       ? { ok: true, value: data as T }
-      : { ok: false, issues: wordIssues(raw, options.locale ?? this.settings.locale) };
+      : { ok: false, issues: wordIssues(raw, options.locale ?? this.settings.locale, this.book) };
   }
 
   /** The same validator with other defaults (locale, issue limit, administrative-unit lookups). */
   with(options: PrecompiledOptions): PrecompiledValidator<T> {
     const s = this.settings;
-    return new PrecompiledValidator<T>(this.root, this.resource, {
-      ...s,
-      locale: options.locale ?? s.locale,
-      maxIssues: Math.max(1, options.maxIssues ?? s.maxIssues),
-      adminUnits: options.adminUnits ?? s.adminUnits,
-    });
+    return new PrecompiledValidator<T>(
+      this.root,
+      this.resource,
+      {
+        ...s,
+        locale: options.locale ?? s.locale,
+        maxIssues: Math.max(1, options.maxIssues ?? s.maxIssues),
+        adminUnits: options.adminUnits ?? s.adminUnits,
+      },
+      this.book,
+    );
   }
 
   /** Standard Schema v1: lets any Standard-Schema-aware library use this validator. */
@@ -65,11 +71,15 @@ export class PrecompiledValidator<T = unknown> {
   }
 }
 
-/** Builds the validator of a generated module (called by the module itself). */
+/**
+ * Builds the validator of a generated module (called by the module itself), with the messages
+ * the module carries: the catalogs of its locales and the identifier messages of its formats.
+ */
 export function precompiled<T = unknown>(
   generated: { root: Check },
   resource: string,
   settings: RunSettings,
+  book: MessageBook,
 ): PrecompiledValidator<T> {
-  return new PrecompiledValidator<T>(generated.root, resource, settings);
+  return new PrecompiledValidator<T>(generated.root, resource, settings, book);
 }

@@ -3,6 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
+import { fullBook } from '../messages/format-message.js';
 import { parsePointer, formatPointer } from '../pointer.js';
 import type { Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
@@ -136,7 +137,7 @@ export class Validator<T = unknown> {
   }
 
   private word(raw: RawIssue[], options: ValidateOptions): ValidationIssue[] {
-    return wordIssues(raw, options.locale ?? this.settings.locale);
+    return wordIssues(raw, options.locale ?? this.settings.locale, fullBook);
   }
 }
 

@@ -16,12 +16,15 @@ import { checkSocialInsuranceCode } from './social-insurance.js';
 import { checkTaxCode, checkTaxCodeOrPersonalId } from './tax-code.js';
 import { checkVndAmountText } from './vnd-amount.js';
 
+/** `vn-tax-code`: a tax code of 10 or 13 digits (no options). */
+export const checkTaxCodeFormat: FormatCheck = (value) => checkTaxCode(value);
+
 /** The `vn-*` format checks, by format name. */
 export const vnFormats: Record<`vn-${string}`, FormatCheck> = {
   'vn-personal-id': checkPersonalId,
   'vn-old-id-card': checkOldIdCard,
   'vn-identity-number': checkIdentityNumber,
-  'vn-tax-code': (value) => checkTaxCode(value),
+  'vn-tax-code': checkTaxCodeFormat,
   'vn-tax-code-or-personal-id': checkTaxCodeOrPersonalId,
   'vn-social-insurance': checkSocialInsuranceCode,
   'vn-mobile': checkMobilePhone,

@@ -108,10 +108,11 @@ function isPlainJson(v: unknown, depth: number, maxDepth: number): boolean {
   const proto: unknown = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return false;
   if (Object.getOwnPropertySymbols(v).length > 0) return false;
-  // Object.keys (own enumerable string keys, as `walk` reads them) is cheaper than for-in + hasOwn.
-  const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) {
-    const x = (v as Record<string, unknown>)[keys[i] as string];
+  // for-in reads the enum cache and allocates no key array (2× cheaper than Object.keys here). It
+  // also visits inherited enumerable keys (only a polluted Object.prototype has any): checking
+  // more values than `walk` can only send the data to `walk`, never let non-JSON data through.
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
     // Strings, the most common values, are settled here without a call.
     if (typeof x !== 'string' && !isPlainJson(x, depth + 1, maxDepth)) return false;
   }

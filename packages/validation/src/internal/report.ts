@@ -19,6 +19,15 @@ export function report(
   st.issues.push({ path, code, params, meta });
 }
 
+/**
+ * Stops a generated function early: takes the instance path back to its length `depth` (where
+ * the function started, before the children it inlines pushed their segments) and answers false.
+ */
+export function unwind(st: State, depth: number): false {
+  while (st.path.length > depth) st.path.pop();
+  return false;
+}
+
 /** True when a failing check may stop at once (nothing is being recorded). */
 export function canStop(st: State): boolean {
   return st.silent > 0 || st.full;

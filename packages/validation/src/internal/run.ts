@@ -3,7 +3,7 @@
  * precompiled): the JSON pre-check, the run state, and issues worded only when read.
  */
 import type { AdminUnitLookup } from '../formats/format-check.js';
-import { formatMessage, type Locale } from '../messages/format-message.js';
+import { wordMessage, type Locale, type MessageBook } from '../messages/word.js';
 import type { ValidateOptions, ValidationIssue } from '../result.js';
 import type { RawIssue, State } from '../compiler/types.js';
 import { checkJsonData } from './data-check.js';
@@ -63,23 +63,82 @@ export function runValidation(
  * a caller that reads only codes and pointers never pays for wording; the property is an ordinary
  * enumerable one for spreads, `JSON.stringify`, `structuredClone` and deep equality.
  */
-export function wordIssues(raw: RawIssue[], locale: Locale): ValidationIssue[] {
+export function wordIssues(raw: RawIssue[], locale: Locale, book: MessageBook): ValidationIssue[] {
   const out: ValidationIssue[] = new Array<ValidationIssue>(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = lazyIssue(raw[i] as RawIssue, locale);
+  for (let i = 0; i < raw.length; i++) out[i] = lazyIssue(raw[i] as RawIssue, locale, book);
   return out;
 }
 
-function lazyIssue(r: RawIssue, locale: Locale): ValidationIssue {
-  let text: string | undefined;
-  return {
-    pointer: formatPointer(r.path),
-    code: r.code,
-    params: r.params,
-    get message(): string {
-      return (text ??= formatMessage(r.code, r.params, r.meta, locale));
-    },
-    set message(value: string) {
-      text = value;
-    },
-  };
+/** A constructor that answers the object it is given, so a subclass can stamp private fields on it. */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- only its constructor matters
+class Returning {
+  constructor(o: object) {
+    return o;
+  }
+}
+
+/**
+ * The wording state of an issue, kept in private fields stamped on the plain issue object: no
+ * property a spread, `JSON.stringify` or a deep equality would see.
+ */
+class Wording extends Returning {
+  #raw: RawIssue;
+  #locale: Locale;
+  #book: MessageBook;
+  #text: string | undefined;
+  constructor(o: object, raw: RawIssue, locale: Locale, book: MessageBook) {
+    super(o);
+    this.#raw = raw;
+    this.#locale = locale;
+    this.#book = book;
+    this.#text = undefined;
+  }
+  static read(o: object): string {
+    const w = o as Wording;
+    return (w.#text ??= worded(w.#book, w.#raw, w.#locale));
+  }
+  static write(o: object, text: string): void {
+    (o as Wording).#text = text;
+  }
+}
+
+/**
+ * Messages of issues whose params are frozen constants of generated code (such as `required` or
+ * `const` ones), by params, then meta, then code and locale: the same wording every run, kept
+ * as Ajv keeps its message literals in its generated code. Params built per run are never frozen.
+ */
+const memo = new WeakMap<object, Map<unknown, Map<string, string>>>();
+
+function worded(book: MessageBook, r: RawIssue, locale: Locale): string {
+  if (!Object.isFrozen(r.params)) return wordMessage(book, r.code, r.params, r.meta, locale);
+  let byMeta = memo.get(r.params);
+  if (byMeta === undefined) memo.set(r.params, (byMeta = new Map<unknown, Map<string, string>>()));
+  let byKey = byMeta.get(r.meta);
+  if (byKey === undefined) byMeta.set(r.meta, (byKey = new Map<string, string>()));
+  const key = `${r.code}\u0000${locale}`;
+  let text = byKey.get(key);
+  if (text === undefined) byKey.set(key, (text = wordMessage(book, r.code, r.params, r.meta, locale)));
+  return text;
+}
+
+/**
+ * One accessor pair shared by every issue: an object literal with its own getter and setter would
+ * give each issue its own hidden class (the closures live in the map), several times slower.
+ */
+const MESSAGE: PropertyDescriptor = {
+  get(this: object): string {
+    return Wording.read(this);
+  },
+  set(this: object, text: string): void {
+    Wording.write(this, text);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function lazyIssue(r: RawIssue, locale: Locale, book: MessageBook): ValidationIssue {
+  const issue = { pointer: formatPointer(r.path), code: r.code, params: r.params };
+  Object.defineProperty(issue, 'message', MESSAGE);
+  new Wording(issue, r, locale, book);
+  return issue as ValidationIssue;
 }

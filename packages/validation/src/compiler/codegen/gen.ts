@@ -16,6 +16,7 @@ export const HELPERS = [
   'isMultipleOf',
   'getAt',
   'formatParams',
+  'unwind',
 ] as const;
 export type Helper = (typeof HELPERS)[number];
 
@@ -33,6 +34,12 @@ export const TYPE_TESTS: Record<string, (x: string) => string> = {
 /** What a failing step does inside a node function: mark it failed, stop when nothing is recorded. */
 export const FAIL = 'ok = false; if (st.silent > 0 || st.full) return false;';
 
+/**
+ * Writes the checks of `node` inlined in its parent's function, marking its verdict in the
+ * variable `ok` and leaving the labelled block `label` to stop early (null when it cannot be).
+ */
+export type Inliner = (node: CompiledNode, ok: string, label: string) => string | null;
+
 export class Gen {
   private readonly consts = new Map<string, string>();
   private readonly constLines: string[] = [];
@@ -49,6 +56,16 @@ export class Gen {
   /** True once a `$dynamicRef` needs the dynamic-anchor table `D`. */
   usesDynamic = false;
   private next = 0;
+  /**
+   * What a failing step does where code is being written: `FAIL` in a node's own function; inside
+   * a child inlined in its parent, it marks the child's verdict and, when it stops, first restores
+   * the instance path the function started with (`pd`).
+   */
+  FAIL = FAIL;
+  /** Set by the generator: writes a child node's checks inline. */
+  inliner: Inliner = () => null;
+  /** How many children were inlined so far (a function that inlines any declares `pd`). */
+  inlined = 0;
 
   /** A module-level constant equal to `value` (JSON data), shared by equal values. */
   c(value: unknown): string {
@@ -57,7 +74,10 @@ export class Gen {
     if (name === undefined) {
       name = `c${this.consts.size}`;
       this.consts.set(src, name);
-      this.constLines.push(`const ${name} = ${src};`);
+      // Frozen: shared by every run (and their issues' params), and so worded once (`internal/run.ts`).
+      this.constLines.push(
+        `const ${name} = ${value !== null && typeof value === 'object' ? `Object.freeze(${src})` : src};`,
+      );
     }
     return name;
   }

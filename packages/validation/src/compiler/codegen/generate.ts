@@ -10,7 +10,7 @@ import type { CompiledSchema } from '../compile-schema.js';
 import type { CompiledNode, KeywordContext } from '../types.js';
 import { escapePointerToken } from '../../pointer.js';
 import { emitterTable } from './emitters/index.js';
-import { Gen, TYPE_TESTS, type Helper } from './gen.js';
+import { Gen, TYPE_TESTS, type Helper, type Inliner } from './gen.js';
 
 /** What the generator produced. */
 export interface Generated {
@@ -62,6 +62,7 @@ export function generate(compiled: CompiledSchema): Generated {
       n.schema !== null &&
       ('unevaluatedProperties' in n.schema || 'unevaluatedItems' in n.schema),
   );
+  g.inliner = makeInliner(g, context, compiler);
   const rootName = g.fn(root);
   const functions: string[] = [];
   let dynamicAdded = false;
@@ -113,8 +114,14 @@ function checkedKeywords(schema: Record<string, unknown>, compiler: Compiler): s
   });
 }
 
-function nodeFunction(g: Gen, node: CompiledNode, context: ContextFactory, compiler: Compiler): string {
-  const name = g.fn(node);
+/** The checks of a node's keywords, in order; `exit` leaves the node when its type test fails. */
+function nodeChecks(
+  g: Gen,
+  node: CompiledNode,
+  context: ContextFactory,
+  compiler: Compiler,
+  exit: string,
+): { body: string; late: boolean } {
   const schema = node.schema as Record<string, unknown>;
   const keywords = checkedKeywords(schema, compiler);
   const late = keywords.filter((k) => keywordTable[k]?.late === true);
@@ -134,18 +141,59 @@ function nodeFunction(g: Gen, node: CompiledNode, context: ContextFactory, compi
   const parts: string[] = [];
   if (known !== null) {
     const test = (TYPE_TESTS[known] as (x: string) => string)('v');
-    parts.push(`if (!(${test})) { ${emit('type', null) ?? ''} return false; }`);
+    // The type test was just failed: the type keyword's own test is known false.
+    const typeFail = (emit('type', null) ?? '').replace(`if (!(${test})) `, '');
+    parts.push(`if (!(${test})) { ${typeFail} ${exit} }`);
     for (const k of early) if (k !== 'type') parts.push(emit(k, known) ?? '');
   } else {
     for (const k of early) parts.push(emit(k, null) ?? '');
   }
   for (const k of late) parts.push(emit(k, null) ?? '');
-  const body = parts.filter((p) => p !== '').join('\n');
-  const inner =
-    late.length === 0
-      ? `let ok = true;\n${body}\nreturn ok;`
-      : `const ann = ${g.h('newAnn')}(); let ok = true;\n${body}\nif (ok && outer !== null) ${g.h('mergeAnn')}(outer, ann);\nreturn ok;`;
-  const params = late.length === 0 ? 'v, st, ann' : 'v, st, outer';
+  return { body: parts.filter((p) => p !== '').join('\n'), late: late.length > 0 };
+}
+
+/** Nodes that keep a function of their own: booleans, resource roots and nodes with `unevaluated*`. */
+function inlinable(node: CompiledNode, compiler: Compiler): boolean {
+  const schema = node.schema;
+  if (
+    typeof schema !== 'object' ||
+    schema === null ||
+    typeof (schema as Record<string, unknown>)['$id'] === 'string'
+  )
+    return false;
+  return !checkedKeywords(schema as Record<string, unknown>, compiler).some(
+    (k) => keywordTable[k]?.late === true,
+  );
+}
+
+/** The inliner the emitters call for a child node (not inside itself: a cyclic schema object calls). */
+function makeInliner(g: Gen, context: ContextFactory, compiler: Compiler): Inliner {
+  const open = new Set<CompiledNode>();
+  return (node, ok, label) => {
+    if (open.has(node) || !inlinable(node, compiler)) return null;
+    open.add(node);
+    const saved = g.FAIL;
+    g.FAIL = `${ok} = false; if (st.silent > 0 || st.full) return ${g.h('unwind')}(st, pd);`;
+    g.inlined++;
+    try {
+      return nodeChecks(g, node, context, compiler, `break ${label};`).body;
+    } finally {
+      g.FAIL = saved;
+      open.delete(node);
+    }
+  };
+}
+
+function nodeFunction(g: Gen, node: CompiledNode, context: ContextFactory, compiler: Compiler): string {
+  const name = g.fn(node);
+  const before = g.inlined;
+  const { body, late } = nodeChecks(g, node, context, compiler, 'return false;');
+  const start = g.inlined > before ? 'const pd = st.path.length; let ok = true;' : 'let ok = true;';
+  const inner = !late
+    ? `${start}\n${body}\nreturn ok;`
+    : `const ann = ${g.h('newAnn')}(); ${start}\n${body}\nif (ok && outer !== null) ${g.h('mergeAnn')}(outer, ann);\nreturn ok;`;
+  const params = !late ? 'v, st, ann' : 'v, st, outer';
+  const schema = node.schema as Record<string, unknown>;
   if (typeof schema['$id'] !== 'string') return `function ${name}(${params}) {\n${inner}\n}`;
   // A resource root enters the dynamic scope for its whole evaluation.
   return `function ${name}(v, st, ann) { st.dyn.push(${JSON.stringify(node.resource)}); const r = ${name}_(v, st, ann); st.dyn.pop(); return r; }

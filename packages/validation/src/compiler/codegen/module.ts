@@ -4,8 +4,10 @@
  * and exports a `PrecompiledValidator` (named `validator`, and as the default export).
  */
 import { builtInFormats } from '../../formats/index.js';
-import { standardFormats } from '../../formats/standard.js';
 import { listFormats } from '../../lists/formats.js';
+import type { Locale } from '../../messages/word.js';
+import { messageBook } from './messages.js';
+import * as runtimeExports from '../../runtime.js';
 import { compileNodes, type CompileOptions } from '../compile-schema.js';
 import { generate } from './generate.js';
 import { toSource } from './source.js';
@@ -14,6 +16,12 @@ import { toSource } from './source.js';
 export interface BuildModuleOptions extends Omit<CompileOptions, 'adminUnits'> {
   /** The import specifier of the runtime (default `@dvc-kit/validation/runtime`). */
   runtime?: string;
+  /**
+   * The locales the module can word messages in (default both, `['vi', 'en']`); each one left
+   * out is a catalog less to ship. A locale asked for at run time and not built in is answered in
+   * the first one.
+   */
+  locales?: readonly Locale[];
 }
 
 /** The generated module's source, and the declaration file that types it. */
@@ -39,7 +47,7 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
   const out = generate(compiled);
   const builtIn = builtInFormats();
   // The shared lists' formats (`iso-country`, `vn-ethnic-group`) are importable when given as they
-  // are exported (compileProcedure always gives them): the module imports `listFormats`.
+  // are exported (compileProcedure always gives them): the module imports their checks.
   const fromLists = (f: string): boolean =>
     Object.hasOwn(listFormats, f) && options.formats?.[f] === listFormats[f as keyof typeof listFormats];
   const custom = out.formats.filter(
@@ -51,18 +59,35 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
     throw new TypeError(
       `Cannot precompile the custom format(s) ${custom.join(', ')}: only built-in formats can be imported by a module`,
     );
-  const tables: string[] = [];
-  if (out.formats.some((f) => Object.hasOwn(standardFormats, f))) tables.push('standardFormats');
-  if (out.formats.some((f) => !Object.hasOwn(standardFormats, f) && !fromLists(f))) tables.push('vnFormats');
-  if (out.formats.some(fromLists)) tables.push('listFormats');
-  const imports = [...out.helpers, ...tables, 'precompiled'];
+  // Each format check by its own runtime name, so the bundle keeps only those the schema uses.
+  const table: Record<string, unknown> = { ...builtIn, ...listFormats };
+  const exported = new Map<unknown, string>();
+  for (const [name, value] of Object.entries(runtimeExports))
+    if (typeof value === 'function' && !exported.has(value)) exported.set(value, name);
+  const checks = out.formats.map((f) => {
+    const name = exported.get(table[f]);
+    if (name === undefined) throw new TypeError(`The runtime exports no check for the format ${f}`);
+    return [f, name] as const;
+  });
+  const locales = [...new Set(options.locales ?? (['vi', 'en'] as const))];
+  if (locales.length === 0) throw new TypeError('buildValidatorModule needs at least one locale');
+  const book = messageBook(out.body, out.formats, locales);
+  const imports = [...out.helpers, ...new Set(checks.map(([, name]) => name)), 'precompiled'];
   const { adminUnits: _unused, ...settings } = compiled.run;
+  if (!locales.includes(settings.locale)) {
+    if (options.locale !== undefined)
+      throw new TypeError(
+        `The locale ${options.locale} is not among the locales built (${locales.join(', ')})`,
+      );
+    settings.locale = locales[0] as Locale;
+  }
   const code = [
     HEADER,
     `import { ${imports.join(', ')} } from ${JSON.stringify(runtime)};`,
-    `const F = ${tables.length === 0 ? '{}' : `Object.assign(Object.create(null), ${tables.join(', ')})`};`,
+    `const F = { ${checks.map(([f, name]) => `${JSON.stringify(f)}: ${name}`).join(', ')} };`,
+    `const M = ${toSource(book)};`,
     `function create(F) {\n${out.body}\n}`,
-    `export const validator = /* @__PURE__ */ precompiled(create(F), ${JSON.stringify(compiled.root.resource)}, ${toSource(settings)});`,
+    `export const validator = /* @__PURE__ */ precompiled(create(F), ${JSON.stringify(compiled.root.resource)}, ${toSource(settings)}, M);`,
     'export default validator;',
     '',
   ].join('\n');

@@ -3,7 +3,7 @@ import { isObject } from '../../../internal/json.js';
 import { parsePointer, formatPointer } from '../../../pointer.js';
 import { DATE_FORMATS, fieldAt, labelOf } from '../../keywords/compare.js';
 import type { KeywordContext, NodeMeta } from '../../types.js';
-import { FAIL, type Gen } from '../gen.js';
+import type { Gen } from '../gen.js';
 import type { Emitter } from './types.js';
 
 const SAME_KIND = '(typeof a === "number" || typeof a === "string") && typeof a === typeof b';
@@ -38,7 +38,7 @@ function rule(ctx: KeywordContext, g: Gen, r: Record<string, unknown>): string {
   if (l.found && rr.found && !((a, b) => ${test})(l.value, rr.value)) {
     const d = st.path.length; ${parents.join(' ')}
     ${g.h('report')}(st, "compare", { op: ${JSON.stringify(op)}, kind: "${kind}", other: ${other === undefined ? 'rr.value' : g.c(other)}, value: rr.value, left: ${JSON.stringify(formatPointer(leftT))} }, ${g.c(meta)}, ${JSON.stringify(leftT[leftT.length - 1])});
-    st.path.length = d; ${FAIL} } }`;
+    st.path.length = d; ${g.FAIL} } }`;
 }
 
 export const compare: Emitter = (ctx, g) => {

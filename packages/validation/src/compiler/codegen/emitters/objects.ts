@@ -5,9 +5,9 @@
  */
 import { isObject } from '../../../internal/json.js';
 import { escapePointerToken } from '../../../pointer.js';
-import type { KeywordContext, NodeMeta } from '../../types.js';
+import type { CompiledNode, KeywordContext, NodeMeta } from '../../types.js';
 import { propertyMeta, sibling } from '../../keywords/shared.js';
-import { FAIL, TYPE_TESTS, type Gen } from '../gen.js';
+import { TYPE_TESTS, type Gen } from '../gen.js';
 import { readProp } from '../source.js';
 import { guard, type Emitter } from './types.js';
 
@@ -18,8 +18,16 @@ const isObj = (known: string | null): string =>
 const annotate = (g: Gen, k: string): string =>
   g.annotations ? `if (ann !== null) (ann.props ??= new Set()).add(${k});` : '';
 
-/** Validates `value` at the child segment `seg` with the function `fn` (no annotations passed down). */
-export function child(fn: string, value: string, seg: string, fail: string): string {
+/**
+ * Validates `value` at the child segment `seg` against `node` (no annotations passed down): its
+ * checks inlined when the node allows it, else a call of its function.
+ */
+export function child(g: Gen, node: CompiledNode, value: string, seg: string, fail: string): string {
+  const x = g.id('x');
+  const inline = g.inliner(node, `ok${x}`, `L${x}`);
+  if (inline !== null)
+    return `{ const ${x} = ${value}; st.path.push(${seg}); let ok${x} = true; L${x}: { const v = ${x}; const ann = null; ${inline} } st.path.pop(); if (!ok${x}) { ${fail} } }`;
+  const fn = g.fn(node);
   if (fn === 'vTrue') return '';
   return `st.path.push(${seg}); const r = ${fn}(${value}, st, null); st.path.pop(); if (!r) { ${fail} }`;
 }
@@ -38,17 +46,17 @@ export function leftover(
     const param = index ? 'index' : 'property';
     return `${g.h('report')}(st, "${code}", { ${param}: ${seg} }, ${g.c(ctx.node.meta)}, ${seg}); ${fail}`;
   }
-  return child(g.fn(ctx.sub(ctx.value)), value, seg, fail);
+  return child(g, ctx.sub(ctx.value), value, seg, fail);
 }
 
 export const properties: Emitter = (ctx, g, known) => {
   const map = ctx.value as Record<string, unknown>;
   const out: string[] = [];
   for (const k of Object.keys(map)) {
-    const fn = g.fn(ctx.sub(map[k], k));
+    const sub = ctx.sub(map[k], k);
     const key = JSON.stringify(k);
     out.push(
-      `{ const x = ${readProp('v', k)}; if (x !== undefined && Object.hasOwn(v, ${key})) { ${annotate(g, key)} ${child(fn, 'x', key, FAIL)} } }`,
+      `{ const x = ${readProp('v', k)}; if (x !== undefined && Object.hasOwn(v, ${key})) { ${annotate(g, key)} ${child(g, sub, 'x', key, g.FAIL)} } }`,
     );
   }
   return `if (${isObj(known)}) { ${out.join('\n')} }`;
@@ -67,8 +75,8 @@ export const patternProperties: Emitter = (ctx, g, known) => {
   const res = patternList(ctx, map);
   const tests = Object.keys(map).map((src, i) => {
     const re = g.re(res[i] as RegExp);
-    const fn = g.fn(ctx.sub(map[src], src));
-    return `${re}.lastIndex = 0; if (${re}.test(k)) { ${annotate(g, 'k')} ${child(fn, 'v[k]', 'k', FAIL)} }`;
+    const sub = ctx.sub(map[src], src);
+    return `${re}.lastIndex = 0; if (${re}.test(k)) { ${annotate(g, 'k')} ${child(g, sub, 'v[k]', 'k', g.FAIL)} }`;
   });
   return `if (${isObj(known)}) { for (const k of Object.keys(v)) { ${tests.map((t) => `{ ${t} }`).join('\n')} } }`;
 };
@@ -78,7 +86,7 @@ export const additionalProperties: Emitter = (ctx, g, known) => {
   const names = isObject(props) ? Object.keys(props) : [];
   const res = patternList(ctx, sibling(ctx, 'patternProperties')).map((re) => g.re(re));
   const own = g.id('a');
-  const fail = `${own} = false; ${FAIL}`;
+  const fail = `${own} = false; ${g.FAIL}`;
   const skipNames =
     names.length === 0
       ? ''
@@ -90,7 +98,7 @@ export const additionalProperties: Emitter = (ctx, g, known) => {
 export const propertyNames: Emitter = (ctx, g, known) => {
   const fn = g.fn(ctx.sub(ctx.value));
   if (fn === 'vTrue') return null;
-  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { st.silent++; const r = ${fn}(k, st, null); st.silent--; if (!r) { ${g.h('report')}(st, "property_name", { property: k }, ${g.c(ctx.node.meta)}, k); ${FAIL} } } }`;
+  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { st.silent++; const r = ${fn}(k, st, null); st.silent--; if (!r) { ${g.h('report')}(st, "property_name", { property: k }, ${g.c(ctx.node.meta)}, k); ${g.FAIL} } } }`;
 };
 
 function fieldParams(property: string, meta: NodeMeta | undefined): Record<string, unknown> {
@@ -102,7 +110,7 @@ function missing(g: Gen, ctx: KeywordContext, name: string, extra: Record<string
   const meta = propertyMeta(ctx, name);
   const params = { ...fieldParams(name, meta), ...extra };
   const key = JSON.stringify(name);
-  return `if (!Object.hasOwn(v, ${key})) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${FAIL} }`;
+  return `if (!Object.hasOwn(v, ${key})) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${g.FAIL} }`;
 }
 
 export const required: Emitter = (ctx, g, known) => {
@@ -123,7 +131,7 @@ function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>
 function schemaRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
   return Object.keys(map).map((k) => {
     const fn = g.fn(ctx.sub(map[k], k));
-    return `if (Object.hasOwn(v, ${JSON.stringify(k)}) && !${fn}(v, st, ann)) { ${FAIL} }`;
+    return `if (Object.hasOwn(v, ${JSON.stringify(k)}) && !${fn}(v, st, ann)) { ${g.FAIL} }`;
   });
 }
 
@@ -148,7 +156,7 @@ export const dependencies: Emitter = (ctx, g, known) => {
 
 function propertyCount(code: string, param: 'minimum' | 'maximum', op: string): Emitter {
   return (ctx, g, known) =>
-    `if (${isObj(known)} && !(Object.keys(v).length ${op} ${ctx.value as number})) { ${g.h('report')}(st, "${code}", ${g.c({ [param]: ctx.value })}, ${g.c(ctx.node.meta)}); ${FAIL} }`;
+    `if (${isObj(known)} && !(Object.keys(v).length ${op} ${ctx.value as number})) { ${g.h('report')}(st, "${code}", ${g.c({ [param]: ctx.value })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
 }
 
 export const minProperties = propertyCount('min_properties', 'minimum', '>=');

@@ -1,5 +1,5 @@
 /** Emitters of `$ref` and `$dynamicRef` (evaluators: keywords/ref.ts). */
-import { FAIL, type Gen } from '../gen.js';
+import type { Gen } from '../gen.js';
 import type { Emitter } from './types.js';
 
 /**
@@ -12,8 +12,8 @@ function enter(g: Gen, fn: string, resource: string): string {
     push === null
       ? `const r = ${call};`
       : `const p = ${push} !== st.dyn[st.dyn.length - 1]; if (p) st.dyn.push(${push}); const r = ${call}; if (p) st.dyn.pop();`;
-  return `if (++st.depth > st.maxDepth) { st.depth--; ${g.h('report')}(st, "depth_exceeded", { maximum: st.maxDepth }, undefined); ${FAIL} }
-  else { ${scoped(`${fn}(v, st, ann)`)} st.depth--; if (!r) { ${FAIL} } }`;
+  return `if (++st.depth > st.maxDepth) { st.depth--; ${g.h('report')}(st, "depth_exceeded", { maximum: st.maxDepth }, undefined); ${g.FAIL} }
+  else { ${scoped(`${fn}(v, st, ann)`)} st.depth--; if (!r) { ${g.FAIL} } }`;
 }
 
 export const ref: Emitter = (ctx, g) => {
@@ -28,6 +28,6 @@ export const dynamicRef: Emitter = (ctx, g) => {
   // D maps resource → anchor → [function, resource], filled by the generator.
   return `{ let t = null; for (const res of st.dyn) { const m = D.get(res); const hit = m === undefined ? undefined : m.get(${JSON.stringify(anchor)}); if (hit !== undefined) { t = hit; break; } }
   if (t === null) { ${enter(g, g.fn(initial), initial.resource)} }
-  else if (++st.depth > st.maxDepth) { st.depth--; ${g.h('report')}(st, "depth_exceeded", { maximum: st.maxDepth }, undefined); ${FAIL} }
-  else { const p = t[1] !== "" && t[1] !== st.dyn[st.dyn.length - 1]; if (p) st.dyn.push(t[1]); const r = t[0](v, st, ann); if (p) st.dyn.pop(); st.depth--; if (!r) { ${FAIL} } } }`;
+  else if (++st.depth > st.maxDepth) { st.depth--; ${g.h('report')}(st, "depth_exceeded", { maximum: st.maxDepth }, undefined); ${g.FAIL} }
+  else { const p = t[1] !== "" && t[1] !== st.dyn[st.dyn.length - 1]; if (p) st.dyn.push(t[1]); const r = t[0](v, st, ann); if (p) st.dyn.pop(); st.depth--; if (!r) { ${g.FAIL} } } }`;
 };

@@ -1,0 +1,40 @@
+/**
+ * The messages a precompiled module carries: for each locale built, the catalog entries of the
+ * issue codes its code can report and the identifier messages of the formats it checks.
+ */
+import { identifierMessages } from '../../identifiers/messages.js';
+import { en } from '../../messages/en.js';
+import { vi } from '../../messages/vi.js';
+import type { Locale, MessageBook } from '../../messages/word.js';
+
+const catalogs: Record<Locale, Record<string, string>> = { vi, en };
+/** Catalog entries any issue may need: field-label fallbacks and the list separator. */
+const ALWAYS = new Set(['label', 'Label', 'list']);
+/** Codes reported by the run itself rather than by generated code. */
+const RUN_CODES = ['not_json', 'not_allowed', 'depth_exceeded'];
+
+/** The message book of a module whose generated `body` checks `formats`, in `locales`. */
+export function messageBook(
+  body: string,
+  formats: readonly string[],
+  locales: readonly Locale[],
+): MessageBook {
+  const codes = new Set<string>(RUN_CODES);
+  for (const m of body.matchAll(/\breport\(st, "([a-z_]+)"/g)) codes.add(m[1] as string);
+  const keepCatalog = (key: string): boolean => {
+    const dot = key.indexOf('.');
+    const head = dot === -1 ? key : key.slice(0, dot);
+    if (ALWAYS.has(head)) return true;
+    if (head === 'format' && dot !== -1) return codes.has('format') && formats.includes(key.slice(dot + 1));
+    return codes.has(head);
+  };
+  const keepIdentifier = (key: string): boolean => formats.some((f) => key === f || key.startsWith(`${f}.`));
+  const pick = (table: Record<string, string>, keep: (key: string) => boolean): Record<string, string> =>
+    Object.fromEntries(Object.entries(table).filter(([key]) => keep(key)));
+  const book: MessageBook = { catalogs: {}, identifiers: {} };
+  for (const l of locales) {
+    book.catalogs[l] = pick(catalogs[l], keepCatalog);
+    book.identifiers[l] = pick(identifierMessages[l], keepIdentifier);
+  }
+  return book;
+}

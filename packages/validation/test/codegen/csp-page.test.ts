@@ -1,0 +1,137 @@
+/**
+ * A precompiled validator in a page under a strict Content-Security-Policy: the module written by
+ * `buildValidatorModule` and the runtime are served as plain files with
+ * `default-src 'self'; script-src 'self'` (no 'unsafe-eval'), Chromium imports them and validates
+ * the residence form, with the same issues and messages as the Node JIT and no violation reported.
+ * (A Vitest browser test cannot set response headers, so this one serves the page itself and
+ * drives Debian's Chromium with Playwright, as the forms' CSP test does.)
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildValidatorModule, compileSchema } from '@dvc-kit/validation/node';
+
+const CSP = "default-src 'self'; script-src 'self'";
+const fixture = (name: string): Promise<string> =>
+  readFile(new URL(`../../bench/fixtures/residence-application.${name}.json`, import.meta.url), 'utf8');
+
+type Seen = { pointer: string; code: string; message: string }[] | null;
+
+const files: Record<string, string> = {
+  '/index.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/listen.js"></script><script type="module" src="/page.js"></script></head>
+<body><p>Đăng ký thường trú</p></body></html>`,
+  // The control: an inline script the policy refuses, so the listener is shown to hear violations.
+  '/control.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title>
+<script src="/listen.js"></script><script>window.inline = 1;</script></head><body></body></html>`,
+  // A classic script runs before the module: it records every violation from the start.
+  '/listen.js': `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
+});`,
+  '/page.js': `import { validator } from './residence.validator.js';
+const seen = (r) => (r.ok ? null : r.issues.map((i) => ({ pointer: i.pointer, code: i.code, message: i.message })));
+const [valid, invalid] = await Promise.all(['/valid.json', '/invalid.json'].map((u) => fetch(u).then((r) => r.json())));
+window.__results = { valid: seen(validator.validate(valid)), invalid: seen(validator.validate(invalid, { locale: 'vi' })) };`,
+};
+
+const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', json: 'application/json' };
+
+let dir = '';
+let server: Server;
+let browser: Browser;
+let origin = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dvc-precompiled-csp-'));
+  const schema = JSON.parse(await fixture('schema')) as unknown;
+  // The module as `dvc build-validators` writes it, importing the runtime from a file beside it.
+  files['/residence.validator.js'] = buildValidatorModule(schema, { runtime: './runtime.js' }).code;
+  const runtime = await build({
+    entryPoints: [fileURLToPath(new URL('../../src/runtime.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@dvc-kit/source'],
+    logLevel: 'silent',
+  });
+  files['/runtime.js'] = runtime.outputFiles[0]?.text ?? '';
+  files['/valid.json'] = await fixture('valid');
+  files['/invalid.json'] = await fixture('invalid');
+  await Promise.all(Object.entries(files).map(([name, body]) => writeFile(join(dir, name), body)));
+  server = createServer((req, res) => {
+    const name = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = name === '/' ? '/index.html' : name;
+    readFile(join(dir, path.replace(/[^a-z./-]/gi, ''))).then(
+      (body) => {
+        const type = types[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': CSP });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404, { 'content-security-policy': CSP }).end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await new Promise((resolve) => server.close(resolve));
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a precompiled validator under script-src self', () => {
+  it('reports a violation the page does commit (the control)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/control.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __violations: string[] }).__violations.length > 0,
+    );
+    await page.close();
+  }, 30_000);
+
+  it('validates in the page with the Node results and no violation', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/`);
+    expect(
+      (await page.request.get(`${origin}/residence.validator.js`)).headers()['content-security-policy'],
+    ).toBe(CSP);
+    await page.waitForFunction(() => (window as unknown as { __results?: unknown }).__results !== undefined);
+    const results = await page.evaluate(
+      () => (window as unknown as { __results: { valid: Seen; invalid: Seen } }).__results,
+    );
+    const violations = await page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+
+    const jit = compileSchema(JSON.parse(await fixture('schema')) as unknown, { codegen: 'on' });
+    const expected = (r: ReturnType<typeof jit.validate>): Seen =>
+      r.ok ? null : r.issues.map((i) => ({ pointer: i.pointer, code: i.code, message: i.message }));
+    expect(results.valid).toBeNull();
+    expect(results.invalid?.length).toBeGreaterThanOrEqual(30);
+    expect(results.invalid).toEqual(
+      expected(jit.validate(JSON.parse(await fixture('invalid')) as unknown, { locale: 'vi' })),
+    );
+    expect(results.invalid?.some((i) => i.message.includes('Số định danh cá nhân'))).toBe(true);
+    await page.close();
+  }, 60_000);
+});
