@@ -141,6 +141,7 @@ async function shootDemo(label, viewport) {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(120_000); // Vite's first load optimises dependencies; a loaded machine is slow
   await page.goto(demoUrl);
   await page.getByLabel('Tên thủ tục').fill('dang ky khai sinh');
   await page.getByRole('button', { name: 'Tìm' }).click();
@@ -185,6 +186,7 @@ async function shootStory(name, id, viewport, maxHeight = 1100) {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(120_000); // Vite's first load optimises dependencies; a loaded machine is slow
   await page.goto(`${storybookUrl}iframe.html?id=${id}&viewMode=story&globals=locale:vi`);
   await page.locator('#storybook-root > *').first().waitFor();
   await page.waitForLoadState('networkidle');
