@@ -80,7 +80,7 @@ module.exports = {
       exportsFields: ['exports'],
       conditionNames: ['@dvc-kit/source', 'import', 'require', 'node', 'default', 'types'],
       mainFields: ['module', 'main', 'types'],
-      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
     },
   },
 };

@@ -350,6 +350,10 @@ one-page form). Reflected, so a page can keep it in its URL; setting it shows th
   user?: DvcForm['user'];
   /** The filing channel the documents follow: `online` (default), `in-person` or `postal`. */
   channel?: DvcForm['channel'];
+  /** Whether a submit is in flight (further submits are ignored until it settles). */
+  submitting?: DvcForm['submitting'];
+  /** The current data: what would be submitted (hidden fields left out), not yet validated. */
+  value?: DvcForm['value'];
   /** A procedure definition, or a JSON Schema of an object (`title` labels, `description` hints). */
   definition?: DvcForm['definition'];
   /** The initial data (copied; `reset()` goes back to it), given back whole in `value` and `dvc-submit`.
@@ -366,10 +370,6 @@ whole-form check (submit, `validate()`, form validity) uses it; fields still che
   upload?: DvcForm['upload'];
   /** The citizen's electronic copies that may stand in for a document ("Dùng bản điện tử đã có"). */
   electronicCopies?: DvcForm['electronicCopies'];
-  /** Whether a submit is in flight (further submits are ignored until it settles). */
-  submitting?: DvcForm['submitting'];
-  /** The current data: what would be submitted (hidden fields left out), not yet validated. */
-  value?: DvcForm['value'];
   /** The stored documents (attachment references per component); set it to start from a draft's. */
   documents?: DvcForm['documents'];
   /** A field changed: `detail.path`, `detail.value`, `detail.data` (DvcChangeEvent). */
