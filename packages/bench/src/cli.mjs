@@ -135,7 +135,9 @@ const measure = {
   async render() {
     if (values['from-json']) {
       // Rewrites the render block from docs/benchmarks/render.json, measuring nothing.
-      const raw = JSON.parse(readFileSync(join(jsonDir, 'render.json'), 'utf8')).results;
+      const saved = JSON.parse(readFileSync(join(jsonDir, 'render.json'), 'utf8'));
+      const raw = saved.results;
+      Object.assign(common, { machine: saved.machine, options: saved.options });
       const page = readFileSync(join(docs, 'benchmarks.md'), 'utf8');
       const before = /_(Measured [^;]+); raw results: \[benchmarks\/render\.json\]/.exec(page)?.[1];
       keep('render', String(raw.measuredAt ?? before ?? 'Measured earlier'), renderSection(raw), raw);
