@@ -29,6 +29,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string' },
     keys: { type: 'string' },
+    'from-json': { type: 'boolean', default: false },
     throttles: { type: 'string' },
   },
 });
@@ -101,9 +102,9 @@ async function writePage() {
     '',
     '## Machine',
     '',
-    `${startMachine.cpu}, ${startMachine.cores} cores, ${startMachine.memoryGiB} GiB memory (${startMachine.freeGiB} GiB free at the start) · ${startMachine.os} · Node ${startMachine.node} · ${startMachine.date} to ${end.date.slice(11)}.`,
+    `${common.machine.cpu}, ${common.machine.cores} cores, ${common.machine.memoryGiB} GiB memory (${common.machine.freeGiB} GiB free at the start) · ${common.machine.os} · Node ${common.machine.node} · ${common.machine.date} to ${end.date.slice(11)}.`,
     '',
-    `**The machine was shared and loaded**: load average ${startMachine.load.join(' / ')} (1 / 5 / 15 min) at the start and ${end.load.join(' / ')} at the end, on ${startMachine.cores} cores. Absolute times drift with that load; read the ratios, measured side by side in the same runs, and the spread.`,
+    `**The machine was shared and loaded**: load average ${common.machine.load.join(' / ')} (1 / 5 / 15 min) at the start and ${end.load.join(' / ')} at the end, on ${common.machine.cores} cores. Absolute times drift with that load; read the ratios, measured side by side in the same runs, and the spread.`,
     '',
     '## Versions',
     '',
@@ -132,14 +133,31 @@ const measuredAt = () => {
 /** @type {Record<string, () => Promise<void>>} */
 const measure = {
   async render() {
+    if (values['from-json']) {
+      // Rewrites the render block from docs/benchmarks/render.json, measuring nothing.
+      const saved = JSON.parse(readFileSync(join(jsonDir, 'render.json'), 'utf8'));
+      const raw = saved.results;
+      Object.assign(common, { machine: saved.machine, options: saved.options });
+      const page = readFileSync(join(docs, 'benchmarks.md'), 'utf8');
+      const before = /_(Measured [^;]+); raw results: \[benchmarks\/render\.json\]/.exec(page)?.[1];
+      keep('render', String(raw.measuredAt ?? before ?? 'Measured earlier'), renderSection(raw), raw);
+      return;
+    }
     const dir = join(cache, 'pages');
     const pageSizes = await buildPages(dir);
     const server = await serve(dir);
     try {
       /** @param {{ samples: any[], inputs: Record<string, Record<number, number>>, sizes: number[], chromium: string }} m */
       const write = async (m) => {
-        const raw = { ...options, ...m, pageSizes, sizes: [...m.sizes].sort((a, b) => a - b) };
-        keep('render', measuredAt(), renderSection(raw), raw);
+        const at = measuredAt();
+        const raw = {
+          ...options,
+          ...m,
+          pageSizes,
+          sizes: [...m.sizes].sort((a, b) => a - b),
+          measuredAt: at,
+        };
+        keep('render', at, renderSection(raw), raw);
         await writePage();
       };
       await measureRendering(server.url, { ...options, log, onSize: write });
