@@ -15,14 +15,11 @@ export { NumericControl } from './form-control/numeric-control.js';
 export { ChoiceControl, type ControlOption } from './form-control/choice-control.js';
 export { DvcTextareaField } from './components/textarea-field/textarea-field.js';
 export { DvcNumberField } from './components/number-field/number-field.js';
-export { DvcMoneyField } from './components/money-field/money-field.js';
 export { DvcRadioField } from './components/radio-field/radio-field.js';
 export { DvcCheckboxField } from './components/checkbox-field/checkbox-field.js';
-export { DvcCheckboxGroupField } from './components/checkbox-group-field/checkbox-group-field.js';
 export { DvcPersonalIdField } from './components/personal-id-field/personal-id-field.js';
 export { DvcPhoneField } from './components/phone-field/phone-field.js';
 export { DvcEmailField } from './components/email-field/email-field.js';
-export { DvcTaxCodeField } from './components/tax-code-field/tax-code-field.js';
 
 // The form: <dvc-form> renders a procedure definition (or a plain JSON Schema) with the widgets above.
 export { DvcForm, type FormIssue } from './components/form/form.js';

@@ -2,7 +2,8 @@
 export * from './core.js';
 
 // The widgets `<dvc-form>` loads on demand in the single-file build (the combobox, the list fields,
-// the address, the date and date-time fields); importing one registers its element.
+// the address, the date and date-time fields, money, tax code and checkbox groups); importing one
+// registers its element.
 export { DvcSelectField } from './components/select-field/select-field.js';
 export { DvcAddressField } from './components/address-field/address-field.js';
 export { DvcListField } from './components/list-field/list-field.js';
@@ -10,3 +11,6 @@ export { DvcCountryField } from './components/list-field/country-field.js';
 export { DvcEthnicGroupField } from './components/list-field/ethnic-group-field.js';
 export { DvcDateField } from './components/date-field/date-field.js';
 export { DvcDateTimeField } from './components/date-time-field/date-time-field.js';
+export { DvcMoneyField } from './components/money-field/money-field.js';
+export { DvcTaxCodeField } from './components/tax-code-field/tax-code-field.js';
+export { DvcCheckboxGroupField } from './components/checkbox-group-field/checkbox-group-field.js';

@@ -8,14 +8,11 @@
  */
 import { DvcCheckboxField } from '../components/checkbox-field/checkbox-field.js';
 import { addressValue } from './form-address.js';
-import { DvcCheckboxGroupField } from '../components/checkbox-group-field/checkbox-group-field.js';
 import { DvcEmailField } from '../components/email-field/email-field.js';
-import { DvcMoneyField } from '../components/money-field/money-field.js';
 import { DvcNumberField } from '../components/number-field/number-field.js';
 import { DvcPersonalIdField } from '../components/personal-id-field/personal-id-field.js';
 import { DvcPhoneField } from '../components/phone-field/phone-field.js';
 import { DvcRadioField } from '../components/radio-field/radio-field.js';
-import { DvcTaxCodeField } from '../components/tax-code-field/tax-code-field.js';
 import { DvcTextField } from '../components/text-field/text-field.js';
 import { DvcTextareaField } from '../components/textarea-field/textarea-field.js';
 import {
@@ -61,7 +58,10 @@ export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
   text: { element: element('dvc-text-field', DvcTextField), value: textValue },
   textarea: { element: element('dvc-textarea-field', DvcTextareaField), value: textValue },
   number: { element: element('dvc-number-field', DvcNumberField), value: numberValue },
-  money: { element: element('dvc-money-field', DvcMoneyField), value: numberValue },
+  money: {
+    element: onDemand('dvc-money-field', () => import('../components/money-field/money-field.js')),
+    value: numberValue,
+  },
   date: {
     element: onDemand('dvc-date-field', () => import('../components/date-field/date-field.js')),
     value: textValue,
@@ -77,13 +77,19 @@ export const WIDGET_TABLE: Readonly<Record<Widget, WidgetEntry>> = {
   radio: { element: element('dvc-radio-field', DvcRadioField), value: choiceValue },
   checkbox: { element: element('dvc-checkbox-field', DvcCheckboxField), value: checkboxValue },
   'checkbox-group': {
-    element: element('dvc-checkbox-group-field', DvcCheckboxGroupField),
+    element: onDemand(
+      'dvc-checkbox-group-field',
+      () => import('../components/checkbox-group-field/checkbox-group-field.js'),
+    ),
     value: choicesValue,
   },
   'personal-id': { element: element('dvc-personal-id-field', DvcPersonalIdField), value: textValue },
   phone: { element: element('dvc-phone-field', DvcPhoneField), value: textValue },
   email: { element: element('dvc-email-field', DvcEmailField), value: textValue },
-  'tax-code': { element: element('dvc-tax-code-field', DvcTaxCodeField), value: textValue },
+  'tax-code': {
+    element: onDemand('dvc-tax-code-field', () => import('../components/tax-code-field/tax-code-field.js')),
+    value: textValue,
+  },
   country: {
     element: onDemand('dvc-country-field', () => import('../components/list-field/country-field.js')),
     value: textValue,
