@@ -55,7 +55,7 @@ export abstract class FormAssociatedElement extends LitElement {
   }
 
   /** Brings the validity up to date when its check was left for later (`DvcFormControl` does). */
-  flushValidity(): void {
+  protected flushValidity(): void {
     // Nothing pending here.
   }
 }

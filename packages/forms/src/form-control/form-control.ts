@@ -226,7 +226,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   /** Runs a validity check left for later, if any: everything that reads the validity calls it first. */
-  override flushValidity(): void {
+  protected override flushValidity(): void {
     if (!this.issueStale) return;
     this.issueStale = false;
     this.issue = this.computeIssue();
