@@ -938,7 +938,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -975,7 +974,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1014,7 +1012,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1058,7 +1055,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1118,7 +1114,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1264,7 +1259,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1306,7 +1300,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1347,7 +1340,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1384,7 +1376,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1420,7 +1411,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1457,7 +1447,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1493,7 +1482,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1532,7 +1520,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1573,7 +1560,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1609,7 +1595,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1645,7 +1630,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**

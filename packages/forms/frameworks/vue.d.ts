@@ -878,7 +878,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -915,7 +914,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -954,7 +952,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -998,7 +995,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1058,7 +1054,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1204,7 +1199,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1246,7 +1240,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1287,7 +1280,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1324,7 +1316,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1360,7 +1351,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1397,7 +1387,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1433,7 +1422,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1472,7 +1460,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1513,7 +1500,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1549,7 +1535,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1585,7 +1570,6 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
-   * - **flushValidity(): _void_** - Runs a validity check left for later, if any: everything that reads the validity calls it first.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
