@@ -14,7 +14,6 @@ import {
   documentSummaryItems,
   dossierDocuments,
   focusDocument,
-  getDocuments,
   seedDocuments,
   reviewDocuments,
 } from '../../internal/form-documents.js';
