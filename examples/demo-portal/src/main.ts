@@ -49,15 +49,21 @@ async function showAccount(): Promise<void> {
   );
 }
 
+/** The number of the latest `show()`: a slower, older one must not draw over a newer page. */
+let shows = 0;
+
 async function show(): Promise<void> {
+  const id = ++shows;
   main.setAttribute('aria-busy', 'true');
+  let page: TemplateResult;
   try {
-    render(await route(location.hash), main);
+    page = await route(location.hash);
   } catch (error) {
-    render(problem(error), main);
-  } finally {
-    main.removeAttribute('aria-busy');
+    page = problem(error);
   }
+  if (id !== shows) return;
+  render(page, main);
+  main.removeAttribute('aria-busy');
 }
 
 /** The route without its query. */
