@@ -1,6 +1,6 @@
 /** The demo portal: a hash router over four pages, and the account area in the header. */
 import '@dvc-kit/forms';
-import { html, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { auth, client, completeSignIn, signIn, signedIn } from './portal.js';
 import { dossierPage } from './pages/dossier.js';
 import { dossiersPage } from './pages/dossiers.js';
@@ -62,6 +62,8 @@ async function show(): Promise<void> {
     page = problem(error);
   }
   if (id !== shows) return;
+  // A new route gets new elements: a form already filed (or of another procedure) is not reused.
+  render(nothing, main);
   render(page, main);
   main.removeAttribute('aria-busy');
 }
