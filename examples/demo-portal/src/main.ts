@@ -1,6 +1,6 @@
 /** The demo portal: a hash router over four pages, and the account area in the header. */
 import '@dvc-kit/forms';
-import { html, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { auth, client, completeSignIn, signIn, signedIn } from './portal.js';
 import { dossierPage } from './pages/dossier.js';
 import { dossiersPage } from './pages/dossiers.js';
@@ -49,15 +49,23 @@ async function showAccount(): Promise<void> {
   );
 }
 
+/** The number of the latest `show()`: a slower, older one must not draw over a newer page. */
+let shows = 0;
+
 async function show(): Promise<void> {
+  const id = ++shows;
   main.setAttribute('aria-busy', 'true');
+  let page: TemplateResult;
   try {
-    render(await route(location.hash), main);
+    page = await route(location.hash);
   } catch (error) {
-    render(problem(error), main);
-  } finally {
-    main.removeAttribute('aria-busy');
+    page = problem(error);
   }
+  if (id !== shows) return;
+  // A new route gets new elements: a form already filed (or of another procedure) is not reused.
+  render(nothing, main);
+  render(page, main);
+  main.removeAttribute('aria-busy');
 }
 
 /** The route without its query. */

@@ -82,22 +82,29 @@ export async function changeFromReview(page: Page, change: ProcedureScript['chan
   expect(await form.getByText(change.text, { exact: true }).count()).toBe(1);
 }
 
-/** The dossier code the confirmation shows once "Nộp hồ sơ" went through; else why not. */
-export async function confirmedCode(page: Page): Promise<string> {
+/**
+ * Waits until "Nộp hồ sơ" ended: `undefined` when the dossier was filed (the confirmation shows),
+ * else what the form said instead (its problem message, the error summary's lines).
+ */
+export async function submitEnded(page: Page): Promise<string[] | undefined> {
   const form = page.locator('dvc-form');
   const done = form.getByText('Nộp hồ sơ thành công');
   const problem = form.locator('[part~="submit-problem"], dvc-error-summary:visible');
   await expect
     .poll(async () => (await done.count()) + (await problem.count()), { timeout: 60_000 })
     .toBeGreaterThan(0);
-  if ((await done.count()) === 0) {
-    const said = [
-      ...(await form.locator('[part~="submit-problem"]').allTextContents()),
-      ...(await form.locator('dvc-error-summary').getByRole('link').allTextContents()),
-    ];
-    throw new Error(`not filed: ${said.join(' | ')}`);
-  }
-  const text = (await form.locator('.dossier-code').textContent()) ?? '';
+  if ((await done.count()) > 0) return undefined;
+  return [
+    ...(await form.locator('[part~="submit-problem"]').allTextContents()),
+    ...(await form.locator('dvc-error-summary').getByRole('link').allTextContents()),
+  ];
+}
+
+/** The dossier code the confirmation shows once "Nộp hồ sơ" went through; else why not. */
+export async function confirmedCode(page: Page): Promise<string> {
+  const said = await submitEnded(page);
+  if (said !== undefined) throw new Error(`not filed: ${said.join(' | ')}`);
+  const text = (await page.locator('dvc-form .dossier-code').textContent()) ?? '';
   expect(text).toMatch(/^SBX\.[A-Z]+\.[\d.]+\.T\d{2}-\d{6}-\d{4}$/);
   return text;
 }

@@ -49,6 +49,9 @@ export async function startPortal(): Promise<Portal> {
       args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
     });
     const page = await browser.newPage();
+    // The machine may be loaded (Vite transforms the sources on the first visit): generous limits.
+    page.setDefaultTimeout(60_000);
+    page.setDefaultNavigationTimeout(120_000);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const apiErrors: string[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Page, Route } from 'playwright';
 import { expect } from 'vitest';
-import { confirmedCode } from './journey.js';
+import { confirmedCode, submitEnded } from './journey.js';
 
 export type SubmitWay = 'enter' | 'double-click' | 'network-drop';
 
@@ -42,14 +42,10 @@ export async function submit(page: Page, way: SubmitWay): Promise<string> {
   const network = await dropFirstAnswer(page);
   try {
     await button.press('Enter');
-    const done = form.getByText('Nộp hồ sơ thành công');
-    const failed = form.locator('[part="submit-problem"]');
-    await expect
-      .poll(async () => (await done.count()) + (await failed.count()), { timeout: 60_000 })
-      .toBeGreaterThan(0);
-    if ((await done.count()) === 0) {
+    const said = await submitEnded(page);
+    if (said !== undefined) {
       // The form said why and kept everything: the citizen presses "Nộp hồ sơ" again.
-      expect(await failed.textContent()).not.toBe('');
+      expect(said.join('')).not.toBe('');
       await button.press('Enter');
     }
     const code = await confirmedCode(page);
