@@ -91,6 +91,7 @@ export async function procedurePage(code: string): Promise<TemplateResult> {
       .adminUnits=${adminUnits}
       .client=${client}
       .upload=${client.attachments}
+      .electronicCopies=${profile.electronicCopies ?? []}
       agency-id=${agency?.id ?? ''}
       drafts="device"
       user=${me.sub}
