@@ -109,11 +109,14 @@ test('a file too big or of the wrong type is refused before upload, in Vietnames
     // Straight to death registration's last step, by its URL; Tab to the death notice's file input.
     await page.goto(`${url}#/procedures/1.000656?step=applicant`);
     await expect.poll(() => shownStep(page), { timeout: 30_000 }).toBe('applicant');
+    const row = page.locator('dvc-documents [data-code="GIAY-BAO-TU"]');
+    // The documents load on demand: Tab only once the row's file input is there.
+    await row.locator('input[type="file"]').waitFor({ state: 'attached', timeout: 30_000 });
     await page.locator('dvc-form').getByRole('heading', { level: 2 }).first().focus();
     for (let i = 0; i < 100 && (await focusedDocumentInput(page)) !== 'GIAY-BAO-TU'; i++) {
       await page.keyboard.press('Tab');
     }
-    const row = page.locator('dvc-documents [data-code="GIAY-BAO-TU"]');
+    expect(await focusedDocumentInput(page)).toBe('GIAY-BAO-TU');
     const alert = row.getByRole('alert');
 
     await chooseFile(page, {
