@@ -43,7 +43,8 @@ async function submit(as: string, id: string, data: Record<string, unknown>, key
   });
 }
 
-describe('electronic copies', () => {
+// Sandboxes start per test and the machine is shared: generous timeouts, never timing.
+describe('electronic copies', { timeout: 30_000 }, () => {
   it('lists the copies a persona holds in the profile', async () => {
     const res = await call<ProfileBody>(sandbox, 'GET', '/v1/profile', { as: 'citizen-an' });
     expect(res.status).toBe(200);
