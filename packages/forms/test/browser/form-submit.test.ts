@@ -173,6 +173,11 @@ describe('filing through a client', () => {
     const second = await mountFiling(client, data, { drafts: 'device', user: 'citizen-an' });
     await expect.poll(() => second.shadowRoot!.querySelector('.draft-notice button')).not.toBeNull();
     await userEvent.keyboard('{Tab}{Enter}');
+    // Continuing saves the draft, then moves focus to the notice: wait for that before going on, or
+    // the focus would be taken from the submit button under the citizen's Enter.
+    await expect
+      .poll(() => second.shadowRoot!.activeElement?.classList.contains('draft-notice'), { timeout: 15_000 })
+      .toBe(true);
     await settle(second);
     expect(control(second, '/child/fullName').value).toBe('Phạm Gia Huy');
     expect(JSON.stringify(second.value)).toBe(firstValue);
@@ -180,6 +185,7 @@ describe('filing through a client', () => {
     second.addEventListener('dvc-submit-error', (e) => failures.push(e.detail.error));
     second.addEventListener('dvc-invalid', (e) => failures.push(e.detail.issues));
     submitButton(second).focus();
+    expect(second.shadowRoot!.activeElement).toBe(submitButton(second));
     await userEvent.keyboard('{Enter}');
     await expect
       .poll(
