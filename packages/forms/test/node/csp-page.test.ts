@@ -6,13 +6,10 @@
  * (A Vitest browser test cannot set response headers, so this one serves the page itself and drives
  * Debian's Chromium with Playwright.)
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright';
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LISTEN_FOR_VIOLATIONS, serveUnderCsp, type CspSite } from '../../../../test-utils/csp-page.js';
 import { cdnFiles } from './cdn-files.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -26,10 +23,7 @@ const files: Record<string, string> = {
   '/control.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title>
 <script src="/listen.js"></script></head><body><p style="color: red">inline</p></body></html>`,
   // A classic script runs before the module: it records every violation from the start.
-  '/listen.js': `window.__violations = [];
-document.addEventListener('securitypolicyviolation', (e) => {
-  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
-});`,
+  '/listen.js': LISTEN_FOR_VIOLATIONS,
   '/page.js': `import './dvc-forms.js';
 const form = document.createElement('dvc-form');
 form.src = '/death-registration.json';
@@ -37,48 +31,21 @@ form.addEventListener('dvc-submit', (e) => { window.__submitted = e.detail.data;
 document.querySelector('main').append(form);`,
 };
 
-const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', json: 'application/json' };
-
-let dir = '';
-let server: Server;
-let browser: Browser;
+let site: CspSite;
 let origin = '';
+let browser: Browser;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dvc-forms-csp-'));
   Object.assign(files, await cdnFiles());
   files['/death-registration.json'] = await readFile(
     new URL('definitions/death-registration.json', procedures),
     'utf8',
   );
-  await Promise.all(Object.entries(files).map(([name, body]) => writeFile(join(dir, name), body)));
-  server = createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const path = name === '/' ? '/index.html' : name;
-    readFile(join(dir, path.replace(/[^\w./-]/g, ''))).then(
-      (body) => {
-        const type = types[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
-        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': CSP });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404, { 'content-security-policy': CSP }).end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-  });
+  site = await serveUnderCsp(CSP, files);
+  ({ origin, browser } = site);
 }, 120_000);
 
-afterAll(async () => {
-  await browser.close();
-  await new Promise((resolve) => server.close(resolve));
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => site.close());
 
 describe('a page served with a strict CSP', () => {
   it('reports a violation the page does commit (the control)', async () => {

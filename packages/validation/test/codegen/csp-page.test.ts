@@ -6,15 +6,12 @@
  * (A Vitest browser test cannot set response headers, so this one serves the page itself and
  * drives Debian's Chromium with Playwright, as the forms' CSP test does.)
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LISTEN_FOR_VIOLATIONS, serveUnderCsp, type CspSite } from '../../../../test-utils/csp-page.js';
 import { buildValidatorModule, compileSchema } from '@dvc-kit/validation/node';
 
 const CSP = "default-src 'self'; script-src 'self'";
@@ -31,25 +28,18 @@ const files: Record<string, string> = {
   '/control.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title>
 <script src="/listen.js"></script><script>window.inline = 1;</script></head><body></body></html>`,
   // A classic script runs before the module: it records every violation from the start.
-  '/listen.js': `window.__violations = [];
-document.addEventListener('securitypolicyviolation', (e) => {
-  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
-});`,
+  '/listen.js': LISTEN_FOR_VIOLATIONS,
   '/page.js': `import { validator } from './residence.validator.js';
 const seen = (r) => (r.ok ? null : r.issues.map((i) => ({ pointer: i.pointer, code: i.code, message: i.message })));
 const [valid, invalid] = await Promise.all(['/valid.json', '/invalid.json'].map((u) => fetch(u).then((r) => r.json())));
 window.__results = { valid: seen(validator.validate(valid)), invalid: seen(validator.validate(invalid, { locale: 'vi' })) };`,
 };
 
-const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', json: 'application/json' };
-
-let dir = '';
-let server: Server;
-let browser: Browser;
+let site: CspSite;
 let origin = '';
+let browser: Browser;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dvc-precompiled-csp-'));
   const schema = JSON.parse(await fixture('schema')) as unknown;
   // The module as `dvc build-validators` writes it, importing the runtime from a file beside it.
   files['/residence.validator.js'] = buildValidatorModule(schema, { runtime: './runtime.js' }).code;
@@ -66,34 +56,11 @@ beforeAll(async () => {
   files['/runtime.js'] = runtime.outputFiles[0]?.text ?? '';
   files['/valid.json'] = await fixture('valid');
   files['/invalid.json'] = await fixture('invalid');
-  await Promise.all(Object.entries(files).map(([name, body]) => writeFile(join(dir, name), body)));
-  server = createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const path = name === '/' ? '/index.html' : name;
-    readFile(join(dir, path.replace(/[^a-z./-]/gi, ''))).then(
-      (body) => {
-        const type = types[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
-        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': CSP });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404, { 'content-security-policy': CSP }).end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-  });
+  site = await serveUnderCsp(CSP, files);
+  ({ origin, browser } = site);
 }, 120_000);
 
-afterAll(async () => {
-  await browser.close();
-  await new Promise((resolve) => server.close(resolve));
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => site.close());
 
 describe('a precompiled validator under script-src self', () => {
   it('reports a violation the page does commit (the control)', async () => {
