@@ -52,6 +52,10 @@ export async function startPortal(): Promise<Portal> {
     // The machine may be loaded (Vite transforms the sources on the first visit): generous limits.
     page.setDefaultTimeout(60_000);
     page.setDefaultNavigationTimeout(120_000);
+    // File choosers are intercepted from the start. Playwright turns interception on without waiting
+    // for Chromium when a page gets its first 'filechooser' listener, so a Space pressed right after
+    // `waitForEvent('filechooser')` could still open the native dialog (nothing, headless): no event.
+    page.on('filechooser', () => undefined);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const apiErrors: string[] = [];
