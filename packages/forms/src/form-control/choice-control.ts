@@ -62,14 +62,19 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
         ?disabled=${this.isDisabled || option.disabled === true}
         aria-readonly=${!radio && this.readonly ? 'true' : nothing}
         @click=${this.onClick}
-        @input=${(event: Event) => {
-          this.toggle(option, (event.target as HTMLInputElement).checked);
-        }}
+        @input=${this.onChoiceInput}
         @change=${this.onChange}
       />
       <label part="option-label" for=${`choice-${index}`}>${option.label}</label>
     </div>`;
   }
+
+  /** One listener for every choice (no closure per choice and render): the choice is the input's value. */
+  private readonly onChoiceInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const option = this.options.find((o) => o.value === input.value);
+    if (option !== undefined) this.toggle(option, input.checked);
+  };
 
   private readonly onClick = (event: Event): void => {
     if (this.readonly) event.preventDefault();

@@ -7,6 +7,7 @@ import { validityOf } from '../internal/controls/validity.js';
 import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/control-parts.js';
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
+import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
 
@@ -20,6 +21,10 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  * A widget implements `renderControl()` (the inner control, `id="control"`, with `aria-invalid`
  * from `invalidState()`, `aria-describedby` from `describedBy()` and `aria-label` from `outerLabel()`),
  * `formValue()` and `coerceValue()`, and sets `value` when the user changes it.
+ *
+ * `name`, `required`, `disabled`, `readonly` and `locale` are reflected to their attributes, except
+ * in a widget that `<dvc-form>` created (the form submits and reports itself; see
+ * `internal/controls/reflected-attributes.ts`).
  *
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.
@@ -38,7 +43,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   static override styles: CSSResultGroup = [formControlStyles];
 
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  @property() name = '';
   /** The visible label (text, never HTML). */
   @property() label = '';
   /** A hint shown under the label and announced with the control. */
@@ -46,13 +51,13 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /** The value; its type depends on the widget. */
   abstract value: V;
   /** Whether the field must be filled. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean }) required = false;
   /** Whether the field is disabled (not submitted, not focusable). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean }) disabled = false;
   /** Whether the value is shown but cannot be changed (still submitted, not validated). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean }) readonly = false;
   /** The language of messages: `vi` (default) or `en`. */
-  @property({ reflect: true }) locale: Locale = 'vi';
+  @property() locale: Locale = 'vi';
   /** The error message shown under the control; empty when there is none. */
   @property() error = '';
   /** A JSON Schema for this field; the value is validated with it by @dvc-kit/validation. */
@@ -69,17 +74,26 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   constructor() {
     super();
-    this.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget;
-      if (next instanceof Node && (next === this || this.contains(next) || this.renderRoot.contains(next)))
-        return;
-      whenPointerReleased(() => {
-        this.validate();
-      });
-    });
-    this.addEventListener('invalid', () => {
+    // The element is its own listener (`handleEvent`): no closures per widget.
+    this.addEventListener('focusout', this);
+    this.addEventListener('invalid', this);
+  }
+
+  /**
+   * The widget's own `focusout` (checks the value once focus has left it and the pointer is
+   * released) and `invalid` (shows the message) listener.
+   * @internal
+   */
+  handleEvent(event: Event): void {
+    if (event.type === 'invalid') {
       this.showError();
-    });
+      return;
+    }
+    if (event.type !== 'focusout') return;
+    const next = (event as FocusEvent).relatedTarget;
+    if (next instanceof Node && (next === this || this.contains(next) || this.renderRoot.contains(next)))
+      return;
+    whenPointerReleased(this.validate.bind(this));
   }
 
   /** Like `checkValidity()`, and shows the message. */
@@ -204,6 +218,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Outside a `<dvc-form>`, `name`, `required`, `disabled`, `readonly` and `locale` are reflected.
+    if (!validatesOnDemand(this)) reflectAttributes(this, changed);
     if (changed.has('error') && this.error !== '' && this.error !== this.ownError) this.showingErrors = true;
     if (VALIDATION_INPUTS.some((key) => changed.has(key))) {
       if (!this.showingErrors && validatesOnDemand(this)) {
@@ -219,10 +235,18 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
+    if (this.hasInternals) this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
     // A message the form set needs the validity now; otherwise the check waits for a read.
     if (this.issueStale && this.error !== '') this.flushValidity();
     else if (!this.issueStale) this.syncValidity();
+  }
+
+  /** A `<dvc-form>`'s widget attached its `ElementInternals` late: they get the value and validity now. */
+  protected override internalsAttached(): void {
+    if (!this.hasUpdated) return;
+    this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
+    if (this.issueStale) this.flushValidity();
+    else this.syncValidity();
   }
 
   /** Runs a validity check left for later, if any: everything that reads the validity calls it first. */
@@ -296,6 +320,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   private syncValidity(): void {
+    // A `<dvc-form>`'s widget without `ElementInternals` yet: `internalsAttached()` reports later.
+    if (!this.hasInternals) return;
     const barred = this.readonly || this.isDisabled;
     const { flags, message } = validityOf({ barred, error: this.error, issue: this.issue });
     if (message === '') this.internals.setValidity({});
