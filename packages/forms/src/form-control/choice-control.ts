@@ -61,26 +61,22 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
         .checked=${this.isChosen(option)}
         ?disabled=${this.isDisabled || option.disabled === true}
         aria-readonly=${!radio && this.readonly ? 'true' : nothing}
-        @click=${this.onClick}
-        @input=${this.onChoiceInput}
-        @change=${this.onChange}
+        @click=${this}
+        @input=${this}
+        @change=${this}
       />
       <label part="option-label" for=${`choice-${index}`}>${option.label}</label>
     </div>`;
   }
 
-  /** One listener for every choice (no closure per choice and render): the choice is the input's value. */
-  private readonly onChoiceInput = (event: Event): void => {
+  /** Every choice's `click`, `input` and `change` (no closure per choice and render): the choice is the input's value. */
+  protected override controlEvent(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const option = this.options.find((o) => o.value === input.value);
-    if (option !== undefined) this.toggle(option, input.checked);
-  };
-
-  private readonly onClick = (event: Event): void => {
-    if (this.readonly) event.preventDefault();
-  };
-
-  private readonly onChange = (): void => {
-    this.emitChange();
-  };
+    if (event.type === 'click') {
+      if (this.readonly) event.preventDefault();
+    } else if (event.type === 'input') {
+      const option = this.options.find((o) => o.value === input.value);
+      if (option !== undefined) this.toggle(option, input.checked);
+    } else if (event.type === 'change') this.emitChange();
+  }
 }

@@ -80,11 +80,16 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   /**
-   * The widget's own `focusout` (checks the value once focus has left it and the pointer is
-   * released) and `invalid` (shows the message) listener.
+   * The widget's listener: its own `focusout` (checks the value once focus has left it and the
+   * pointer is released) and `invalid` (shows the message), and its inner control's events, bound in
+   * the template as `@input=${this}` (Lit then calls `handleEvent`), which go to `controlEvent()`.
    * @internal
    */
   handleEvent(event: Event): void {
+    if (event.currentTarget !== this) {
+      this.controlEvent(event);
+      return;
+    }
     if (event.type === 'invalid') {
       this.showError();
       return;
@@ -94,6 +99,11 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     if (next instanceof Node && (next === this || this.contains(next) || this.renderRoot.contains(next)))
       return;
     whenPointerReleased(this.validate.bind(this));
+  }
+
+  /** An event of the inner control (bound as `@input=${this}`: no closures per widget). */
+  protected controlEvent(_event: Event): void {
+    // A widget that binds its control's events handles them here.
   }
 
   /** Like `checkValidity()`, and shows the message. */

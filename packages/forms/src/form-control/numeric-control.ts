@@ -64,8 +64,8 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
         aria-invalid=${this.invalidState()}
         aria-describedby=${this.describedBy() || nothing}
         aria-label=${this.outerLabel()}
-        @input=${this.onInput}
-        @change=${this.onChange}
+        @input=${this}
+        @change=${this}
       />${
         this.unit() === '' ? nothing : html`<span id="unit" part="unit" class="unit">${this.unit()}</span>`
       }`;
@@ -76,14 +76,14 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
     return 'decimal';
   }
 
-  private readonly onInput = (event: Event): void => {
-    this.typing = true;
-    this.text = (event.target as HTMLInputElement).value;
-    this.value = this.parseText(this.text.trim()) ?? null;
-  };
-
-  private readonly onChange = (): void => {
-    if (this.value !== null) this.text = this.formatNumber(this.value);
-    this.emitChange();
-  };
+  protected override controlEvent(event: Event): void {
+    if (event.type === 'input') {
+      this.typing = true;
+      this.text = (event.target as HTMLInputElement).value;
+      this.value = this.parseText(this.text.trim()) ?? null;
+    } else if (event.type === 'change') {
+      if (this.value !== null) this.text = this.formatNumber(this.value);
+      this.emitChange();
+    }
+  }
 }

@@ -61,16 +61,13 @@ export abstract class TextInputControl extends DvcFormControl<string> {
       aria-invalid=${this.invalidState()}
       aria-describedby=${this.describedBy() || nothing}
       aria-label=${this.outerLabel()}
-      @input=${this.onInput}
-      @change=${this.onChange}
+      @input=${this}
+      @change=${this}
     />`;
   }
 
-  private readonly onInput = (event: Event): void => {
-    this.value = this.cleanText((event.target as HTMLInputElement).value);
-  };
-
-  private readonly onChange = (): void => {
-    this.emitChange();
-  };
+  protected override controlEvent(event: Event): void {
+    if (event.type === 'input') this.value = this.cleanText((event.target as HTMLInputElement).value);
+    else if (event.type === 'change') this.emitChange();
+  }
 }

@@ -57,23 +57,18 @@ export class DvcCheckboxField extends DvcFormControl<boolean> {
       aria-invalid=${this.invalidState()}
       aria-describedby=${this.describedBy() || nothing}
       aria-label=${this.outerLabel()}
-      @click=${this.onClick}
-      @input=${this.onInput}
-      @change=${this.onChange}
+      @click=${this}
+      @input=${this}
+      @change=${this}
     />`;
   }
 
-  private readonly onClick = (event: Event): void => {
-    if (this.readonly) event.preventDefault();
-  };
-
-  private readonly onInput = (event: Event): void => {
-    this.value = (event.target as HTMLInputElement).checked;
-  };
-
-  private readonly onChange = (): void => {
-    this.emitChange();
-  };
+  protected override controlEvent(event: Event): void {
+    if (event.type === 'click') {
+      if (this.readonly) event.preventDefault();
+    } else if (event.type === 'input') this.value = (event.target as HTMLInputElement).checked;
+    else if (event.type === 'change') this.emitChange();
+  }
 }
 
 defineElement('dvc-checkbox-field', DvcCheckboxField);

@@ -47,18 +47,15 @@ export class DvcTextareaField extends DvcFormControl<string> {
       aria-invalid=${this.invalidState()}
       aria-describedby=${this.describedBy() || nothing}
       aria-label=${this.outerLabel()}
-      @input=${this.onInput}
-      @change=${this.onChange}
+      @input=${this}
+      @change=${this}
     ></textarea>`;
   }
 
-  private readonly onInput = (event: Event): void => {
-    this.value = (event.target as HTMLTextAreaElement).value;
-  };
-
-  private readonly onChange = (): void => {
-    this.emitChange();
-  };
+  protected override controlEvent(event: Event): void {
+    if (event.type === 'input') this.value = (event.target as HTMLTextAreaElement).value;
+    else if (event.type === 'change') this.emitChange();
+  }
 }
 
 defineElement('dvc-textarea-field', DvcTextareaField);
