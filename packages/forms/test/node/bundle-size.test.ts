@@ -35,9 +35,20 @@ describe('the single-file build, dist/cdn/dvc-forms.js', () => {
     expect(code).not.toContain('Lit is in dev mode');
     expect(code).toContain('Có lỗi trong biểu mẫu');
     expect(code).toContain('There is a problem');
-    // Both message catalogs of the validation core.
+    // The validation core's Vietnamese catalogs; its English ones are a file beside it, loaded the
+    // first time a form or a widget is in English (the CSP page switches a form to English).
     expect(code).toContain('Vui lòng nhập {label}.');
-    expect(code).toContain('{Label} is required.');
+    expect(code).toContain('Số định danh cá nhân phải gồm 12 chữ số.');
+    for (const english of ['{Label} is required.', 'A personal identification number has 12 digits.']) {
+      expect(code, english).not.toContain(english);
+      expect(others.filter((f) => f.code.includes(english)).map((f) => f.name)).toEqual([
+        expect.stringMatching(/^dvc-forms-english-[\w-]+\.js$/),
+      ]);
+    }
+    // No zod: the forms build no zod schema and hand out no validator, so no zod face (zod/mini's
+    // core names its schemas' internals `_zod`).
+    for (const file of [{ name: 'dvc-forms.js', code }, ...others])
+      expect(file.code, file.name).not.toContain('_zod');
     // No reference definition slips into the runtime bundle.
     expect(code).not.toContain('birth-registration');
     // Nothing evaluates code, in any file.
