@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * The single-file build of @dvc-kit/forms for a `<script type="module">` tag (a CMS page, a CDN):
- * `dist/cdn/dvc-forms.js`, one minified ES module with Lit, zod (jitless), the validation core with
- * its Vietnamese and English messages, and every element of the package; its source map beside it.
- * What a first render does not need (the administrative units, the shared lists, the calendar, the
- * key-value editor, check your answers, drafts and filing, ...) stays in files beside it, loaded by
+ * `dist/cdn/dvc-forms.js`, one minified ES module with Lit, the validation core with its Vietnamese
+ * messages, and every element of the package; its source map beside it. No zod, and a few modules
+ * of the sources replaced (`SUBSTITUTES`). What a first render does not need (the administrative
+ * units, the shared lists, the calendar, the key-value editor, check your answers, drafts and
+ * filing, the English messages, ...) stays in files beside it, loaded by
  * `import()` relative to the main file, so a page self-hosting the folder under `script-src 'self'`
  * needs nothing else. `dvc-forms-documents.js` registers `<dvc-documents>` (the
  * `@dvc-kit/forms/documents` entry) on top of the main file.
