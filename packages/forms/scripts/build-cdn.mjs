@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * The single-file build of @dvc-kit/forms for a `<script type="module">` tag (a CMS page, a CDN):
- * `dist/cdn/dvc-forms.js`, one minified ES module with Lit, zod (jitless), the validation core with
- * its Vietnamese and English messages, and every element of the package; its source map beside it.
- * What a first render does not need (the administrative units, the shared lists, the calendar, the
- * key-value editor, check your answers, drafts and filing, ...) stays in files beside it, loaded by
+ * `dist/cdn/dvc-forms.js`, one minified ES module with Lit, the validation core with its Vietnamese
+ * messages, and every element of the package; its source map beside it. No zod, and a few modules
+ * of the sources replaced (`SUBSTITUTES`). What a first render does not need (the administrative
+ * units, the shared lists, the calendar, the key-value editor, check your answers, drafts and
+ * filing, the English messages, ...) stays in files beside it, loaded by
  * `import()` relative to the main file, so a page self-hosting the folder under `script-src 'self'`
  * needs nothing else. `dvc-forms-documents.js` registers `<dvc-documents>` (the
  * `@dvc-kit/forms/documents` entry) on top of the main file.
@@ -56,6 +57,38 @@ function chunkName(chunk) {
   return found[2] === 'index' ? found[1] : `${found[1]}-${found[2].replaceAll('/', '-')}`;
 }
 
+/**
+ * Modules the single file takes from `scripts/cdn/` in place of the sources'
+ * (docs/decisions/0015-forms-on-demand-chunks.md, "Zod and English"): its public surface hands out
+ * no validator, so no zod face; the validation core's English messages load on demand.
+ */
+const SUBSTITUTES = {
+  [join(packageDir, '..', 'validation', 'src', 'compiler', 'zod-face.ts')]: 'zod-face.js',
+  [join(packageDir, '..', 'validation', 'src', 'messages', 'book.ts')]: 'book.js',
+  [join(packageDir, 'src', 'internal', 'locale-load.ts')]: 'locale-load.js',
+};
+
+/** Resolves the modules of `SUBSTITUTES` to their stand-ins; fails the build if one is never reached. */
+function substitutes() {
+  const used = new Set();
+  return {
+    name: 'dvc-cdn-substitutes',
+    async resolveId(source, importer, options) {
+      if (importer === undefined || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const stand = resolved === null ? undefined : SUBSTITUTES[resolved.id];
+      if (stand === undefined) return null;
+      used.add(resolved.id);
+      return join(packageDir, 'scripts', 'cdn', stand);
+    },
+    buildEnd(error) {
+      const missed = Object.keys(SUBSTITUTES).filter((id) => !used.has(id));
+      if (error === undefined && missed.length > 0)
+        this.error(`not reached, so not replaced: ${missed.join(', ')}`);
+    },
+  };
+}
+
 /** Emits `<dvc-documents>` as a file loaded after the main one (so it imports what it shares from it). */
 function documentsEntry() {
   return {
@@ -79,6 +112,7 @@ export async function buildCdn({ quiet = false } = {}) {
     input: { 'dvc-forms': join(packageDir, 'src', 'core.ts') },
     preserveEntrySignatures: 'allow-extension',
     plugins: [
+      substitutes(),
       documentsEntry(),
       nodeResolve({
         extensions: ['.ts', '.mjs', '.js', '.json'],
@@ -118,11 +152,14 @@ export async function buildCdn({ quiet = false } = {}) {
   return files;
 }
 
-/** What the single file is built from: the runtime packages' sources and manifests, and this script. */
-const INPUTS = ['forms', 'validation', 'admin-units', 'procedures', 'contract'].flatMap((dir) => [
-  join(packageDir, '..', dir, 'src'),
-  join(packageDir, '..', dir, 'package.json'),
-]);
+/** What the single file is built from: the runtime packages' sources and manifests, this script and its stand-ins. */
+const INPUTS = [
+  ...['forms', 'validation', 'admin-units', 'procedures', 'contract'].flatMap((dir) => [
+    join(packageDir, '..', dir, 'src'),
+    join(packageDir, '..', dir, 'package.json'),
+  ]),
+  join(packageDir, 'scripts', 'cdn'),
+];
 
 /** The newest modification time under `path` (0 when it does not exist). */
 async function newest(path) {

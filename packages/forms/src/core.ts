@@ -57,4 +57,4 @@ export { DvcDraftRestoreEvent, type DvcDraftRestoreDetail } from './events/draft
 export { DvcDraftDiscardEvent, type DvcDraftDiscardDetail } from './events/draft-discard.js';
 export type { AddressValue, AddressRole } from './components/address-field/address-value.js';
 export type { SharedListName } from './components/list-field/shared-lists.js';
-export { DVC_TOKENS, type DvcToken } from './styles/tokens.js';
+export type { DvcToken } from './styles/tokens.js';

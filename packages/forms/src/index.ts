@@ -14,3 +14,6 @@ export { DvcDateTimeField } from './components/date-time-field/date-time-field.j
 export { DvcMoneyField } from './components/money-field/money-field.js';
 export { DvcTaxCodeField } from './components/tax-code-field/tax-code-field.js';
 export { DvcCheckboxGroupField } from './components/checkbox-group-field/checkbox-group-field.js';
+
+// The design tokens with what each styles: a table for theme tooling, which no page needs at run time.
+export { DVC_TOKENS } from './styles/tokens.js';

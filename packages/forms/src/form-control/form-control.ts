@@ -8,6 +8,7 @@ import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
+import { loadLocaleMessages } from '../internal/locale-load.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
 
@@ -231,6 +232,14 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     // Outside a `<dvc-form>`, `name`, `required`, `disabled`, `readonly` and `locale` are reflected.
     if (!validatesOnDemand(this)) reflectAttributes(this, changed);
     if (changed.has('error') && this.error !== '' && this.error !== this.ownError) this.showingErrors = true;
+    // Checked again in the locale's words once its messages have loaded (the single file's English).
+    if (changed.has('locale'))
+      void loadLocaleMessages(this.locale)?.then(
+        () => {
+          this.requestUpdate('locale', '');
+        },
+        () => undefined,
+      );
     if (VALIDATION_INPUTS.some((key) => changed.has(key))) {
       if (!this.showingErrors && validatesOnDemand(this)) {
         // Nothing shows or reads the check yet: it runs when something asks.

@@ -3,22 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { readCdn } from './cdn-files.js';
 
 /**
- * The budget of issues #7 and #13, on the file a page loads: `dist/cdn/dvc-forms.js`, the
- * single-file build, min+gzip. The administrative units, the shared lists and what a first render
- * does not need (docs/decisions/0015-forms-on-demand-chunks.md) are files beside it, loaded on
- * demand.
+ * The budget of issues #7, #13 and #16, on the file a page loads: `dist/cdn/dvc-forms.js`, the
+ * single-file build, min+gzip. The administrative units, the shared lists, the English messages and
+ * what a first render does not need (docs/decisions/0015-forms-on-demand-chunks.md) are files beside
+ * it, loaded on demand. 54.9 kB when set; issue #16's goal is 45 kB (the ADR says what it takes).
  */
-const BUDGET_BYTES = 60 * 1024;
+const BUDGET_BYTES = 56 * 1024;
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const gzip = (code: string): number => gzipSync(code, { level: 9 }).length;
 
 describe('the single-file build, dist/cdn/dvc-forms.js', () => {
-  it('carries Lit, zod, the validation core, the forms and both locales within 60 kB min+gzip', async () => {
+  it('carries Lit, the validation core, the forms and Vietnamese within 56 kB min+gzip', async () => {
     const { main: code, others } = await readCdn();
     const gzipped = gzip(code);
     console.log(
-      `dist/cdn/dvc-forms.js: ${kB(code.length)} min, ${kB(gzipped)} min+gzip (budget 60 kB, goal 45 kB)\n` +
+      `dist/cdn/dvc-forms.js: ${kB(code.length)} min, ${kB(gzipped)} min+gzip (budget 56 kB, goal 45 kB)\n` +
         others.map((f) => `  ${f.name}: ${kB(f.code.length)} min, ${kB(gzip(f.code))} min+gzip`).join('\n'),
     );
     // The unit data (34 provinces, 3,321 communes, the pre-2025 mapping) and the lists are not in it,
@@ -35,9 +35,22 @@ describe('the single-file build, dist/cdn/dvc-forms.js', () => {
     expect(code).not.toContain('Lit is in dev mode');
     expect(code).toContain('Có lỗi trong biểu mẫu');
     expect(code).toContain('There is a problem');
-    // Both message catalogs of the validation core.
+    // The validation core's Vietnamese catalogs; its English ones are a file beside it, loaded the
+    // first time a form or a widget is in English (the CSP page switches a form to English).
     expect(code).toContain('Vui lòng nhập {label}.');
-    expect(code).toContain('{Label} is required.');
+    expect(code).toContain('Số định danh cá nhân phải gồm 12 chữ số.');
+    for (const english of ['{Label} is required.', 'A personal identification number has 12 digits.']) {
+      expect(code, english).not.toContain(english);
+      expect(others.filter((f) => f.code.includes(english)).map((f) => f.name)).toEqual([
+        expect.stringMatching(/^dvc-forms-english-[\w-]+\.js$/),
+      ]);
+    }
+    // No zod: the forms build no zod schema and hand out no validator, so no zod face (zod/mini's
+    // core names its schemas' internals `_zod`).
+    for (const file of [{ name: 'dvc-forms.js', code }, ...others])
+      expect(file.code, file.name).not.toContain('_zod');
+    // Nor the design-token table (`DVC_TOKENS`, for theme tooling: the npm entry has it).
+    expect(code).not.toContain('Spacing scale');
     // No reference definition slips into the runtime bundle.
     expect(code).not.toContain('birth-registration');
     // Nothing evaluates code, in any file.

@@ -2,7 +2,8 @@
  * The forms under a strict Content-Security-Policy: a page served with
  * `default-src 'self'; script-src 'self'; style-src 'self'` loads the single-file build (`dist/cdn`,
  * its files loaded on demand too), renders
- * a reference procedure, shows errors, takes typing and submits, and Chromium reports no violation.
+ * a reference procedure, shows errors (in English too, from the catalogs loaded on demand), takes
+ * typing and submits, and Chromium reports no violation.
  * (A Vitest browser test cannot set response headers, so this one serves the page itself and drives
  * Debian's Chromium with Playwright.)
  */
@@ -75,6 +76,18 @@ describe('a page served with a strict CSP', () => {
     await page.locator('dvc-form dvc-error-summary [role="alert"]').waitFor();
     expect(await page.locator('dvc-form dvc-error-summary li').count()).toBeGreaterThan(3);
     expect(await page.locator('dvc-form').getAttribute('step')).toBe('deceased');
+    // In English: the validation core's English messages come from the file beside the main one,
+    // loaded now (not before: the page was in Vietnamese), and the shown problems are worded again.
+    const summary = page.locator('dvc-form dvc-error-summary li');
+    expect(await summary.filter({ hasText: /is required/ }).count()).toBe(0);
+    await page.evaluate(() => {
+      (document.querySelector('dvc-form') as HTMLElement & { locale: string }).locale = 'en';
+    });
+    await summary
+      .filter({ hasText: /is required/ })
+      .first()
+      .waitFor();
+    expect(await summary.filter({ hasText: /Vui lòng/ }).count()).toBe(0);
 
     const sample = JSON.parse(
       await readFile(new URL('samples/death-registration/valid.json', procedures), 'utf8'),

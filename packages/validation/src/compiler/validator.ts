@@ -1,12 +1,13 @@
 /**
  * The compiled validator: `validate`, `validateAt`, `activeFields`, a zod face and a Standard Schema face.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
 import { fullBook } from '../messages/format-message.js';
 import { parsePointer, formatPointer } from '../pointer.js';
 import type { Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
+import { zodFace } from './zod-face.js';
 import { childNodes, childValue, collectActive, expand, type ActiveFields } from './field-walk.js';
 import type { CompiledNode, RawIssue, State } from './types.js';
 
@@ -93,21 +94,7 @@ export class Validator<T = unknown> {
   toZod(locale: Locale = this.settings.locale): z.ZodMiniType<T> {
     let schema = this.zods.get(locale);
     if (schema === undefined) {
-      schema = z.unknown().check(
-        z.superRefine((value, ctx) => {
-          const r = this.validate(value, { locale });
-          if (r.ok) return;
-          for (const issue of r.issues) {
-            const path = parsePointer(issue.pointer) ?? [];
-            ctx.addIssue({
-              code: 'custom',
-              message: issue.message,
-              path,
-              params: { code: issue.code, pointer: issue.pointer, ...issue.params },
-            });
-          }
-        }),
-      ) as unknown as z.ZodMiniType<T>;
+      schema = zodFace<T>((value) => this.validate(value, { locale }));
       this.zods.set(locale, schema);
     }
     return schema;

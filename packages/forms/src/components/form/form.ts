@@ -27,6 +27,7 @@ import '../error-summary/error-summary.js';
 import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { draftStyles } from './form-drafts.styles.js';
 import { FormFiling } from '../../internal/form-filing.js';
+import { loadLocaleMessages } from '../../internal/locale-load.js';
 import './form-field.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStyles } from './form.styles.js';
@@ -96,6 +97,8 @@ export class DvcForm extends DvcFormElement {
     documents: () => Promise.resolve(dossierDocuments(this)),
   });
   private request = 0;
+  /** The validation messages of the locale, while they load (the single file loads English on demand). */
+  private localeMessages: Promise<void> | undefined;
   private readonly steps = new FormSteps(this, {
     store: () => this.store,
     locale: () => this.language,
@@ -216,12 +219,19 @@ export class DvcForm extends DvcFormElement {
     if (changed.has('step')) this.steps.follow(this.step);
     if (changed.has('locale') || changed.has('disabled') || changed.has('readonly')) this.syncStoreFlags();
     if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
+    if (changed.has('locale'))
+      this.localeMessages = loadLocaleMessages(this.language)?.then(
+        () => {
+          this.relocalize();
+        },
+        () => undefined,
+      );
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     // The chunks loaded on demand (drafts and filing, the review), while they load.
-    await Promise.all([this.filing.pending, this.steps.pending]);
+    await Promise.all([this.filing.pending, this.steps.pending, this.localeMessages]);
     return done;
   }
 
