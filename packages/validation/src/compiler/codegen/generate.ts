@@ -80,6 +80,8 @@ export function generate(compiled: CompiledSchema): Generated {
   const lines = [
     'function vTrue() { return true; }',
     `function vFalse(v, st) { ${g.h('report')}(st, "not_allowed", {}, undefined); return false; }`,
+    // Own-ness tests compare a read value with the prototype's (`ownProp`).
+    'const OP = Object.prototype;',
     g.constants(),
     ...functions,
   ];

@@ -36,3 +36,17 @@ export function readProp(object: string, name: string): string {
     ? `${object}.${name}`
     : `${object}[${JSON.stringify(name)}]`;
 }
+
+/**
+ * An expression true when the object `object` has the own property `name`, for plain JSON objects
+ * (the run's JSON check passed: no value is `undefined`, the prototype is `Object.prototype` or
+ * null). The value is read by name (a monomorphic load) and `Object.hasOwn` runs only when the
+ * value equals `Object.prototype`'s (`OP`, a constant of the generated code): never, unless the
+ * prototype was given that property. Names `Object.prototype` has when the code is generated
+ * (`constructor`, `__proto__`, ...) always use `Object.hasOwn`.
+ */
+export function ownProp(object: string, name: string, value = readProp(object, name)): string {
+  const key = JSON.stringify(name);
+  if (name in Object.prototype) return `Object.hasOwn(${object}, ${key})`;
+  return `(${value} !== undefined && (${value} !== ${readProp('OP', name)} || Object.hasOwn(${object}, ${key})))`;
+}

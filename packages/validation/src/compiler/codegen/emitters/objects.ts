@@ -8,7 +8,7 @@ import { escapePointerToken } from '../../../pointer.js';
 import type { CompiledNode, KeywordContext, NodeMeta } from '../../types.js';
 import { propertyMeta, sibling } from '../../keywords/shared.js';
 import { TYPE_TESTS, type Gen } from '../gen.js';
-import { readProp } from '../source.js';
+import { ownProp, readProp } from '../source.js';
 import { guard, type Emitter } from './types.js';
 
 const isObj = (known: string | null): string =>
@@ -56,7 +56,7 @@ export const properties: Emitter = (ctx, g, known) => {
     const sub = ctx.sub(map[k], k);
     const key = JSON.stringify(k);
     out.push(
-      `{ const x = ${readProp('v', k)}; if (x !== undefined && Object.hasOwn(v, ${key})) { ${annotate(g, key)} ${child(g, sub, 'x', key, g.FAIL)} } }`,
+      `{ const x = ${readProp('v', k)}; if (${ownProp('v', k, 'x')}) { ${annotate(g, key)} ${child(g, sub, 'x', key, g.FAIL)} } }`,
     );
   }
   return `if (${isObj(known)}) { ${out.join('\n')} }`;
@@ -92,7 +92,9 @@ export const additionalProperties: Emitter = (ctx, g, known) => {
       ? ''
       : `switch (k) { ${names.map((n) => `case ${JSON.stringify(n)}:`).join(' ')} continue; }`;
   const skipPatterns = res.map((re) => `${re}.lastIndex = 0; if (${re}.test(k)) continue;`).join(' ');
-  return `if (${isObj(known)}) { let ${own} = true; for (const k of Object.keys(v)) { ${skipNames} ${skipPatterns} ${leftover(g, ctx, 'k', 'v[k]', false, fail)} } if (${own} && ann !== null) ann.allProps = true; }`;
+  // for-in reads the enum cache (no key array, as Ajv); it also visits inherited enumerable keys,
+  // which only a polluted Object.prototype has: those are skipped after the declared names.
+  return `if (${isObj(known)}) { let ${own} = true; for (const k in v) { ${skipNames} if (!Object.hasOwn(v, k)) continue; ${skipPatterns} ${leftover(g, ctx, 'k', 'v[k]', false, fail)} } if (${own} && ann !== null) ann.allProps = true; }`;
 };
 
 export const propertyNames: Emitter = (ctx, g, known) => {
@@ -110,7 +112,7 @@ function missing(g: Gen, ctx: KeywordContext, name: string, extra: Record<string
   const meta = propertyMeta(ctx, name);
   const params = { ...fieldParams(name, meta), ...extra };
   const key = JSON.stringify(name);
-  return `if (!Object.hasOwn(v, ${key})) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${g.FAIL} }`;
+  return `if (!${ownProp('v', name)}) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${g.FAIL} }`;
 }
 
 export const required: Emitter = (ctx, g, known) => {
@@ -123,7 +125,7 @@ export const required: Emitter = (ctx, g, known) => {
 function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
   return Object.keys(map).map(
     (t) =>
-      `if (Object.hasOwn(v, ${JSON.stringify(t)})) { ${(map[t] as string[]).map((n) => missing(g, ctx, n, { dependentOn: t })).join('\n')} }`,
+      `if (${ownProp('v', t)}) { ${(map[t] as string[]).map((n) => missing(g, ctx, n, { dependentOn: t })).join('\n')} }`,
   );
 }
 
@@ -131,7 +133,7 @@ function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>
 function schemaRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
   return Object.keys(map).map((k) => {
     const fn = g.fn(ctx.sub(map[k], k));
-    return `if (Object.hasOwn(v, ${JSON.stringify(k)}) && !${fn}(v, st, ann)) { ${g.FAIL} }`;
+    return `if (${ownProp('v', k)} && !${fn}(v, st, ann)) { ${g.FAIL} }`;
   });
 }
 
