@@ -7,7 +7,7 @@ import { builtInFormats } from '../../formats/index.js';
 import { listFormats } from '../../lists/formats.js';
 import type { Locale } from '../../messages/word.js';
 import { messageBook } from './messages.js';
-import * as runtimeExports from '../../runtime.js';
+import { formatExports } from '../../internal/runtime/exports.js';
 import { compileNodes, type CompileOptions } from '../compile-schema.js';
 import { generate } from './generate.js';
 import { toSource } from './source.js';
@@ -60,12 +60,8 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
       `Cannot precompile the custom format(s) ${custom.join(', ')}: only built-in formats can be imported by a module`,
     );
   // Each format check by its own runtime name, so the bundle keeps only those the schema uses.
-  const table: Record<string, unknown> = { ...builtIn, ...listFormats };
-  const exported = new Map<unknown, string>();
-  for (const [name, value] of Object.entries(runtimeExports))
-    if (typeof value === 'function' && !exported.has(value)) exported.set(value, name);
   const checks = out.formats.map((f) => {
-    const name = exported.get(table[f]);
+    const name = Object.hasOwn(formatExports, f) ? formatExports[f] : undefined;
     if (name === undefined) throw new TypeError(`The runtime exports no check for the format ${f}`);
     return [f, name] as const;
   });
