@@ -8,14 +8,19 @@ import { fileURLToPath } from 'node:url';
 const here = (path) => new URL(path, import.meta.url);
 const SOURCE = ['@dvc-kit/source', 'node', 'import', 'default'];
 
-async function fromSource() {
+/**
+ * Runs src/cli.ts through Vite's module runner; false when Vite is not installed. The command runs
+ * inside the import (cli.ts awaits it at its top level): the runner is closed once the import
+ * settles, and a command loaded on demand (build-validators) must be imported before that.
+ */
+async function runFromSource() {
   let vite;
   try {
     vite = await import('vite');
   } catch {
-    return undefined;
+    return false;
   }
-  const { module } = await vite.runnerImport(fileURLToPath(here('../src/run-cli.ts')), {
+  await vite.runnerImport(fileURLToPath(here('../src/cli.ts')), {
     configFile: false,
     logLevel: 'silent',
     root: fileURLToPath(here('..')),
@@ -25,13 +30,12 @@ async function fromSource() {
       inline: { resolve: { conditions: SOURCE, noExternal: [/^@dvc-kit\//] } },
     },
   });
-  return module;
+  return true;
 }
 
-const inWorkspace = existsSync(here('../tsconfig.json')) && existsSync(here('../src/run-cli.ts'));
-const cli = inWorkspace ? await fromSource() : undefined;
-if (cli !== undefined) {
-  process.exitCode = await cli.main(process.argv.slice(2));
+const inWorkspace = existsSync(here('../tsconfig.json')) && existsSync(here('../src/cli.ts'));
+if (inWorkspace && (await runFromSource())) {
+  // src/cli.ts has run the command and set process.exitCode.
 } else if (existsSync(here('../dist/cli.js'))) {
   await import(here('../dist/cli.js').href);
 } else {

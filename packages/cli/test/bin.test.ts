@@ -98,7 +98,7 @@ describe('the built dvc executable', () => {
       version: string;
     };
     expect(await run(BIN, ['--version'], FIXTURES)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
-  });
+  }, 60_000);
 
   it('has a launcher, bin/dvc.mjs, that runs the sources in the workspace without a build', async () => {
     const launcher = join(CLI_DIR, 'bin', 'dvc.mjs');

@@ -12,7 +12,7 @@ import { compileNodes, type CompileOptions } from './compiler/compile-schema.js'
 import type { Check } from './compiler/types.js';
 import { Validator } from './compiler/validator.js';
 import { builtInFormats } from './formats/index.js';
-import * as runtime from './runtime.js';
+import { helperFunctions } from './internal/runtime/exports.js';
 
 export * from './index.js';
 export {
@@ -65,8 +65,7 @@ export function compileSchema<T = unknown>(
     const out = generate(compiled);
     const make = compileBody(out.body, mode === 'on');
     if (make !== null) {
-      const helpers = runtime as unknown as Record<string, unknown>;
-      const made = make(...HELPERS.map((h) => helpers[h]), builtInFormats(options.formats));
+      const made = make(...HELPERS.map((h) => helperFunctions[h]), builtInFormats(options.formats));
       out.nodes.forEach((node, i) => {
         node.validate = made.nodes[i] as Check;
       });

@@ -26,7 +26,13 @@ export interface BuildValidatorsOptions {
   cwd?: string;
   /** The import specifier of the runtime (default `@dvc-kit/validation/runtime`). */
   runtime?: string;
-  /** The default message locale of the validators (default `vi`). */
+  /**
+   * The locales the validators carry messages in (default both, `['vi', 'en']`): each one left out
+   * is a catalog less in every module. A locale asked for at run time and not built in is answered
+   * in the default one.
+   */
+  locales?: readonly Locale[];
+  /** The default message locale of the validators (default `vi`, or the first of `locales`). */
   locale?: Locale;
   /** `false` computes the files without writing them (default `true`). */
   write?: boolean;
@@ -63,6 +69,7 @@ export async function buildValidators(
     const built = buildValidatorModule(def.dataSchema, {
       formats: listFormats,
       ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
+      ...(options.locales === undefined ? {} : { locales: options.locales }),
       ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
     files.push({ path: join(outDir, `${def.slug}.validator.js`), contents: built.code });
@@ -88,11 +95,26 @@ first; nothing is written when one has errors. Output is deterministic.
 Options:
   -o, --out <dir>        Output directory (required; created if missing)
       --runtime <spec>   Import specifier of the runtime (default @dvc-kit/validation/runtime)
-      --locale <vi|en>   Default message locale (default vi)
+      --locale <list>    The message locales each module carries, comma-separated, the first
+                         the default: vi, en, vi,en or en,vi (default vi,en). A locale left
+                         out is a catalog less in the module; one asked for at run time and
+                         not built in is answered in the default.
   -h, --help             Show this help
 
 Exit codes: 0 written, 1 a definition has errors, 2 usage error or unreadable file.
 `;
+
+/** The locales of `--locale vi,en` (each once, in order), or undefined without the option. */
+function parseLocales(value: string | boolean | undefined): [Locale, ...Locale[]] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const names = value.split(',').map((l) => l.trim());
+  if (names.some((l) => l !== 'vi' && l !== 'en'))
+    throw new UsageError(
+      `--locale takes vi, en or both, comma-separated (vi,en), not '${value}'.`,
+      'build-validators',
+    );
+  return [...new Set(names)] as [Locale, ...Locale[]];
+}
 
 /** Runs `dvc build-validators` on a command line (the arguments after `build-validators`). */
 export async function buildValidatorsCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -111,15 +133,13 @@ export async function buildValidatorsCommand(args: readonly string[], io: CliIo)
     throw new UsageError("build-validators needs '--out <dir>'.", 'build-validators');
   if (positionals.length === 0)
     throw new UsageError('build-validators needs at least one definition file.', 'build-validators');
-  const locale = values['locale'];
-  if (locale !== undefined && locale !== 'vi' && locale !== 'en')
-    throw new UsageError("--locale must be 'vi' or 'en'.", 'build-validators');
+  const locales = parseLocales(values['locale']);
   const runtime = values['runtime'];
   const result = await buildValidators(positionals, {
     outDir,
     cwd: io.cwd,
     ...(typeof runtime === 'string' ? { runtime } : {}),
-    ...(locale === undefined ? {} : { locale }),
+    ...(locales === undefined ? {} : { locales, locale: locales[0] }),
   });
   if (!result.ok) {
     writeLines(io.stdout, formatLintResult(result.lint));

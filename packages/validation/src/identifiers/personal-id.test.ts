@@ -7,6 +7,8 @@ import {
   vnFormats,
   vnFormatSchema,
 } from '@dvc-kit/validation';
+import { OLD_PROVINCE_CODES } from './internal/old-province-codes.js';
+import { OLD_PROVINCES } from './internal/old-provinces.js';
 
 /** The params of the first issue of a failed parse (zod types `params` on custom issues only). */
 function paramsOf(result: { error?: { issues: readonly object[] } | undefined }): unknown {
@@ -174,5 +176,11 @@ describe('personal identification number (CCCD)', () => {
       year: 2027,
     });
     expect(personalIdSchema.parse('001099012345')).toBe('001099012345');
+  });
+});
+
+describe('the pre-2025 province codes the check reads', () => {
+  it('are exactly the keys of the named table decode reads', () => {
+    expect(OLD_PROVINCE_CODES.split(' ')).toEqual([...OLD_PROVINCES.keys()]);
   });
 });

@@ -19,6 +19,7 @@
  */
 import type { FormatContext, FormatResult } from '../formats/format-check.js';
 import { yearInVietnamAt } from './internal/calendar.js';
+import { OLD_PROVINCE_CODES } from './internal/old-province-codes.js';
 import { OLD_PROVINCES } from './internal/old-provinces.js';
 import { PROVINCES_2025 } from './internal/provinces-2025.js';
 import { fail, OK } from './internal/result.js';
@@ -64,7 +65,7 @@ const FIRST_AMBIGUOUS_YEAR = 2025;
 
 /** Whether the pre-2025 province code `xy` exists, indexed by the number `xy` (0-99). */
 const KNOWN_PROVINCE: readonly boolean[] = Array.from({ length: 100 }, (_, i) =>
-  OLD_PROVINCES.has(String(i).padStart(2, '0')),
+  OLD_PROVINCE_CODES.includes(String(i).padStart(2, '0')),
 );
 
 /** The first year of the century coded by digit 4, indexed by `digit >> 1`. */

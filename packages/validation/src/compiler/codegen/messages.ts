@@ -13,6 +13,15 @@ const ALWAYS = new Set(['label', 'Label', 'list']);
 /** Codes reported by the run itself rather than by generated code. */
 const RUN_CODES = ['not_json', 'not_allowed', 'depth_exceeded'];
 
+/**
+ * Identifier messages of reasons no format check gives: `checkPostalCodeForUnit` (a cross-field
+ * check of the API, not the `vn-postal-code` format) reports them, so no module can.
+ */
+export const NOT_FORMAT_REASONS: ReadonlySet<string> = new Set([
+  'vn-postal-code.province-mismatch',
+  'vn-postal-code.commune-mismatch',
+]);
+
 /** The message book of a module whose generated `body` checks `formats`, in `locales`. */
 export function messageBook(
   body: string,
@@ -28,7 +37,8 @@ export function messageBook(
     if (head === 'format' && dot !== -1) return codes.has('format') && formats.includes(key.slice(dot + 1));
     return codes.has(head);
   };
-  const keepIdentifier = (key: string): boolean => formats.some((f) => key === f || key.startsWith(`${f}.`));
+  const keepIdentifier = (key: string): boolean =>
+    !NOT_FORMAT_REASONS.has(key) && formats.some((f) => key === f || key.startsWith(`${f}.`));
   const pick = (table: Record<string, string>, keep: (key: string) => boolean): Record<string, string> =>
     Object.fromEntries(Object.entries(table).filter(([key]) => keep(key)));
   const book: MessageBook = { catalogs: {}, identifiers: {} };

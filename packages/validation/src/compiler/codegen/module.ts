@@ -7,7 +7,7 @@ import { builtInFormats } from '../../formats/index.js';
 import { listFormats } from '../../lists/formats.js';
 import type { Locale } from '../../messages/word.js';
 import { messageBook } from './messages.js';
-import * as runtimeExports from '../../runtime.js';
+import { formatExports } from '../../internal/runtime/exports.js';
 import { compileNodes, type CompileOptions } from '../compile-schema.js';
 import { generate } from './generate.js';
 import { toSource } from './source.js';
@@ -60,12 +60,8 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
       `Cannot precompile the custom format(s) ${custom.join(', ')}: only built-in formats can be imported by a module`,
     );
   // Each format check by its own runtime name, so the bundle keeps only those the schema uses.
-  const table: Record<string, unknown> = { ...builtIn, ...listFormats };
-  const exported = new Map<unknown, string>();
-  for (const [name, value] of Object.entries(runtimeExports))
-    if (typeof value === 'function' && !exported.has(value)) exported.set(value, name);
   const checks = out.formats.map((f) => {
-    const name = exported.get(table[f]);
+    const name = Object.hasOwn(formatExports, f) ? formatExports[f] : undefined;
     if (name === undefined) throw new TypeError(`The runtime exports no check for the format ${f}`);
     return [f, name] as const;
   });
@@ -81,13 +77,34 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
       );
     settings.locale = locales[0] as Locale;
   }
+  // The body reads each format check from the table `F` (`F["date"]`, as the JIT gives it): here
+  // each read becomes the imported check itself, and the table is written only if a read is left.
+  const byFormat = new Map<string, string>(checks);
+  const body = out.body.replace(
+    /(?<![\w$])F\[("(?:[^"\\]|\\.)*")\]/g,
+    (read, key: string) => byFormat.get(JSON.parse(key) as string) ?? read,
+  );
+  const table = /(?<![\w$])F\[/.test(body)
+    ? `{ ${checks.map(([f, name]) => `${JSON.stringify(f)}: ${name}`).join(', ')} }`
+    : undefined;
+  // The body ends by returning its functions. At the top level of the module, its constants and
+  // functions are the module's own, so a bundler drops those the root never reaches and shortens
+  // every name; when the body does not end as expected, it stays wrapped in a function.
+  const end = /\nreturn \{ root: (\w+), nodes: \[[\w, ]*\] \};$/.exec(body);
+  const generated =
+    end === null
+      ? {
+          code: `function create(${table === undefined ? '' : 'F'}) {\n${body}\n}`,
+          value: `create(${table === undefined ? '' : 'F'})`,
+        }
+      : { code: body.slice(0, end.index), value: `{ root: ${end[1] as string} }` };
   const code = [
     HEADER,
     `import { ${imports.join(', ')} } from ${JSON.stringify(runtime)};`,
-    `const F = { ${checks.map(([f, name]) => `${JSON.stringify(f)}: ${name}`).join(', ')} };`,
+    ...(table === undefined ? [] : [`const F = ${table};`]),
     `const M = ${toSource(book)};`,
-    `function create(F) {\n${out.body}\n}`,
-    `export const validator = /* @__PURE__ */ precompiled(create(F), ${JSON.stringify(compiled.root.resource)}, ${toSource(settings)}, M);`,
+    generated.code,
+    `export const validator = /* @__PURE__ */ precompiled(${generated.value}, ${JSON.stringify(compiled.root.resource)}, ${toSource(settings)}, M);`,
     'export default validator;',
     '',
   ].join('\n');

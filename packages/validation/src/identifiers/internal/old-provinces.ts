@@ -7,7 +7,7 @@
  * Copied from splits.json (level1_id, name) of github.com/dvhcvn/20250701, HEAD dd94887, MIT licensed:
  * see LICENSE-dvhcvn-20250701.txt beside this file. Names as in that source.
  */
-export const OLD_PROVINCES: ReadonlyMap<string, string> = new Map([
+export const OLD_PROVINCES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['01', 'Thành phố Hà Nội'],
   ['02', 'Tỉnh Hà Giang'],
   ['04', 'Tỉnh Cao Bằng'],

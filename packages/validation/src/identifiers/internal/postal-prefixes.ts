@@ -46,11 +46,11 @@ const ROWS: readonly (readonly [province: string, prefixes: string])[] = [
 ];
 
 /** The 2025 province code of each postal prefix (two digits). */
-export const PROVINCE_OF_POSTAL_PREFIX: ReadonlyMap<string, string> = new Map(
+export const PROVINCE_OF_POSTAL_PREFIX: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
   ROWS.flatMap(([province, prefixes]) => prefixes.split(' ').map((prefix) => [prefix, province] as const)),
 );
 
 /** The postal prefixes of each 2025 province code, in order. */
-export const POSTAL_PREFIXES_OF_PROVINCE: ReadonlyMap<string, readonly string[]> = new Map(
+export const POSTAL_PREFIXES_OF_PROVINCE: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ new Map(
   ROWS.map(([province, prefixes]) => [province, prefixes.split(' ')]),
 );

@@ -4,8 +4,8 @@
  * `@dvc-kit/admin-units` (which validation may not import); a test checks that the two agree.
  * `merged` is false for the 11 provinces the 2025 reorganisation left unchanged.
  */
-export const PROVINCES_2025: ReadonlyMap<string, { name: string; merged: boolean }> = new Map(
-  (
+export const PROVINCES_2025: ReadonlyMap<string, { name: string; merged: boolean }> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ (
     [
       ['01', 'Thành phố Hà Nội', false],
       ['04', 'Tỉnh Cao Bằng', false],
