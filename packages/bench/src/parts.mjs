@@ -35,7 +35,7 @@ export function validationPart(r) {
 
 /** @param {{ markdown: string, raw: any }} r */
 export function sdkPart(r) {
-  /** @type {{ name: string, result: { fetchMedianUs: number, clientMedianUs: number, overheadMedianUs: number } }[]} */
+  /** @type {{ name: string, result: { fetchMedianUs: number, clientMedianUs: number, overheadMedianUs: number }, cpu?: { fetchUs: number, clientUs: number, overheadUs: number } }[]} */
   const results = r.raw.results ?? [];
   const flags = [
     ...flagsFromMarkdown('sdk', r.markdown),
@@ -45,10 +45,22 @@ export function sdkPart(r) {
       measured: `${x.result.overheadMedianUs.toFixed(0)} µs`,
       pass: x.result.overheadMedianUs <= SDK_OVERHEAD_TARGET_US,
     })),
+    ...results.flatMap((x) =>
+      x.cpu === undefined
+        ? []
+        : [
+            {
+              part: 'sdk',
+              target: `sdk CPU time per request (${x.name}) ≤ ${SDK_OVERHEAD_TARGET_US} µs over bare fetch`,
+              measured: `${x.cpu.overheadUs.toFixed(0)} µs`,
+              pass: x.cpu.overheadUs <= SDK_OVERHEAD_TARGET_US,
+            },
+          ],
+    ),
   ];
   const charts = {
     sdk: barChart({
-      title: 'One request against the in-memory sandbox (µs, median)',
+      title: 'One request against the in-memory sandbox (µs, median; wall time, then CPU time)',
       unit: 'µs',
       format: (v) => v.toFixed(0),
       groups: results.map((x) => ({
@@ -61,6 +73,17 @@ export function sdkPart(r) {
             series: 3,
             miss: x.result.overheadMedianUs > SDK_OVERHEAD_TARGET_US,
           },
+          ...(x.cpu === undefined
+            ? []
+            : [
+                { label: 'bare fetch, CPU', value: x.cpu.fetchUs, series: 1 },
+                {
+                  label: 'createClient, CPU',
+                  value: x.cpu.clientUs,
+                  series: 2,
+                  miss: x.cpu.overheadUs > SDK_OVERHEAD_TARGET_US,
+                },
+              ]),
         ],
       })),
     }),

@@ -40,5 +40,7 @@ await build({
   outfile,
   logLevel: 'warning',
 });
+// `DVC_BENCH_BUILD_ONLY=1`: only build, e.g. to profile the script with `node --cpu-prof` (docs/sdk.md).
+if (process.env['DVC_BENCH_BUILD_ONLY'] === '1') process.exit(0);
 const run = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createSandbox } from '@dvc-kit/sandbox';
 import { createClient } from '@dvc-kit/sdk';
-import { paired, type Paired } from './measure.js';
+import { cpuPaired, paired, type CpuPaired, type Paired } from './measure.js';
 import { dossierRates, type Rate } from './rate.js';
 import { renderSection, replaceSection } from './report.js';
 
@@ -59,12 +59,17 @@ const scenarios: { name: string; fetch: () => Promise<unknown>; client: () => Pr
 
 // `DVC_BENCH_QUICK=1` (`pnpm bench --quick`): fewer pairs and shorter rounds.
 const quick = process.env['DVC_BENCH_QUICK'] === '1';
-const results: { name: string; result: Paired }[] = [];
+const pairs = quick ? 200 : 1000;
+const warmup = quick ? 50 : 200;
+const cpuRounds = quick ? 5 : 15;
+const cpuBatch = quick ? 50 : 200;
+const results: { name: string; result: Paired; cpu: CpuPaired }[] = [];
 for (const scenario of scenarios) {
   log(scenario.name);
   results.push({
     name: scenario.name,
-    result: await paired(scenario.fetch, scenario.client, quick ? 200 : 2000, quick ? 50 : 300),
+    result: await paired(scenario.fetch, scenario.client, pairs, warmup),
+    cpu: await cpuPaired(scenario.fetch, scenario.client, cpuRounds, cpuBatch),
   });
 }
 
@@ -100,7 +105,9 @@ await sandbox.close();
 
 const cpuList = cpus();
 const section = renderSection(results, rates, {
-  warmup: quick ? 50 : 300,
+  warmup,
+  cpuRounds,
+  cpuBatch,
   rounds: quick ? 3 : 5,
   roundMs: quick ? 300 : 1000,
   cpu: cpuList[0]?.model ?? 'unknown',

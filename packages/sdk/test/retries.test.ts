@@ -286,6 +286,29 @@ describe('timeouts and cancellation', () => {
     expect(fault.attempts()).toBe(2);
   });
 
+  it('fails with TimeoutError at the deadline while waiting to retry, without sending again', async () => {
+    const sandbox = await start();
+    // Every attempt gets a real 500; the backoff before the retry (at least 60 s) outlasts the
+    // 300 ms deadline, so the call ends at the deadline, during the wait, after one attempt.
+    const fault = faultOn('server-error', () => true);
+    const client = createClient({
+      baseUrl: sandbox.api,
+      backoff: { initialDelay: 120_000, maxDelay: 120_000 },
+      deadline: 300,
+      middleware: [fault.middleware],
+    });
+    const random = Math.random;
+    Math.random = () => 0.5;
+    try {
+      const error = await client.procedures.retrieve('1.001193').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error).toMatchObject({ code: 'deadline', retryable: false });
+    } finally {
+      Math.random = random;
+    }
+    expect(fault.attempts()).toBe(1);
+  });
+
   it('stops on the caller’s signal: a call, a page iteration, an upload', async () => {
     const sandbox = await start({ faults: { latencyMs: 1000, latencyRate: 0 } });
     const slow: Middleware = (request, next) => {

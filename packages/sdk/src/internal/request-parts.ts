@@ -18,12 +18,15 @@ export function requestParts(
   options: RequestOptions,
 ): RequestParts {
   const url = new URL(base + spec.path);
-  for (const [key, value] of Object.entries(spec.query ?? {}))
-    if (value !== undefined)
-      url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  if (spec.query !== undefined)
+    for (const [key, value] of Object.entries(spec.query))
+      if (value !== undefined)
+        url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
   // Only CORS-safelisted headers and those the API allows cross-origin, so browsers can send them.
   const headers = new Headers({ accept: 'application/json', 'accept-language': language });
-  for (const [k, v] of Object.entries({ ...defaults, ...options.headers })) headers.set(k, v);
+  for (const k in defaults) headers.set(k, defaults[k] as string);
+  if (options.headers !== undefined)
+    for (const k in options.headers) headers.set(k, options.headers[k] as string);
   if (options.idempotencyKey !== undefined) headers.set('idempotency-key', options.idempotencyKey);
   const json = spec.body === undefined ? undefined : JSON.stringify(spec.body);
   if (json !== undefined) headers.set('content-type', 'application/json');
