@@ -23,6 +23,11 @@ const files: Record<string, string> = {
   // The control: an inline style the policy refuses, so the listener is shown to hear violations.
   '/control.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title>
 <script src="/listen.js"></script></head><body><p style="color: red">inline</p></body></html>`,
+  // A widget alone, in English: its message comes from the English file, loaded on demand.
+  '/widget.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>widget</title>
+<script src="/listen.js"></script><script type="module" src="/widget.js"></script></head>
+<body><main><dvc-text-field label="Full name" required locale="en"></dvc-text-field></main></body></html>`,
+  '/widget.js': `import './dvc-forms.js';`,
   // A classic script runs before the module: it records every violation from the start.
   '/listen.js': LISTEN_FOR_VIOLATIONS,
   '/page.js': `import './dvc-forms.js';
@@ -57,6 +62,25 @@ describe('a page served with a strict CSP', () => {
     );
     await page.close();
   }, 30_000);
+
+  it('words a widget alone in English once the English file has loaded, with no violation', async () => {
+    const page = await browser.newPage();
+    const english: string[] = [];
+    page.on('request', (request) => {
+      if (/dvc-forms-english-[\w-]+\.js$/.test(request.url())) english.push(request.url());
+    });
+    await page.goto(`${origin}/widget.html`);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('dvc-text-field') as HTMLElement & { validationMessage: string })
+          .validationMessage === 'Full name is required.',
+    );
+    expect(english).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+      [],
+    );
+    await page.close();
+  }, 60_000);
 
   it('renders, validates, takes typing and submits with no violation', async () => {
     const page = await browser.newPage();
