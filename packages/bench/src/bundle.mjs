@@ -9,6 +9,10 @@ import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+/** Bytes as kB, where kB = 1024 B, as the size-budget tests count (packages/forms, packages/sdk). */
+export const kB = (/** @type {number} */ bytes) =>
+  Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} kB` : 'n/a';
+
 /** @type {import('esbuild').BuildOptions} */
 export const BUNDLE_OPTIONS = {
   bundle: true,
@@ -24,7 +28,7 @@ export const BUNDLE_OPTIONS = {
 };
 
 /**
- * @typedef {{ name: string, minified: number, gzip: number, allMinified: number, allGzip: number, files: number }} BundleSize
+ * @typedef {{ name: string, minified: number, gzip: number, allMinified: number, allGzip: number, files: number, inputs?: string[] }} BundleSize
  * `minified`/`gzip`: the entry and the chunks it imports statically (what a page downloads up
  * front); `all*`: with the lazily imported chunks too.
  */
@@ -78,6 +82,10 @@ export async function bundle(entries, outdir, extra = {}) {
       allMinified: sum(all, 'min'),
       allGzip: sum(all, 'gzip'),
       files: all.size,
+      // The source files it was built from (absolute paths), to tell when a rebuild is due.
+      inputs: Object.keys(/** @type {import('esbuild').Metafile} */ (result.metafile).inputs).map((f) =>
+        join(cwd, f),
+      ),
     };
   });
 }

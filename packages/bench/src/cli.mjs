@@ -7,7 +7,7 @@
  * (docs/benchmarks/*.json). Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,12 +55,34 @@ mkdirSync(jsonDir, { recursive: true });
 const startMachine = machine();
 log(`Machine: ${startMachine.cpu}, ${startMachine.cores} cores, load ${startMachine.load.join(' ')}`);
 
-// The render pages and the size entries use our packages as built: build them when missing.
-if (
-  (only.includes('render') || only.includes('size')) &&
-  !['packages/forms/dist/index.js', 'packages/sdk/dist/index.js'].every((f) => existsSync(join(root, f)))
-) {
-  log('Building @dvc-kit/forms and @dvc-kit/sdk (and what they use)');
+// The render pages and the size entries use our packages as built (`dist`, `dist/cdn`): build them
+// when missing or older than a source file, so a run never measures a stale build.
+/** The newest modification time of the files under `dir` (0 when there is none). @param {string} dir @returns {number} */
+const newest = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).reduce(
+        (t, e) =>
+          Math.max(t, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs),
+        0,
+      )
+    : 0;
+const BUILT = {
+  forms: ['packages/forms/dist/index.js', 'packages/forms/dist/cdn/dvc-forms.js'],
+  sdk: ['packages/sdk/dist/index.js'],
+  // What they use from the workspace.
+  validation: ['packages/validation/dist/index.js'],
+  'admin-units': ['packages/admin-units/dist/index.js'],
+  procedures: ['packages/procedures/dist/index.js'],
+  contract: ['packages/contract/dist/index.js'],
+};
+const stale = Object.entries(BUILT).filter(([pkg, files]) => {
+  const source = newest(join(root, 'packages', pkg, 'src'));
+  return files.some((f) => !existsSync(join(root, f)) || statSync(join(root, f)).mtimeMs < source);
+});
+if (!values['from-json'] && (only.includes('render') || only.includes('size')) && stale.length > 0) {
+  log(
+    `Building @dvc-kit/forms and @dvc-kit/sdk (and what they use): ${stale.map(([p]) => p).join(', ')} not built or older than its sources`,
+  );
   const r = spawnSync(
     'corepack',
     ['pnpm', '--filter', '@dvc-kit/forms...', '--filter', '@dvc-kit/sdk...', 'run', 'build'],
@@ -144,7 +166,8 @@ const measure = {
       return;
     }
     const dir = join(cache, 'pages');
-    const pageSizes = await buildPages(dir);
+    // The sizes without the list of source files each page was built from.
+    const pageSizes = (await buildPages(dir, log)).map((size) => ({ ...size, inputs: undefined }));
     const server = await serve(dir);
     try {
       /** @param {{ samples: any[], inputs: Record<string, Record<number, number>>, sizes: number[], chromium: string }} m */
@@ -187,10 +210,13 @@ const resultsDir = () => {
   return dir;
 };
 
+const minutes = (/** @type {number} */ since) => `${((performance.now() - since) / 60_000).toFixed(1)} min`;
+const began = performance.now();
 let failed = 0;
 for (const part of PARTS) {
   if (!only.includes(part)) continue;
   log(`== ${part}`);
+  const partBegan = performance.now();
   try {
     await measure[part]?.();
     await writePage();
@@ -198,5 +224,7 @@ for (const part of PARTS) {
     failed++;
     log(`${part} failed, its block is left as it was: ${/** @type {Error} */ (error).stack ?? error}`);
   }
+  log(`== ${part} took ${minutes(partBegan)}`);
 }
+log(`The run took ${minutes(began)} (load average ${machine().load.join(' / ')} at the end).`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -23,6 +23,7 @@ const us = (n: number): string => `${n.toFixed(0)} µs`;
 export function renderSection(
   results: readonly { name: string; result: Paired; cpu: CpuPaired }[],
   rates: readonly { concurrency: number; fetch: Rate; client: Rate }[],
+  own: CpuPaired,
   env: Environment,
 ): string {
   const perSecond = (r: Rate): string =>
@@ -60,6 +61,11 @@ export function renderSection(
       ({ name, cpu: c }) =>
         `| ${name} | ${us(c.fetchUs)} | ${us(c.clientUs)} | **${us(c.overheadUs)}** <sub>${us(c.overheadMinUs)} to ${us(c.overheadMaxUs)}</sub> |`,
     ),
+    '',
+    'The client alone, without the sandbox: a `fetch` that answers a small JSON at once from memory,',
+    `called bare and through the client (\`adminUnits.province\`), ${own.batch} calls a batch, ${own.rounds} rounds:`,
+    `bare ${us(own.fetchUs)}, client ${us(own.clientUs)}, **${us(own.overheadUs)}** CPU time per call added by the client`,
+    `<sub>${us(own.overheadMinUs)} to ${us(own.overheadMaxUs)}</sub>.`,
     '',
     '### Dossiers per second',
     '',

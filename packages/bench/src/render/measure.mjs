@@ -2,9 +2,11 @@
 /**
  * Drives Debian's Chromium through Playwright over the built pages: for each form size, each CPU
  * throttle (set through the DevTools protocol after the page has loaded, before the mount) and
- * each repetition, every renderer in turn (interleaved, so drifting load hits all alike) in a fresh
+ * each repetition, every renderer in turn (interleaved, so drifting load hits all alike; the order
+ * rotates from one repetition to the next, so no renderer always follows the same one) in a fresh
  * browser context: first render, JS heap after a forced GC, then keystrokes near the top and the
- * bottom of the form.
+ * bottom of the form. Nothing waits a fixed time where the page can say it is done: the heap is
+ * weighed once the page is idle, the keys start once the focus is painted.
  */
 import { chromium } from 'playwright';
 import { RENDERERS } from './pages.mjs';
@@ -16,7 +18,11 @@ import { RENDERERS } from './pages.mjs';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const LETTERS = 'abcdeghiklmnopqrstuvxy';
-const KEY_BUDGET_MS = 15_000;
+/** A slow renderer stops typing into a field after this long (and at least MIN_KEYS keys). */
+export const KEY_BUDGET_MS = 6_000;
+export const MIN_KEYS = 5;
+/** The gap between two keystrokes (a quick typist), after the previous one's frame is painted. */
+const KEY_GAP_MS = 40;
 
 /** @param {import('playwright').Browser} browser @param {string} url */
 async function open(browser, url) {
@@ -29,17 +35,19 @@ async function open(browser, url) {
 }
 
 /**
- * What a renderer draws once it has settled: the count of inputs, unchanged over a second.
+ * What a renderer draws once it has settled: the count of inputs, unchanged over half a second
+ * after the page went idle.
  * @param {import('playwright').Browser} browser @param {string} url
  */
 async function calibrate(browser, url) {
   const { context, page } = await open(browser, url);
   try {
     await page.evaluate(() => /** @type {any} */ (window).__bench.mount(0));
+    await page.evaluate(() => /** @type {any} */ (window).__bench.quiet(10_000));
     let last = -1;
     let same = 0;
-    for (let i = 0; i < 300 && same < 5; i++) {
-      await page.waitForTimeout(200);
+    for (let i = 0; i < 600 && same < 5; i++) {
+      await page.waitForTimeout(100);
       const count = await page.evaluate(() => /** @type {any} */ (window).__bench.count());
       same = count === last ? same + 1 : 0;
       last = count;
@@ -60,7 +68,7 @@ async function sample(browser, url, o) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.throttle });
     const mounted = await page.evaluate((e) => /** @type {any} */ (window).__bench.mount(e), o.expected);
     // Let deferred work after the first paint finish before weighing the heap.
-    await page.waitForTimeout(300 * o.throttle);
+    await page.evaluate((t) => /** @type {any} */ (window).__bench.quiet(2000 * t), o.throttle);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = /** @type {{ usedSize: number }} */ (await cdp.send('Runtime.getHeapUsage'));
     /** @type {{ top: number[], bottom: number[] }} */
@@ -68,16 +76,16 @@ async function sample(browser, url, o) {
     for (const where of /** @type {const} */ (['top', 'bottom'])) {
       const focused = await page.evaluate((w) => /** @type {any} */ (window).__bench.focus(w), where);
       if (!focused) continue;
-      await page.waitForTimeout(100);
+      await page.evaluate(() => /** @type {any} */ (window).__bench.afterNextPaint());
       // One unrecorded key first: the first keystroke into a field also pays for its first edit.
-      // A slow renderer stops after KEY_BUDGET_MS per field (at least 3 keys), so one cell cannot
-      // hold the machine for minutes.
+      // A slow renderer stops after KEY_BUDGET_MS per field (at least MIN_KEYS keys), so one cell
+      // cannot hold the machine for minutes.
       const until = Date.now() + KEY_BUDGET_MS;
-      for (let k = -1; k < o.keys && (k < 3 || Date.now() < until); k++) {
+      for (let k = -1; k < o.keys && (k < MIN_KEYS || Date.now() < until); k++) {
         await page.keyboard.press(LETTERS[(k + 1) % LETTERS.length] ?? 'a');
         const latency = await page.evaluate(() => /** @type {any} */ (window).__bench.lastKey());
         if (k >= 0) keys[where].push(latency);
-        await page.waitForTimeout(40);
+        await page.waitForTimeout(KEY_GAP_MS);
       }
     }
     return { firstRenderMs: mounted.ms, inputs: mounted.inputs, heapBytes: heap.usedSize, keys };
@@ -85,6 +93,9 @@ async function sample(browser, url, o) {
     await context.close();
   }
 }
+
+/** `list` rotated left by `by` places. @template T @param {readonly T[]} list @param {number} by */
+const rotate = (list, by) => [...list.slice(by % list.length), ...list.slice(0, by % list.length)];
 
 /**
  * @param {string} baseUrl the page server
@@ -110,7 +121,7 @@ export async function measureRendering(baseUrl, o) {
       }
       for (const throttle of o.throttles)
         for (let run = 0; run < o.runs; run++)
-          for (const renderer of RENDERERS) {
+          for (const renderer of rotate(RENDERERS, run + o.throttles.indexOf(throttle))) {
             const url = `${baseUrl}/${renderer}/index.html?n=${n}`;
             const expected = inputs[renderer]?.[n] ?? 0;
             let s;
