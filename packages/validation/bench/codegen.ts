@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import type { AnySchema } from 'ajv';
 import localizeId from 'ajv-i18n/localize/id/index.js';
 import { compileSchema, type ValidationResult } from '@dvc-kit/validation';
 import { buildValidatorModule, compileSchema as compileJit } from '@dvc-kit/validation/node';
@@ -73,7 +74,7 @@ const ratio = (rows: Throughput[], a: string, b: string): number =>
 /** Measures and answers the markdown of the code generator's part of the page. */
 export async function codegenSection(
   packageDir: string,
-  schema: unknown,
+  schema: AnySchema,
   valid: unknown,
   invalid: unknown,
   interpreterGzip: number,

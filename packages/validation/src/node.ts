@@ -62,7 +62,7 @@ export function compileSchema<T = unknown>(
   const compiled = compileNodes(definition, options);
   const mode = options.codegen ?? 'auto';
   if (mode !== 'off') {
-    const out = generate(compiled);
+    const out = generate(compiled, { fast: true });
     const make = compileBody(out.body, mode === 'on');
     if (make !== null) {
       const made = make(...HELPERS.map((h) => helperFunctions[h]), builtInFormats(options.formats));

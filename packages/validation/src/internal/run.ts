@@ -107,17 +107,23 @@ class Wording extends Returning {
  * `const` ones), by params, then meta, then code and locale: the same wording every run, kept
  * as Ajv keeps its message literals in its generated code. Params built per run are never frozen.
  */
-const memo = new WeakMap<object, Map<unknown, Map<string, string>>>();
+const memo = new Map<Locale, WeakMap<object, Map<unknown, Map<string, string>>>>();
+
+/** The kept wordings of `params` in `locale`, by meta then code; nested maps keyed by constant strings and objects (no key built per issue). */
+function byMetaOf(params: object, locale: Locale): Map<unknown, Map<string, string>> | undefined {
+  return memo.get(locale)?.get(params);
+}
 
 function worded(book: MessageBook, r: RawIssue, locale: Locale): string {
   if (!Object.isFrozen(r.params)) return wordMessage(book, r.code, r.params, r.meta, locale);
-  let byMeta = memo.get(r.params);
-  if (byMeta === undefined) memo.set(r.params, (byMeta = new Map<unknown, Map<string, string>>()));
-  let byKey = byMeta.get(r.meta);
-  if (byKey === undefined) byMeta.set(r.meta, (byKey = new Map<string, string>()));
-  const key = `${r.code}\u0000${locale}`;
-  let text = byKey.get(key);
-  if (text === undefined) byKey.set(key, (text = wordMessage(book, r.code, r.params, r.meta, locale)));
+  let byParams = memo.get(locale);
+  if (byParams === undefined) memo.set(locale, (byParams = new WeakMap()));
+  let byMeta = byParams.get(r.params);
+  if (byMeta === undefined) byParams.set(r.params, (byMeta = new Map<unknown, Map<string, string>>()));
+  let byCode = byMeta.get(r.meta);
+  if (byCode === undefined) byMeta.set(r.meta, (byCode = new Map<string, string>()));
+  let text = byCode.get(r.code);
+  if (text === undefined) byCode.set(r.code, (text = wordMessage(book, r.code, r.params, r.meta, locale)));
   return text;
 }
 
@@ -136,8 +142,18 @@ const MESSAGE: PropertyDescriptor = {
   configurable: true,
 };
 
+/** The kept wording of an issue whose params are frozen, if it was worded before. */
+function known(r: RawIssue, locale: Locale): string | undefined {
+  if (!Object.isFrozen(r.params)) return undefined;
+  return byMetaOf(r.params, locale)?.get(r.meta)?.get(r.code);
+}
+
 function lazyIssue(r: RawIssue, locale: Locale, book: MessageBook): ValidationIssue {
-  const issue = { pointer: formatPointer(r.path), code: r.code, params: r.params };
+  const pointer = formatPointer(r.path);
+  // Worded before (the same constant params): an ordinary data property, without the accessor.
+  const message = known(r, locale);
+  if (message !== undefined) return { pointer, code: r.code, params: r.params, message };
+  const issue = { pointer, code: r.code, params: r.params };
   Object.defineProperty(issue, 'message', MESSAGE);
   new Wording(issue, r, locale, book);
   return issue as ValidationIssue;

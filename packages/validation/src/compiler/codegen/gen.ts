@@ -53,6 +53,11 @@ export class Gen {
    * is always null and property annotations are not written.
    */
   annotations = true;
+  /**
+   * Code for speed rather than size (the JIT): own-ness tests inline (`ownProp`). Precompiled
+   * modules, which a page downloads, keep the compact form; both give the same answers.
+   */
+  fast = false;
   /** True once a `$dynamicRef` needs the dynamic-anchor table `D`. */
   usesDynamic = false;
   private next = 0;

@@ -10,6 +10,7 @@ import type { CompiledSchema } from '../compile-schema.js';
 import type { CompiledNode, KeywordContext } from '../types.js';
 import { escapePointerToken } from '../../pointer.js';
 import { emitterTable } from './emitters/index.js';
+import { OWN } from './source.js';
 import { Gen, TYPE_TESTS, type Helper, type Inliner } from './gen.js';
 
 /** What the generator produced. */
@@ -50,11 +51,18 @@ type ContextFactory = (
   node: CompiledNode,
 ) => KeywordContext;
 
+/** How to generate. */
+export interface GenerateOptions {
+  /** Code for speed rather than size (the JIT; see `Gen.fast`). Default false. */
+  fast?: boolean;
+}
+
 /** Generates the source of every node reachable from the root. */
-export function generate(compiled: CompiledSchema): Generated {
+export function generate(compiled: CompiledSchema, options: GenerateOptions = {}): Generated {
   const { compiler, root } = compiled;
   const context = (compiler as unknown as { context: ContextFactory }).context.bind(compiler);
   const g = new Gen();
+  g.fast = options.fast === true;
   const all = (compiler as unknown as { nodes: Map<unknown, CompiledNode> }).nodes;
   g.annotations = [...all.values()].some(
     (n) =>
@@ -81,7 +89,7 @@ export function generate(compiled: CompiledSchema): Generated {
     'function vTrue() { return true; }',
     `function vFalse(v, st) { ${g.h('report')}(st, "not_allowed", {}, undefined); return false; }`,
     // Own-ness tests compare a read value with the prototype's (`ownProp`).
-    'const OP = Object.prototype;',
+    OWN,
     g.constants(),
     ...functions,
   ];

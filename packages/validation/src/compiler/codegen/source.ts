@@ -40,13 +40,21 @@ export function readProp(object: string, name: string): string {
 /**
  * An expression true when the object `object` has the own property `name`, for plain JSON objects
  * (the run's JSON check passed: no value is `undefined`, the prototype is `Object.prototype` or
- * null). The value is read by name (a monomorphic load) and `Object.hasOwn` runs only when the
- * value equals `Object.prototype`'s (`OP`, a constant of the generated code): never, unless the
- * prototype was given that property. Names `Object.prototype` has when the code is generated
- * (`constructor`, `__proto__`, ...) always use `Object.hasOwn`.
+ * null). Compact (ahead-of-time modules, where size counts): `Object.hasOwn` (`H`, a constant of
+ * the generated code, `OWN`). Fast (the JIT): the value read by name (a monomorphic load) is
+ * compared with `Object.prototype`'s (`OP`) and `Object.hasOwn` runs only when they are equal:
+ * never, unless the prototype was given that property; written inline, as a call per property
+ * would not be inlined in large functions. Names `Object.prototype` has when the code is
+ * generated (`constructor`, `__proto__`, ...) always use `Object.hasOwn`. Both give the same
+ * answers. `read`: the variable holding the value already read, if any.
  */
-export function ownProp(object: string, name: string, value = readProp(object, name)): string {
-  const key = JSON.stringify(name);
-  if (name in Object.prototype) return `Object.hasOwn(${object}, ${key})`;
-  return `(${value} !== undefined && (${value} !== ${readProp('OP', name)} || Object.hasOwn(${object}, ${key})))`;
+export function ownProp(object: string, name: string, fast: boolean, read?: string): string {
+  const test = `H(${object}, ${JSON.stringify(name)})`;
+  if (!fast || name in Object.prototype)
+    return read === undefined ? test : `(${read} !== undefined && ${test})`;
+  const value = read ?? readProp(object, name);
+  return `(${value} !== undefined && (${value} !== ${readProp('OP', name)} || ${test}))`;
 }
+
+/** The constants `ownProp` reads. */
+export const OWN = 'const OP = Object.prototype; const H = Object.hasOwn;';

@@ -56,7 +56,7 @@ export const properties: Emitter = (ctx, g, known) => {
     const sub = ctx.sub(map[k], k);
     const key = JSON.stringify(k);
     out.push(
-      `{ const x = ${readProp('v', k)}; if (${ownProp('v', k, 'x')}) { ${annotate(g, key)} ${child(g, sub, 'x', key, g.FAIL)} } }`,
+      `{ const x = ${readProp('v', k)}; if (${ownProp('v', k, g.fast, 'x')}) { ${annotate(g, key)} ${child(g, sub, 'x', key, g.FAIL)} } }`,
     );
   }
   return `if (${isObj(known)}) { ${out.join('\n')} }`;
@@ -94,7 +94,7 @@ export const additionalProperties: Emitter = (ctx, g, known) => {
   const skipPatterns = res.map((re) => `${re}.lastIndex = 0; if (${re}.test(k)) continue;`).join(' ');
   // for-in reads the enum cache (no key array, as Ajv); it also visits inherited enumerable keys,
   // which only a polluted Object.prototype has: those are skipped after the declared names.
-  return `if (${isObj(known)}) { let ${own} = true; for (const k in v) { ${skipNames} if (!Object.hasOwn(v, k)) continue; ${skipPatterns} ${leftover(g, ctx, 'k', 'v[k]', false, fail)} } if (${own} && ann !== null) ann.allProps = true; }`;
+  return `if (${isObj(known)}) { let ${own} = true; for (const k in v) { ${skipNames} if (!H(v, k)) continue; ${skipPatterns} ${leftover(g, ctx, 'k', 'v[k]', false, fail)} } if (${own} && ann !== null) ann.allProps = true; }`;
 };
 
 export const propertyNames: Emitter = (ctx, g, known) => {
@@ -112,7 +112,7 @@ function missing(g: Gen, ctx: KeywordContext, name: string, extra: Record<string
   const meta = propertyMeta(ctx, name);
   const params = { ...fieldParams(name, meta), ...extra };
   const key = JSON.stringify(name);
-  return `if (!${ownProp('v', name)}) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${g.FAIL} }`;
+  return `if (!${ownProp('v', name, g.fast)}) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${g.FAIL} }`;
 }
 
 export const required: Emitter = (ctx, g, known) => {
@@ -125,7 +125,7 @@ export const required: Emitter = (ctx, g, known) => {
 function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
   return Object.keys(map).map(
     (t) =>
-      `if (${ownProp('v', t)}) { ${(map[t] as string[]).map((n) => missing(g, ctx, n, { dependentOn: t })).join('\n')} }`,
+      `if (${ownProp('v', t, g.fast)}) { ${(map[t] as string[]).map((n) => missing(g, ctx, n, { dependentOn: t })).join('\n')} }`,
   );
 }
 
@@ -133,7 +133,7 @@ function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>
 function schemaRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
   return Object.keys(map).map((k) => {
     const fn = g.fn(ctx.sub(map[k], k));
-    return `if (${ownProp('v', k)} && !${fn}(v, st, ann)) { ${g.FAIL} }`;
+    return `if (${ownProp('v', k, g.fast)} && !${fn}(v, st, ann)) { ${g.FAIL} }`;
   });
 }
 
