@@ -9,9 +9,9 @@ const here = (path) => new URL(path, import.meta.url);
 const SOURCE = ['@dvc-kit/source', 'node', 'import', 'default'];
 
 /**
- * Runs src/cli.ts through Vite's module runner; false when Vite is not installed. The command runs
- * inside the import (cli.ts awaits it at its top level): the runner is closed once the import
- * settles, and a command loaded on demand (build-validators) must be imported before that.
+ * Runs the command through Vite's module runner; false when Vite is not installed. The command runs
+ * inside the import (src/internal/run-awaited.ts awaits it at its top level): the runner is closed
+ * once the import settles, and a command loaded on demand (build-validators) must be done by then.
  */
 async function runFromSource() {
   let vite;
@@ -20,7 +20,7 @@ async function runFromSource() {
   } catch {
     return false;
   }
-  await vite.runnerImport(fileURLToPath(here('../src/cli.ts')), {
+  await vite.runnerImport(fileURLToPath(here('../src/internal/run-awaited.ts')), {
     configFile: false,
     logLevel: 'silent',
     root: fileURLToPath(here('..')),
@@ -33,9 +33,10 @@ async function runFromSource() {
   return true;
 }
 
-const inWorkspace = existsSync(here('../tsconfig.json')) && existsSync(here('../src/cli.ts'));
+const inWorkspace =
+  existsSync(here('../tsconfig.json')) && existsSync(here('../src/internal/run-awaited.ts'));
 if (inWorkspace && (await runFromSource())) {
-  // src/cli.ts has run the command and set process.exitCode.
+  // The command has run and set process.exitCode.
 } else if (existsSync(here('../dist/cli.js'))) {
   await import(here('../dist/cli.js').href);
 } else {

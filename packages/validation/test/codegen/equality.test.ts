@@ -1,7 +1,8 @@
 /**
  * The three ways of running a schema agree: on random (schema, data) pairs from the differential
  * test's generators, the interpreter, the JIT and a precompiled module give the same issue lists,
- * pointer for pointer (codes, params and messages in vi and en), and the verdicts of all three
+ * pointer for pointer (codes, params and messages, each pair in vi and in en; a module built for
+ * Vietnamese only words as the interpreter does in Vietnamese), and the verdicts of all three
  * match Ajv 2020's.
  */
 import fc from 'fast-check';
@@ -27,6 +28,10 @@ const samples = fc.sample(
 describe('interpreter, JIT and precompiled modules', () => {
   it(`give the same issues on ${SCHEMAS * DATA_PER_SCHEMA} generated pairs, and Ajv's verdicts`, async () => {
     const modules = await precompileAll(samples.map(([s]) => s));
+    const modulesVi = await precompileAll(
+      samples.map(([s]) => s),
+      { locales: ['vi'] },
+    );
     const ajv = referenceAjv();
     let compared = 0;
     let invalid = 0;
@@ -37,12 +42,26 @@ describe('interpreter, JIT and precompiled modules', () => {
       if (pair instanceof Error || mod === undefined || mod instanceof Error)
         throw new Error(`schema refused: ${JSON.stringify(schema)}`);
       const reference = ajv.compile(schema);
-      data.forEach((d, i) => {
-        const locale = i % 2 === 0 ? 'vi' : 'en';
-        const expected = plain(pair.interpreter.validate(d, { locale }));
+      const modVi = modulesVi[si];
+      if (modVi === undefined || modVi instanceof Error)
+        throw new Error(`schema refused: ${JSON.stringify(schema)}`);
+      data.forEach((d) => {
         const where = `schema ${JSON.stringify(schema)}\ndata ${JSON.stringify(d)}`;
-        expect(plain(pair.jit.validate(d, { locale })), `JIT, ${where}`).toStrictEqual(expected);
-        expect(plain(mod.validate(d, { locale })), `module, ${where}`).toStrictEqual(expected);
+        let expected: unknown;
+        for (const locale of ['vi', 'en'] as const) {
+          expected = plain(pair.interpreter.validate(d, { locale }));
+          expect(plain(pair.jit.validate(d, { locale })), `JIT (${locale}), ${where}`).toStrictEqual(
+            expected,
+          );
+          expect(plain(mod.validate(d, { locale })), `module (${locale}), ${where}`).toStrictEqual(expected);
+        }
+        // A module built for Vietnamese only words every issue as the interpreter does in Vietnamese.
+        const vi = plain(pair.interpreter.validate(d, { locale: 'vi' }));
+        expect(plain(modVi.validate(d)), `module (vi only), ${where}`).toStrictEqual(vi);
+        expect(
+          plain(modVi.validate(d, { locale: 'en' })),
+          `module (vi only, en asked), ${where}`,
+        ).toStrictEqual(vi);
         compared++;
         if (!(expected as { ok: boolean }).ok) invalid++;
         let verdict: boolean;
@@ -58,6 +77,7 @@ describe('interpreter, JIT and precompiled modules', () => {
     ajv.removeSchema();
     expect(compared).toBe(SCHEMAS * DATA_PER_SCHEMA);
     expect(invalid / compared).toBeGreaterThan(0.2);
+    expect(invalid / compared).toBeLessThan(0.8);
     expect(agreedWithAjv / compared).toBeGreaterThan(0.97);
-  }, 120_000);
+  }, 300_000);
 });

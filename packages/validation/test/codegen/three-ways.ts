@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSchema, type CompileOptions, type ValidationResult } from '@dvc-kit/validation';
-import { buildValidatorModule, compileSchema as compileJit } from '@dvc-kit/validation/node';
+import {
+  buildValidatorModule,
+  compileSchema as compileJit,
+  type BuildModuleOptions,
+} from '@dvc-kit/validation/node';
 
 export interface AnyValidator {
   validate(data: unknown, options?: { locale?: 'vi' | 'en' }): ValidationResult;
@@ -21,7 +25,7 @@ const outDir = join(tmpdir(), 'dvc-kit-codegen-test');
 /** Writes many schemas' modules at once and imports them (one file per schema, named by content). */
 export async function precompileAll(
   schemas: unknown[],
-  options: CompileOptions = {},
+  options: CompileOptions & Pick<BuildModuleOptions, 'locales'> = {},
 ): Promise<(AnyValidator | Error)[]> {
   mkdirSync(outDir, { recursive: true });
   const files = schemas.map((schema) => {
