@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { addLazyTemplate, choiceTemplate, removeLazyTemplate } from '../../internal/form-choice-template.js';
 import { expandLazy, itemFields, type FieldNode } from '../../internal/form-fields.js';
 import { isJsonObject } from '@dvc-kit/validation';
 import { fieldId } from '../../internal/form-field-id.js';
@@ -9,8 +8,17 @@ import { repeatableTemplate, type RepeatableHost } from '../../internal/form-rep
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
 import type { AdminUnitsProvider } from './admin-units.js';
 import type { FormFieldHandle } from './form-field-handle.js';
+import type * as ChoiceTemplates from '../../internal/form-choice-template.js';
 import { widgetDefined } from '../../internal/form-widget-load.js';
 import { FieldSubscription } from '../../internal/form-field-subscription.js';
+
+type ChoiceModule = typeof ChoiceTemplates;
+
+/**
+ * The branch picker of a choice of shapes and a recursive group's buttons: a chunk loaded the first
+ * time a group needs it (most forms have neither), like the key-value editor (ADR 0015).
+ */
+let choiceModule: ChoiceModule | undefined;
 
 /**
  * A group of a `<dvc-form>`, rendered from its definition: a fieldset of fields, a repeatable group,
@@ -122,11 +130,30 @@ export class DvcFormField extends LitElement implements RepeatableHost, FormFiel
 
   /** The key-value editor's chunk, while it loads: `updateComplete` waits for it. */
   private entriesChunk: Promise<unknown> | undefined = undefined;
+  /** The choices' chunk, while it loads: the group renders once it is in; `updateComplete` waits. */
+  private choiceChunk: Promise<void> | undefined = undefined;
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.entriesChunk;
-    return done;
+    if (this.choiceChunk === undefined) return done;
+    await this.choiceChunk;
+    return this.getUpdateComplete();
+  }
+
+  /** Starts loading the choices' chunk; the group renders again once it is in (or tries again). */
+  private loadChoices(): void {
+    this.choiceChunk ??= import('../../internal/form-choice-template.js').then(
+      (module) => {
+        choiceModule = module;
+        this.choiceChunk = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.choiceChunk = undefined;
+        console.error('<dvc-form>: a part could not be loaded; it is tried again on the next render.', error);
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -146,14 +173,27 @@ export class DvcFormField extends LitElement implements RepeatableHost, FormFiel
     this.id = fieldId(node.pointer);
     if (this.hidden) return nothing;
     if (node.widget === 'repeatable') return repeatableTemplate(this);
-    if (node.lazy !== undefined) return this.lazyTemplate();
+    const choices = choiceModule;
+    if (choices === undefined) {
+      if (node.branches !== undefined || node.lazy !== undefined) {
+        this.loadChoices();
+        return nothing;
+      }
+      return groupTemplate(
+        node,
+        store,
+        this.adminUnits,
+        html`${fieldsTemplate(node.children, store, this.adminUnits)}${this.entriesTemplate(node)}`,
+      );
+    }
+    if (node.lazy !== undefined) return this.lazyTemplate(choices);
     if (node.pointer === '' && node.branches !== undefined)
-      return choiceTemplate(node, store, this.adminUnits);
+      return choices.choiceTemplate(node, store, this.adminUnits);
     return groupTemplate(
       node,
       store,
       this.adminUnits,
-      html`${fieldsTemplate(node.children, store, this.adminUnits)}${choiceTemplate(node, store, this.adminUnits)}${this.entriesTemplate(node)}`,
+      html`${fieldsTemplate(node.children, store, this.adminUnits)}${choices.choiceTemplate(node, store, this.adminUnits)}${this.entriesTemplate(node)}`,
     );
   }
 
@@ -172,7 +212,11 @@ export class DvcFormField extends LitElement implements RepeatableHost, FormFiel
   }
 
   /** A recursive group: "Add" until it has a value, then its fields (built once) and "Remove". */
-  private lazyTemplate(): TemplateResult {
+  private lazyTemplate({
+    addLazyTemplate,
+    choiceTemplate,
+    removeLazyTemplate,
+  }: ChoiceModule): TemplateResult {
     const { node, store } = this;
     if (!isJsonObject(store.value(node.pointer))) {
       this.expanded = undefined;
