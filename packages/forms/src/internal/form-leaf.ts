@@ -37,8 +37,6 @@ function widgetFor(host: LeafHost): WidgetElement {
   void defineWidget(tag);
   if (host.widget?.localName === tag) return host.widget as WidgetElement;
   const widget = document.createElement(tag) as WidgetElement;
-  // Summary and review links point at the field's id.
-  widget.id = fieldId(host.node.pointer);
   // The form validates the whole data: the widget checks itself only when asked (a blur, a read).
   validateOnDemand(widget);
   // The field handles its widget's events (`handleEvent` → `widgetEvent`): no closures per field.
@@ -92,6 +90,9 @@ export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   widget['disabled'] = store.disabled;
   widget['readonly'] = store.readonly || node.locked;
   widget['locale'] = store.locale;
+  // Summary and review links point at the field's id (an open object's renamed entry changes it).
+  const id = fieldId(node.pointer);
+  if (widget.id !== id) widget.id = id;
   const value = store.value(node.pointer);
   if (!sameJson(fromWidgetValue(node, widget['value']), value)) widget['value'] = toWidgetValue(node, value);
   widget['error'] = store.error(node.pointer);
