@@ -365,9 +365,7 @@ export type DvcFormFieldProps = {
   store?: DvcFormField['store'];
   /** The source of province and commune choices, if any. */
   adminUnits?: DvcFormField['adminUnits'];
-  /** Choices loaded from `adminUnits` (province and commune fields). */
-  choices?: DvcFormField['choices'];
-  /** The widget element, created once per tag. */
+  /** A group has no widget of its own. */
   widget?: DvcFormField['widget'];
   /** How many times the field has rendered: a public hook for performance tests and devtools. */
   renderCount?: DvcFormField['renderCount'];
@@ -1156,20 +1154,19 @@ export type CustomElements = {
   'dvc-error-summary': Partial<DvcErrorSummaryProps & BaseProps & BaseEvents>;
 
   /**
-   * A field of `<dvc-form>` (created by the form; not used alone).
+   * A group of `<dvc-form>` (created by the form; not used alone).
    * ---
    *
    *
    * ### **Methods:**
-   *  - **focus(options: _FocusOptions_): _void_** - Focuses the widget, or the first field of a group.
-   * - **handleEvent(event: _Event_): _void_** - Handles its widget's `input`, `change` and `focusout` (the field listens, rather than a closure per widget).
-   * - **focusWhenReady(): _Promise<void>_** - Focuses the field once it (and its widget) have rendered.
+   *  - **focus(options: _FocusOptions_): _void_** - Focuses the group's first field.
+   * - **focusWhenReady(): _Promise<void>_** - Focuses the group's first field once it has rendered.
    * - **storeChanged(changes: _FormChanges_): _void_** - What changed in the store (it calls this on its subscribers).
    *
    * ### **CSS Parts:**
-   *  - **group** - The fieldset of a group, address or repeatable group.
+   *  - **group** - The fieldset of a group or repeatable group.
    * - **legend** - The legend of a fieldset.
-   * - **help** - The help text below a field.
+   * - **help** - The help text below a group (and, without this element, below a field's widget).
    * - **repeatable-item** - One item of a repeatable group.
    * - **add-button** - The button adding an item to a repeatable group.
    * - **remove-button** - The button removing an item.
@@ -1204,7 +1201,9 @@ export type CustomElements = {
    * - **dvc-draft-discard** - A saved draft was deleted unsubmitted (DvcDraftDiscardEvent).
    *
    * ### **Methods:**
-   *  - **validate(): _ValidationResult<Record<string, unknown>>_** - Validates the whole form, shows every message on its field and returns the result.
+   *  - **shownFields(): _FormFieldHandle[]_** - The fields rendered now (in no particular order), each with its definition node, widget and
+   * render count: a hook for tests and devtools (docs/forms.md).
+   * - **validate(): _ValidationResult<Record<string, unknown>>_** - Validates the whole form, shows every message on its field and returns the result.
    * - **submit(): _Promise<boolean>_** - Validates and, when valid, fires `dvc-submit`; otherwise shows the error summary and fires `dvc-invalid`.
    * - **discardDraft(): _Promise<void>_** - Deletes the saved draft and goes back to the initial data.
    * - **reset(): _void_** - Goes back to the initial data and clears every message.

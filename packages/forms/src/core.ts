@@ -24,6 +24,7 @@ export { DvcEmailField } from './components/email-field/email-field.js';
 // The form: <dvc-form> renders a procedure definition (or a plain JSON Schema) with the widgets above.
 export { DvcForm, type FormIssue } from './components/form/form.js';
 export { DvcFormField } from './components/form/form-field.js';
+export type { FormFieldHandle } from './components/form/form-field-handle.js';
 export { DvcFormSection } from './components/form/form-section.js';
 export type { AdminUnitsProvider, AdminUnitOption, AdminUnitList } from './components/form/admin-units.js';
 // Documents: the types the form's `upload`, `electronicCopies` and `documents` use; the element

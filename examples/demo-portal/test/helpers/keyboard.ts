@@ -29,17 +29,19 @@ interface Focused {
 
 function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
-    interface Field extends HTMLElement {
+    interface Field {
       widget?: Element & { value?: unknown };
       node: { pointer: string; widget: string; locked?: boolean; options: { key: string; value: unknown }[] };
     }
-    const form = document.querySelector('dvc-form') as (HTMLElement & { step: string }) | null;
+    const form = document.querySelector('dvc-form') as
+      (HTMLElement & { step: string; shownFields(): Field[] }) | null;
     const active = form?.shadowRoot?.activeElement ?? null;
-    const fields = [...(form?.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])] as Field[];
+    // A field is a widget alone or a group's <dvc-form-field>: the form lists both.
+    const fields = form?.shownFields() ?? [];
     const field = fields.find((f) => f.widget !== undefined && f.widget === active);
     const part = active?.getAttribute('part') ?? null;
     const owner = part?.split(' ').includes('add-button')
-      ? (active?.closest<Field>('dvc-form-field') ?? null)
+      ? (active?.closest<HTMLElement & Field>('dvc-form-field') ?? null)
       : null;
     const items = owner?.querySelectorAll(':scope > fieldset > ol > li').length ?? 0;
     return {

@@ -4,15 +4,21 @@ import type { AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormStore } from './form-store.js';
 import { pickText } from './form-text.js';
+import { isLeaf, leafField } from './form-leaf-field.js';
 
-/** The fields of `nodes`, each its own `<dvc-form-field>`. */
+/**
+ * The fields of `nodes`: a leaf is its widget alone (`leafField`), a group, repeatable or recursive
+ * group its own `<dvc-form-field>`.
+ */
 export function fieldsTemplate(
   nodes: readonly FieldNode[],
   store: FormStore,
   adminUnits: AdminUnitsProvider | undefined,
 ): TemplateResult {
-  return html`${nodes.map(
-    (node) => html`<dvc-form-field .node=${node} .store=${store} .adminUnits=${adminUnits}></dvc-form-field>`,
+  return html`${nodes.map((node) =>
+    isLeaf(node)
+      ? leafField(node, store, adminUnits)
+      : html`<dvc-form-field .node=${node} .store=${store} .adminUnits=${adminUnits}></dvc-form-field>`,
   )}`;
 }
 

@@ -1,12 +1,12 @@
 /**
  * What a leaf field (`form-leaf.ts`) and an address (`form-address.ts`) need from their field
- * element: its own module so that neither imports the other.
+ * (the `leafField` directive): its own module so that neither imports the other.
  */
 import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormStore } from './form-store.js';
 
-/** What a leaf needs from its field element. */
+/** What a leaf needs from its field (`form-leaf-field.ts`). */
 export interface LeafHost extends EventListenerObject {
   node: FieldNode;
   store: FormStore;

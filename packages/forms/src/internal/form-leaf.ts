@@ -2,7 +2,7 @@
  * A field edited by one widget element (`dvc-<widget>-field`): the element is created once and its
  * properties are set from the store on each update of the field.
  */
-import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { html, type LitElement, type TemplateResult } from 'lit';
 import { sameJson } from './form-json.js';
 import { parentPointer } from '@dvc-kit/validation';
 import { whenPointerReleased } from './controls/pointer-release.js';
@@ -11,6 +11,7 @@ import { pickText } from './form-text.js';
 import { fromWidgetValue, toWidgetValue, widgetTag } from './form-widget-tag.js';
 import { defineWidget } from './form-widget-load.js';
 import { addressPointers, configureAddress } from './form-address.js';
+import { fieldId } from './form-field-id.js';
 import type { LeafHost } from './form-leaf-host.js';
 
 export type { LeafHost } from './form-leaf-host.js';
@@ -38,7 +39,7 @@ function widgetFor(host: LeafHost): WidgetElement {
   const widget = document.createElement(tag) as WidgetElement;
   // The form validates the whole data: the widget checks itself only when asked (a blur, a read).
   validateOnDemand(widget);
-  // The field element handles its widget's events (`handleEvent` → `widgetEvent`): no closures per field.
+  // The field handles its widget's events (`handleEvent` → `widgetEvent`): no closures per field.
   widget.addEventListener('input', host);
   widget.addEventListener('change', host);
   widget.addEventListener('focusout', host);
@@ -76,8 +77,8 @@ function optionsFor(host: LeafHost): { value: string; label: string }[] | undefi
   return host.node.options.map((o) => ({ value: o.key, label: pickText(o.label, locale) }));
 }
 
-/** The widget element with its properties up to date, and the help below it. */
-export function leafTemplate(host: LeafHost): TemplateResult {
+/** The widget element with its properties up to date, and the help below it, if any. */
+export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   const { node, store } = host;
   const widget = widgetFor(host);
   const options = optionsFor(host);
@@ -89,6 +90,9 @@ export function leafTemplate(host: LeafHost): TemplateResult {
   widget['disabled'] = store.disabled;
   widget['readonly'] = store.readonly || node.locked;
   widget['locale'] = store.locale;
+  // Summary and review links point at the field's id (an open object's renamed entry changes it).
+  const id = fieldId(node.pointer);
+  if (widget.id !== id) widget.id = id;
   const value = store.value(node.pointer);
   if (!sameJson(fromWidgetValue(node, widget['value']), value)) widget['value'] = toWidgetValue(node, value);
   widget['error'] = store.error(node.pointer);
@@ -96,5 +100,8 @@ export function leafTemplate(host: LeafHost): TemplateResult {
   // The form's message wins over the widget's own check, even when it did not change.
   (widget as Partial<LitElement>).requestUpdate?.('error', '\u0000');
   const help = pickText(node.help, store.locale);
-  return html`${widget}${help === '' ? nothing : html`<p part="help" class="help">${help}</p>`}`;
+  return help === ''
+    ? widget
+    : html`${widget}
+        <p part="help" class="help">${help}</p>`;
 }

@@ -15,6 +15,7 @@ import type { SummaryIssue } from './form-summary.js';
 import type { CodeNames } from './form-review-values.js';
 import type { reviewTemplate } from './form-review-template.js';
 import { pickText, type FormLocale } from './form-text.js';
+import { widgetsDefined } from './form-widgets-defined.js';
 
 /** The id `step` and `dvc-step` give the "check your answers" page. */
 export const REVIEW_STEP = 'review';
@@ -42,11 +43,12 @@ function inside(pointer: string, node: FieldNode): boolean {
   return pointer === node.pointer || pointer.startsWith(`${node.pointer}/`);
 }
 
-/** Waits until every element under `root` has rendered (fields render in their own updates). */
+/** Waits until every element under `root` has rendered (groups render in their own updates) and its widgets are defined. */
 async function settled(root: ParentNode): Promise<void> {
   for (let i = 0; i < 8; i++) {
     const elements = [...root.querySelectorAll<Element & { updateComplete?: Promise<boolean> }>('*')];
     const done = await Promise.all(elements.map((e) => e.updateComplete ?? Promise.resolve(true)));
+    await widgetsDefined(root);
     if (done.every(Boolean)) return;
   }
 }

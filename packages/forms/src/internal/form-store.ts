@@ -21,6 +21,7 @@ import type { FormModel, SectionNode } from './form-model.js';
 import { schemaAt } from './form-schema.js';
 import { unshownPointers } from './form-unshown.js';
 import type { FormLocale } from './form-text.js';
+import type { FormFieldHandle } from '../components/form/form-field-handle.js';
 
 /** The pointers (and `section:<id>` keys) that changed; `null` means everything. */
 export type FormChanges = ReadonlySet<string> | null;
@@ -28,10 +29,8 @@ export type FormChanges = ReadonlySet<string> | null;
 /** A subscriber of the store: a function, or an object with `storeChanged` (one per field, no closure). */
 export type FormListener = ((changes: FormChanges) => void) | { storeChanged(changes: FormChanges): void };
 
-/** Something a field element registers so the form can focus it. */
-export interface FocusTarget {
-  focus(): void;
-}
+/** What a field registers so the form can focus it (and tests and devtools find it). */
+export type FocusTarget = FormFieldHandle;
 
 function sectionsOf(model: FormModel): SectionNode[] {
   return model.steps.flatMap((s) => s.sections);
@@ -114,6 +113,11 @@ export class FormStore {
   /** Forgets the element registered for `pointer`, if it is still `target`. */
   unregister(pointer: string, target: FocusTarget): void {
     if (this.targets.get(pointer) === target) this.targets.delete(pointer);
+  }
+
+  /** The fields registered now (those rendered), in no particular order. */
+  shownFields(): FormFieldHandle[] {
+    return [...this.targets.values()];
   }
 
   /** Tells everyone that everything may have changed (locale, disabled, readonly). */

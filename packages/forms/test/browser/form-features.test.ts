@@ -1,7 +1,7 @@
 import { procedureSamples } from '@dvc-kit/procedures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { control, definition, field, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
+import { control, definition, group, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -14,7 +14,7 @@ function buttons(root: Element, part: string): HTMLButtonElement[] {
 describe('repeatable groups', () => {
   it('adds and removes items with labelled buttons, moving focus into the new item', async () => {
     const form = await mountForm(onePage(definition('permanent-residence-registration')));
-    const members = field(form, '/householdMembers');
+    const members = group(form, '/householdMembers');
     const [add] = buttons(members, 'add-button');
     expect(add?.textContent.trim()).toBe('Thêm người cùng đăng ký');
     add!.focus();
@@ -108,10 +108,14 @@ describe('states', () => {
 
   it('shows help under its field, and a group’s help under its legend', async () => {
     const form = await mountForm(definition('death-registration'));
-    const place = field(form, '/deceased/lastResidence');
-    expect(place.querySelector('legend')?.textContent).not.toBe('');
-    expect(place.querySelector('[part="help"]')?.textContent).toContain('1/7/2025');
-    const nationality = field(form, '/deceased/nationality');
-    expect(nationality.querySelector(':scope > [part="help"]')?.textContent).toContain('ISO 3166-1');
+    // An address is a field: its widget has the legend, its help follows it.
+    const place = widget(form, '/deceased/lastResidence');
+    expect(place.shadowRoot?.querySelector('legend')?.textContent).not.toBe('');
+    expect(place.nextElementSibling?.getAttribute('part')).toBe('help');
+    expect(place.nextElementSibling?.textContent).toContain('1/7/2025');
+    // A field's help follows its widget (a field has no element of its own).
+    const help = widget(form, '/deceased/nationality').nextElementSibling;
+    expect(help?.getAttribute('part')).toBe('help');
+    expect(help?.textContent).toContain('ISO 3166-1');
   });
 });

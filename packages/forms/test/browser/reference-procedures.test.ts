@@ -51,7 +51,7 @@ describe('axe-core', () => {
 describe('the axe harness', () => {
   it('sees inside the form’s shadow roots (an unlabelled input there is a violation)', async () => {
     const form = await mountForm(getProcedureDefinition('death-registration'));
-    form.shadowRoot?.querySelector('dvc-form-field')?.append(document.createElement('input'));
+    form.shadowRoot?.querySelector('[part="section"]')?.append(document.createElement('input'));
     expect((await violations(form)).some((v) => v.startsWith('label:'))).toBe(true);
   });
 });

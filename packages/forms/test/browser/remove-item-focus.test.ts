@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../src/components/form/form.js';
-import { control, field, mountForm, settle, widget } from './helpers/form-fixture.js';
+import { control, group, mountForm, settle, widget } from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -31,7 +31,7 @@ const schema = {
 
 function removeButtons(form: DvcForm): HTMLButtonElement[] {
   return [
-    ...field(form, '/members').querySelectorAll<HTMLButtonElement>(
+    ...group(form, '/members').querySelectorAll<HTMLButtonElement>(
       ':scope > fieldset > ol > li > fieldset > button[part~="remove-button"]',
     ),
   ];
@@ -58,7 +58,7 @@ describe('focus after removing an item', () => {
     removeButtons(form)[1]!.focus();
     await userEvent.keyboard('{Enter}');
     await settle(form);
-    const add = field(form, '/members').querySelector(':scope > fieldset > [part~="add-button"]');
+    const add = group(form, '/members').querySelector(':scope > fieldset > [part~="add-button"]');
     expect(document.activeElement).toBe(form);
     expect(form.shadowRoot!.activeElement).toBe(add);
     await userEvent.keyboard('{Enter}');

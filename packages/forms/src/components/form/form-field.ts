@@ -1,55 +1,53 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { addLazyTemplate, choiceTemplate, removeLazyTemplate } from '../../internal/form-choice-template.js';
+import { property } from 'lit/decorators.js';
 import { expandLazy, itemFields, type FieldNode } from '../../internal/form-fields.js';
 import { isJsonObject } from '@dvc-kit/validation';
 import { fieldId } from '../../internal/form-field-id.js';
 import { fieldsTemplate, groupTemplate } from '../../internal/form-group-template.js';
-import {
-  hasChoices,
-  leafTemplate,
-  provinceOf,
-  widgetEvent,
-  type LeafHost,
-} from '../../internal/form-leaf.js';
 import { repeatableTemplate, type RepeatableHost } from '../../internal/form-repeatable-template.js';
 import type { FormChanges, FormStore } from '../../internal/form-store.js';
-import type { AdminUnitOption, AdminUnitsProvider } from './admin-units.js';
-import { readAdminUnits } from '../../internal/form-admin-units.js';
+import type { AdminUnitsProvider } from './admin-units.js';
+import type { FormFieldHandle } from './form-field-handle.js';
+import type * as ChoiceTemplates from '../../internal/form-choice-template.js';
 import { widgetDefined } from '../../internal/form-widget-load.js';
+import { FieldSubscription } from '../../internal/form-field-subscription.js';
+
+type ChoiceModule = typeof ChoiceTemplates;
 
 /**
- * One field of a `<dvc-form>`, rendered from its definition: a widget element, a group or address
- * (a fieldset of fields), a repeatable group, or nothing (hidden fields, inactive conditions). It
- * updates on its own when its value, message, visibility or requiredness changes, so typing in one
- * field never re-renders the others. Rendered into its own light DOM, inside the form's shadow root.
+ * The branch picker of a choice of shapes and a recursive group's buttons: a chunk loaded the first
+ * time a group needs it (most forms have neither), like the key-value editor (ADR 0015).
+ */
+let choiceModule: ChoiceModule | undefined;
+
+/**
+ * A group of a `<dvc-form>`, rendered from its definition: a fieldset of fields, a repeatable group,
+ * a recursive group, or nothing (inactive conditions). Any other field has no element of its own:
+ * its widget is updated by the form (docs/decisions/0018-first-render.md), and its help text (part
+ * `help`) follows the widget. It updates on its own when its value, message or visibility changes.
+ * Rendered into its own light DOM, inside the form's shadow root.
  *
- * @summary A field of `<dvc-form>` (created by the form; not used alone).
- * @csspart group - The fieldset of a group, address or repeatable group.
+ * @summary A group of `<dvc-form>` (created by the form; not used alone).
+ * @csspart group - The fieldset of a group or repeatable group.
  * @csspart legend - The legend of a fieldset.
- * @csspart help - The help text below a field.
+ * @csspart help - The help text below a group (and, without this element, below a field's widget).
  * @csspart repeatable-item - One item of a repeatable group.
  * @csspart add-button - The button adding an item to a repeatable group.
  * @csspart remove-button - The button removing an item.
  */
-export class DvcFormField extends LitElement implements RepeatableHost, LeafHost {
+export class DvcFormField extends LitElement implements RepeatableHost, FormFieldHandle {
   /** The field. */
   @property({ attribute: false }) node!: FieldNode;
   /** The state of the form it belongs to. */
   @property({ attribute: false }) store!: FormStore;
   /** The source of province and commune choices, if any. */
   @property({ attribute: false }) adminUnits: AdminUnitsProvider | undefined = undefined;
-  /** Choices loaded from `adminUnits` (province and commune fields). */
-  @state() choices: readonly AdminUnitOption[] | undefined = undefined;
-
-  /** The widget element, created once per tag. */
-  widget: HTMLElement | undefined = undefined;
-  /** The store and pointer it is subscribed and registered with, while connected. */
-  private subscribed: { store: FormStore; pointer: string } | undefined;
+  /** A group has no widget of its own. */
+  readonly widget: HTMLElement | undefined = undefined;
+  private readonly subscription = new FieldSubscription(this);
   private renders = 0;
   private items = new Map<number, FieldNode[]>();
   private expanded: FieldNode | undefined;
-  private choicesFor: string | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -65,15 +63,9 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     this.unsubscribe();
   }
 
-  /** Focuses the widget, or the first field of a group. */
+  /** Focuses the group's first field. */
   override focus(options?: FocusOptions): void {
-    if (this.widget !== undefined && this.widget.isConnected) this.widget.focus(options);
-    else this.querySelector<HTMLElement>('dvc-form-field')?.focus(options);
-  }
-
-  /** Handles its widget's `input`, `change` and `focusout` (the field listens, rather than a closure per widget). */
-  handleEvent(event: Event): void {
-    widgetEvent(this, event);
+    firstField(this)?.focus(options);
   }
 
   /** How many times the field has rendered: a public hook for performance tests and devtools. */
@@ -81,16 +73,10 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     return this.renders;
   }
 
-  /** Focuses the field once it (and its widget) have rendered. */
+  /** Focuses the group's first field once it has rendered. */
   async focusWhenReady(): Promise<void> {
     await this.updateComplete;
-    const inner = this.widget ?? this.querySelector('dvc-form-field');
-    if (inner instanceof DvcFormField) {
-      await inner.focusWhenReady();
-      return;
-    }
-    await (inner as Partial<LitElement> | null)?.updateComplete;
-    this.focus();
+    await focusWhenReady(firstField(this));
   }
 
   itemFields(index: number): FieldNode[] {
@@ -132,39 +118,42 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     });
   }
 
-  /** The first field of item `index` of this repeatable group (not of a nested one). */
-  private itemField(index: number): DvcFormField | undefined {
+  /** Focuses the first field of item `index` of this repeatable group once it has rendered. */
+  private itemField(index: number): { focusWhenReady(): Promise<void> } | undefined {
     if (index < 0) return undefined;
-    return (
-      this.querySelector<DvcFormField>(
-        `:scope > fieldset > ol > li:nth-of-type(${index + 1}) dvc-form-field`,
-      ) ?? undefined
+    const item = this.querySelector<HTMLElement>(
+      `:scope > fieldset > ol > li:nth-of-type(${index + 1}) > fieldset`,
     );
-  }
-
-  /** Loads the choices of a province or commune field when their source changes. */
-  private loadChoices(key: string, load: () => Promise<readonly AdminUnitOption[]>): void {
-    if (this.choicesFor === key) return;
-    this.choicesFor = key;
-    this.choices = undefined;
-    load().then(
-      (list) => {
-        if (this.choicesFor === key) this.choices = list;
-      },
-      () => {
-        if (this.choicesFor === key) this.choices = [];
-      },
-    );
+    const first = item === null ? undefined : firstField(item);
+    return first === undefined ? undefined : { focusWhenReady: () => focusWhenReady(first) };
   }
 
   /** The key-value editor's chunk, while it loads: `updateComplete` waits for it. */
   private entriesChunk: Promise<unknown> | undefined = undefined;
+  /** The choices' chunk, while it loads: the group renders once it is in; `updateComplete` waits. */
+  private choiceChunk: Promise<void> | undefined = undefined;
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.entriesChunk;
-    await widgetDefined(this.widget);
-    return done;
+    if (this.choiceChunk === undefined) return done;
+    await this.choiceChunk;
+    return this.getUpdateComplete();
+  }
+
+  /** Starts loading the choices' chunk; the group renders again once it is in (or tries again). */
+  private loadChoices(): void {
+    this.choiceChunk ??= import('../../internal/form-choice-template.js').then(
+      (module) => {
+        choiceModule = module;
+        this.choiceChunk = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.choiceChunk = undefined;
+        console.error('<dvc-form>: a part could not be loaded; it is tried again on the next render.', error);
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -174,37 +163,38 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
       this.items.clear();
       this.expanded = undefined;
     }
-    const provider = this.adminUnits;
-    if (provider === undefined || !hasChoices(this)) return;
-    if (this.node.widget === 'province')
-      this.loadChoices('provinces', () => readAdminUnits(provider.provinces()));
-    else {
-      const province = provinceOf(this);
-      if (province === '') this.loadChoices('', () => Promise.resolve([]));
-      else this.loadChoices(`communes:${province}`, () => readAdminUnits(provider.communes(province)));
-    }
   }
 
   protected override render(): TemplateResult | typeof nothing {
     this.renders++;
     const { node, store } = this;
     const visible = store.isVisible(node.pointer);
-    this.hidden = !visible || node.widget === 'hidden';
+    this.hidden = !visible;
     this.id = fieldId(node.pointer);
     if (this.hidden) return nothing;
     if (node.widget === 'repeatable') return repeatableTemplate(this);
-    if (node.lazy !== undefined) return this.lazyTemplate();
-    if (node.pointer === '' && node.branches !== undefined)
-      return choiceTemplate(node, store, this.adminUnits);
-    if (node.widget === 'group') {
+    const choices = choiceModule;
+    if (choices === undefined) {
+      if (node.branches !== undefined || node.lazy !== undefined) {
+        this.loadChoices();
+        return nothing;
+      }
       return groupTemplate(
         node,
         store,
         this.adminUnits,
-        html`${fieldsTemplate(node.children, store, this.adminUnits)}${choiceTemplate(node, store, this.adminUnits)}${this.entriesTemplate(node)}`,
+        html`${fieldsTemplate(node.children, store, this.adminUnits)}${this.entriesTemplate(node)}`,
       );
     }
-    return leafTemplate(this);
+    if (node.lazy !== undefined) return this.lazyTemplate(choices);
+    if (node.pointer === '' && node.branches !== undefined)
+      return choices.choiceTemplate(node, store, this.adminUnits);
+    return groupTemplate(
+      node,
+      store,
+      this.adminUnits,
+      html`${fieldsTemplate(node.children, store, this.adminUnits)}${choices.choiceTemplate(node, store, this.adminUnits)}${this.entriesTemplate(node)}`,
+    );
   }
 
   /** The key-value editor of an open object's extra keys. */
@@ -222,7 +212,11 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
   }
 
   /** A recursive group: "Add" until it has a value, then its fields (built once) and "Remove". */
-  private lazyTemplate(): TemplateResult {
+  private lazyTemplate({
+    addLazyTemplate,
+    choiceTemplate,
+    removeLazyTemplate,
+  }: ChoiceModule): TemplateResult {
     const { node, store } = this;
     if (!isJsonObject(store.value(node.pointer))) {
       this.expanded = undefined;
@@ -240,20 +234,11 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
 
   // The field itself is the store's listener and focus target: no closures per field.
   private subscribe(): void {
-    this.unsubscribe();
-    const store = this.store as FormStore | undefined;
-    if (store === undefined || !this.isConnected) return;
-    this.subscribed = { store, pointer: this.node.pointer };
-    store.subscribe(this);
-    store.register(this.node.pointer, this);
+    this.subscription.start(this.store, this.node.pointer, this.isConnected);
   }
 
   private unsubscribe(): void {
-    const subscribed = this.subscribed;
-    if (subscribed === undefined) return;
-    subscribed.store.unsubscribe(this);
-    subscribed.store.unregister(subscribed.pointer, this);
-    this.subscribed = undefined;
+    this.subscription.end();
   }
 
   /** What changed in the store (it calls this on its subscribers). */
@@ -261,10 +246,20 @@ export class DvcFormField extends LitElement implements RepeatableHost, LeafHost
     const pointer = this.node.pointer;
     if (changes === null) this.items.clear();
     if (changes === null || changes.has(pointer)) this.requestUpdate();
-    // An address shows its parts' messages itself.
-    else if (this.node.widget === 'address' && [...changes].some((p) => p.startsWith(`${pointer}/`)))
-      this.requestUpdate();
   }
+}
+
+/** The first field inside `root` (a widget or a group: both have a field id), not a choice's picker. */
+function firstField(root: ParentNode): HTMLElement | undefined {
+  return root.querySelector<HTMLElement>('[id^="field-"]') ?? undefined;
+}
+
+/** Focuses `field` once it (and its widget) have rendered. */
+async function focusWhenReady(field: HTMLElement | undefined): Promise<void> {
+  if (field instanceof DvcFormField) return field.focusWhenReady();
+  await widgetDefined(field);
+  await (field as Partial<LitElement> | undefined)?.updateComplete;
+  field?.focus();
 }
 
 if (!customElements.get('dvc-form-field')) customElements.define('dvc-form-field', DvcFormField);

@@ -109,7 +109,7 @@ describe('<dvc-form> rendering', () => {
 
   it('re-renders only the field typed in', async () => {
     const form = await mountForm(schema);
-    const fields = [...form.shadowRoot!.querySelectorAll('dvc-form-field')];
+    const fields = form.shownFields();
     const before = fields.map((f) => f.renderCount);
     await userEvent.type(control(form, '/note'), 'abc');
     await settle(form);

@@ -32,6 +32,8 @@ import './form-field.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStyles } from './form.styles.js';
 import { DvcFormElement } from './form-element.js';
+import type { FormFieldHandle } from './form-field-handle.js';
+import { widgetsDefined } from '../../internal/form-widgets-defined.js';
 
 /** An issue to show on the form, e.g. from a server's 422 answer: where, and the message. */
 export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<Pick<ValidationIssue, 'code'>>;
@@ -125,6 +127,14 @@ export class DvcForm extends DvcFormElement {
   /** The current data: what would be submitted (hidden fields left out), not yet validated. */
   get value(): Record<string, unknown> {
     return this.store?.submission() ?? {};
+  }
+
+  /**
+   * The fields rendered now (in no particular order), each with its definition node, widget and
+   * render count: a hook for tests and devtools (docs/forms.md).
+   */
+  shownFields(): FormFieldHandle[] {
+    return this.store?.shownFields() ?? [];
   }
 
   /** Validates the whole form, shows every message on its field and returns the result. */
@@ -230,8 +240,14 @@ export class DvcForm extends DvcFormElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    // The chunks loaded on demand (drafts and filing, the review), while they load.
-    await Promise.all([this.filing.pending, this.steps.pending, this.localeMessages]);
+    // The chunks loaded on demand (drafts and filing, the review, the fields' widgets, the locale's
+    // messages), while they load.
+    await Promise.all([
+      this.filing.pending,
+      this.steps.pending,
+      widgetsDefined(this.renderRoot),
+      this.localeMessages,
+    ]);
     return done;
   }
 

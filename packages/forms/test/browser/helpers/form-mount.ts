@@ -5,7 +5,8 @@
  */
 import '../../../src/components/form/form.js';
 import type { DvcForm } from '../../../src/components/form/form.js';
-import type { DvcFormField } from '../../../src/components/form/form-field.js';
+import { DvcFormField } from '../../../src/components/form/form-field.js';
+import type { FormFieldHandle } from '../../../src/components/form/form-field-handle.js';
 import type { DvcSubmitDetail } from '../../../src/events/submit.js';
 
 /** Mounts a form with `definition` (and optional data), waits for it to render. */
@@ -33,13 +34,27 @@ export async function settle(form: DvcForm): Promise<void> {
   }
 }
 
-/** The field element of `pointer`. */
-export function field(form: DvcForm, pointer: string): DvcFormField {
-  const found = [...(form.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])].find(
-    (f) => f.node.pointer === pointer,
-  );
+/** The field of `pointer` (a group's element, or a leaf's handle: its node, widget, render count). */
+export function field(form: DvcForm, pointer: string): FormFieldHandle {
+  const found = form.shownFields().find((f) => f.node.pointer === pointer);
   if (found === undefined) throw new Error(`No field ${pointer}`);
   return found;
+}
+
+/** The `<dvc-form-field>` element of the group (or repeatable or recursive group) at `pointer`. */
+export function group(form: DvcForm, pointer: string): DvcFormField {
+  const found = field(form, pointer);
+  if (!(found instanceof DvcFormField)) throw new Error(`${pointer} is not a group`);
+  return found;
+}
+
+/** The fields shown (not hidden), in document order. */
+export function shownFields(form: DvcForm): FormFieldHandle[] {
+  const at = (f: FormFieldHandle): Node | undefined => (f instanceof DvcFormField ? f : f.widget);
+  return form
+    .shownFields()
+    .filter((f) => !f.hidden && at(f)?.isConnected === true)
+    .sort((a, b) => (at(a)!.compareDocumentPosition(at(b)!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /** A widget element as the tests see it. */

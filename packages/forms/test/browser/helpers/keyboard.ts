@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../../src/components/form/form.js';
-import type { DvcFormField } from '../../../src/components/form/form-field.js';
+import type { FormFieldHandle } from '../../../src/components/form/form-field-handle.js';
 import { getPointer } from '@dvc-kit/validation';
 import { settle } from './form-fixture.js';
 import type { DvcAddressField } from '../../../src/components/address-field/address-field.js';
@@ -10,7 +10,7 @@ import type { AddressValue } from '../../../src/components/address-field/address
 import { addressValue } from '../../../src/internal/form-address.js';
 
 /** An address: its province and commune chosen by code (Enter), Tab, then the detail typed. */
-async function fillAddress(field: DvcFormField, value: unknown): Promise<void> {
+async function fillAddress(field: FormFieldHandle, value: unknown): Promise<void> {
   const element = field.widget as DvcAddressField;
   const parts = addressValue.toWidget(field.node, value) as AddressValue;
   await element.whenLoaded();
@@ -24,11 +24,9 @@ async function fillAddress(field: DvcFormField, value: unknown): Promise<void> {
 }
 
 /** The field whose widget has focus, or `undefined` (e.g. the submit button). */
-function focusedField(form: DvcForm): DvcFormField | undefined {
+function focusedField(form: DvcForm): FormFieldHandle | undefined {
   const active = form.shadowRoot?.activeElement;
-  return [...(form.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])].find(
-    (f) => f.widget !== undefined && f.widget === active,
-  );
+  return form.shownFields().find((f) => f.widget !== undefined && f.widget === active);
 }
 
 function typed(widget: string, value: unknown): string {
@@ -36,7 +34,7 @@ function typed(widget: string, value: unknown): string {
   return String(value);
 }
 
-async function choose(field: DvcFormField, key: string): Promise<void> {
+async function choose(field: FormFieldHandle, key: string): Promise<void> {
   const widget = field.widget as HTMLElement & { value: unknown };
   if (field.node.widget === 'radio') {
     const index = field.node.options.findIndex((o) => o.key === key);

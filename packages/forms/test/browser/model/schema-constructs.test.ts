@@ -1,23 +1,29 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../../src/components/form/form.js';
-import { control, field, mountForm, settle, submitted, widget } from '../helpers/form-fixture.js';
+import {
+  control,
+  group,
+  mountForm,
+  settle,
+  shownFields,
+  submitted,
+  widget,
+} from '../helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 function pointers(form: DvcForm): string[] {
-  return [...(form.shadowRoot?.querySelectorAll('dvc-form-field') ?? [])]
-    .filter((f) => !f.hidden && f.isConnected)
-    .map((f) => f.node.pointer);
+  return shownFields(form).map((f) => f.node.pointer);
 }
 
 function choicePicker(
   form: DvcForm,
   pointer: string,
 ): HTMLElement & { value: string; options: { label: string }[] } {
-  const host = pointer === '' ? form.shadowRoot! : field(form, pointer);
+  const host = pointer === '' ? form.shadowRoot! : group(form, pointer);
   const picker = host.querySelector<HTMLElement & { value: string; options: { label: string }[] }>('.choice');
   if (picker === null) throw new Error(`No choice at ${pointer}`);
   return picker;
@@ -159,8 +165,8 @@ describe('keywords', () => {
     const form = await mountForm(schema, { data: { id: 'X-1' } });
     expect(form.value).toEqual({ id: 'X-1' });
     expect(widget(form, '/id').readonly).toBe(true);
-    field(form, '/phones').querySelector<HTMLButtonElement>('button[part~="add-button"]')!.click();
-    field(form, '/people').querySelector<HTMLButtonElement>('button[part~="add-button"]')!.click();
+    group(form, '/phones').querySelector<HTMLButtonElement>('button[part~="add-button"]')!.click();
+    group(form, '/people').querySelector<HTMLButtonElement>('button[part~="add-button"]')!.click();
     await settle(form);
     expect(form.value).toEqual({ id: 'X-1', phones: [''], people: [{ role: 'member' }] });
     expect(widget(form, '/phones/0').label).toBe('Phone 1');
@@ -192,7 +198,7 @@ describe('keywords', () => {
     );
     expect(form.value).toEqual({ name: 'a', child: { name: 'b' } });
     expect(pointers(form)).toContain('/child/name');
-    const add = field(form, '/child/child').querySelector<HTMLButtonElement>('button');
+    const add = group(form, '/child/child').querySelector<HTMLButtonElement>('button');
     expect(add?.textContent.trim()).toBe('Thêm Node');
     add!.click();
     await settle(form);
