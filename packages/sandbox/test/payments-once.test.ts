@@ -67,9 +67,14 @@ describe('paying a dossier once', () => {
       ops: { op: string; value: { id: string; reference?: string } }[];
     };
     const stored = snapshot.ops.find((op) => op.op === 'payment.put' && op.value.id === payment.id);
-    const copies = Array.from({ length: 10 }, (_, i) => ({
+    // Ten other ids: the original's with its last two hex digits changed, never to its own (with fixed
+    // suffixes 00-09, one run in 26 copied the original's id and approved one payment twice).
+    const suffixes = Array.from({ length: 11 }, (_, i) => i.toString(16).padStart(2, '0'))
+      .filter((suffix) => !payment.id.endsWith(suffix))
+      .slice(0, 10);
+    const copies = suffixes.map((suffix) => ({
       op: 'payment.put',
-      value: { ...stored?.value, id: `${payment.id.slice(0, -2)}${String(i).padStart(2, '0')}` },
+      value: { ...stored?.value, id: `${payment.id.slice(0, -2)}${suffix}` },
     }));
     snapshot.ops.push(...copies);
     writeFileSync(snapshotPath, JSON.stringify(snapshot));
@@ -77,6 +82,7 @@ describe('paying a dossier once', () => {
     const second = await start();
     try {
       const ids = [payment.id, ...copies.map((c) => c.value.id)];
+      expect(new Set(ids).size).toBe(11);
       const decisions = await Promise.all(ids.map((id) => decide(second, id, 'approve')));
       const succeeded = decisions.filter((d) => d.status === 200);
       expect(succeeded).toHaveLength(1);
