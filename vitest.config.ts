@@ -10,7 +10,8 @@ export default defineConfig({
   ...sourceConditions,
   test: {
     projects: [
-      nodeProject('validation'),
+      // Its precompiled-module budget reads the built runtime: dist is built first when stale.
+      nodeProject('validation', { globalSetup: ['test/dist.setup.ts'] }),
       // The validation core must behave identically in a browser: run its whole suite in Chromium too.
       browserProject('validation', {
         include: ['src/**/*.test.ts'],
