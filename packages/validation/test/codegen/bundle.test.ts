@@ -16,7 +16,7 @@ import { buildValidatorModule } from '@dvc-kit/validation/node';
 /**
  * The guards, well below the interpreter's 24.5 kB: BUDGET_BYTES with messages in both locales
  * (the default), BUDGET_VI_BYTES built for Vietnamese only (`locales: ['vi']`, `dvc
- * build-validators --locale vi`), issue 18's target of 15 000 B. ADR 0021 says where the bytes go.
+ * build-validators --locale vi`), issue 18's target of 15 000 B. ADR 0020 says where the bytes go.
  */
 const BUDGET_BYTES = 16_000;
 const BUDGET_VI_BYTES = 15_000;
