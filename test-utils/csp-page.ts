@@ -68,3 +68,14 @@ export async function serveUnderCsp(policy: string, files: Record<string, string
     },
   };
 }
+
+/**
+ * Opens the site's `/control.html` (a page that commits a violation the policy refuses) and waits
+ * until the listener has recorded one: the proof that a page with no violation was really listened to.
+ */
+export async function waitForControlViolation(site: CspSite): Promise<void> {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/control.html`);
+  await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
+  await page.close();
+}

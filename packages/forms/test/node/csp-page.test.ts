@@ -10,7 +10,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LISTEN_FOR_VIOLATIONS, serveUnderCsp, type CspSite } from '../../../../test-utils/csp-page.js';
+import {
+  LISTEN_FOR_VIOLATIONS,
+  serveUnderCsp,
+  waitForControlViolation,
+  type CspSite,
+} from '../../../../test-utils/csp-page.js';
 import { cdnFiles } from './cdn-files.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -55,12 +60,7 @@ afterAll(() => site.close());
 
 describe('a page served with a strict CSP', () => {
   it('reports a violation the page does commit (the control)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/control.html`);
-    await page.waitForFunction(
-      () => (window as unknown as { __violations: string[] }).__violations.length > 0,
-    );
-    await page.close();
+    await waitForControlViolation(site);
   }, 30_000);
 
   it('words a widget alone in English once the English file has loaded, with no violation', async () => {

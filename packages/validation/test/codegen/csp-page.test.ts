@@ -1,6 +1,6 @@
 /**
  * A precompiled validator in a page under a strict Content-Security-Policy: the module written by
- * `buildValidatorModule` and the runtime are served as plain files with
+ * `buildValidatorModule` and the built runtime (`dist/runtime.js`) are served as plain files with
  * `default-src 'self'; script-src 'self'` (no 'unsafe-eval'), Chromium imports them and validates
  * the residence form, with the same issues and messages as the Node JIT and no violation reported.
  * (A Vitest browser test cannot set response headers, so this one serves the page itself and
@@ -11,7 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LISTEN_FOR_VIOLATIONS, serveUnderCsp, type CspSite } from '../../../../test-utils/csp-page.js';
+import {
+  LISTEN_FOR_VIOLATIONS,
+  serveUnderCsp,
+  waitForControlViolation,
+  type CspSite,
+} from '../../../../test-utils/csp-page.js';
 import { buildValidatorModule, compileSchema } from '@dvc-kit/validation/node';
 
 const CSP = "default-src 'self'; script-src 'self'";
@@ -44,13 +49,13 @@ beforeAll(async () => {
   // The module as `dvc build-validators` writes it, importing the runtime from a file beside it.
   files['/residence.validator.js'] = buildValidatorModule(schema, { runtime: './runtime.js' }).code;
   const runtime = await build({
-    entryPoints: [fileURLToPath(new URL('../../src/runtime.ts', import.meta.url))],
+    // The built runtime, what a page gets from the registry (node:validation builds dist when stale).
+    entryPoints: [fileURLToPath(new URL('../../dist/runtime.js', import.meta.url))],
     bundle: true,
     write: false,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    conditions: ['@dvc-kit/source'],
     logLevel: 'silent',
   });
   files['/runtime.js'] = runtime.outputFiles[0]?.text ?? '';
@@ -64,12 +69,7 @@ afterAll(() => site.close());
 
 describe('a precompiled validator under script-src self', () => {
   it('reports a violation the page does commit (the control)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/control.html`);
-    await page.waitForFunction(
-      () => (window as unknown as { __violations: string[] }).__violations.length > 0,
-    );
-    await page.close();
+    await waitForControlViolation(site);
   }, 30_000);
 
   it('validates in the page with the Node results and no violation', async () => {
