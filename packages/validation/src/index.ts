@@ -118,6 +118,7 @@ export {
   type SchemaNode,
   type BranchKeyword,
 } from './fields/declared-fields.js';
+export { unconditionalFields } from './fields/unconditional-fields.js';
 export {
   fileProblem,
   acceptsFileType,

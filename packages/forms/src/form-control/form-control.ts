@@ -9,6 +9,7 @@ import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
 import { loadLocaleMessages } from '../internal/locale-load.js';
+import { compilerLoading, compilerNow, loadCompiler } from '../internal/compiler-load.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
 
@@ -72,6 +73,10 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   private brokenSchema: FieldSchema | undefined = undefined;
   /** The value changed and `issue` has not been computed again yet (see `internal/controls/on-demand-validity.ts`). */
   private issueStale = false;
+  /** The validation compiler, while it loads (docs/decisions/0021-first-paint-before-the-compiler.md). */
+  private compiling: Promise<void> | undefined = undefined;
+  /** `validate()` ran while the compiler loaded: its result is shown when it has. */
+  private showWhenCompiled = false;
 
   constructor() {
     super();
@@ -122,6 +127,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   validate(): boolean {
     this.issueStale = false;
     this.issue = this.computeIssue();
+    if (this.compiling !== undefined) this.showWhenCompiled = true;
     this.setOwnError(this.issue?.message ?? '');
     return this.issue === undefined;
   }
@@ -309,7 +315,46 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     return errorRegion(this.error, this.messages.errorPrefix);
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.compiling === undefined) return done;
+    // A check waits for the compiler, then shows its result in an update of its own.
+    await this.compiling;
+    return super.getUpdateComplete();
+  }
+
+  /** The check that ran before the compiler had loaded runs again, now that it has. */
+  private compilerLoaded(): void {
+    const show = this.showWhenCompiled || this.showingErrors;
+    this.showWhenCompiled = false;
+    if (!show && validatesOnDemand(this)) {
+      this.issueStale = true;
+      return;
+    }
+    this.issueStale = false;
+    this.issue = this.computeIssue();
+    if (show) this.setOwnError(this.issue?.message ?? '');
+    this.syncValidity();
+  }
+
   private computeIssue(): ValidationIssue | undefined {
+    if (compilerNow() === undefined) {
+      // Valid until the compiler is there (a first render never waits for it); checked again then. A
+      // `<dvc-form>`'s widget does not load it itself: the form shows the messages, and loads the
+      // compiler unless its precompiled validator answers alone.
+      const loading = validatesOnDemand(this) ? compilerLoading() : loadCompiler();
+      if (loading === undefined) return undefined;
+      this.compiling ??= loading.then(
+        () => {
+          this.compiling = undefined;
+          this.compilerLoaded();
+        },
+        () => {
+          this.compiling = undefined;
+        },
+      );
+      return undefined;
+    }
     const input = {
       schema: this.fieldSchema(),
       label: this.accessibleLabel,

@@ -5,7 +5,7 @@
  */
 import { childPointer, getPointer, isJsonObject, setPointer } from '@dvc-kit/validation';
 import { cloneData } from './form-data.js';
-import type { FormStore } from './form-store.js';
+import type { FormStore, StoreValidator } from './form-store.js';
 
 /** An answer of an older draft that does not fit the current definition. */
 export interface DroppedAnswer {
@@ -42,16 +42,18 @@ function remove(data: Record<string, unknown>, pointer: string, dropped: Dropped
 /**
  * Loads into `store` what of `data` fits its definition and returns it with the dropped answers.
  * `store` holds the current definition; its data is replaced. `given` is the data the page gave.
+ * `validator` is the store's (`store.validated`).
  */
 export function fitDraft(
   store: FormStore,
+  validator: StoreValidator,
   data: Record<string, unknown>,
   given: Record<string, unknown>,
 ): FittedDraft {
   const kept = cloneData(data);
   const dropped: DroppedAnswer[] = [];
   for (const pointer of leaves(kept, '', [])) {
-    const result = store.validator.validateAt(pointer, kept, { locale: store.locale });
+    const result = validator.validateAt(pointer, kept, { locale: store.locale });
     if (!result.ok && result.issues.some((i) => i.pointer === pointer)) remove(kept, pointer, dropped);
   }
   store.load(kept, false, given);

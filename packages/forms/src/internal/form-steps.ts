@@ -32,8 +32,8 @@ export interface StepsHost extends ReactiveControllerHost, HTMLElement {
 export interface StepsEnv {
   store(): FormStore | undefined;
   locale(): FormLocale;
-  /** The whole form's validation result, nothing shown. */
-  check(store: FormStore): ValidationResult;
+  /** The whole form's validation result, nothing shown, once the validator is there (`undefined`: the form has none). */
+  check(store: FormStore): Promise<ValidationResult | undefined>;
   showSummary(issues: readonly SummaryIssue[]): Promise<void>;
   clearSummary(): void;
   submit(): Promise<unknown>;
@@ -144,7 +144,8 @@ export class FormSteps implements ReactiveController {
   async next(): Promise<void> {
     const store = this.env.store();
     if (store === undefined || !this.stepped) return;
-    const result = this.env.check(store);
+    const result = await this.env.check(store);
+    if (result === undefined || this.env.store() !== store) return;
     const issues = result.ok ? [] : result.issues.filter((i) => this.stepOf(i.pointer) === this.index);
     store.showIssues(issues);
     if (issues.length > 0) {

@@ -4,10 +4,13 @@
  * a keystroke updates the field typed in and the fields that depend on it, never the whole form.
  */
 import {
+  declaredFields,
   getPointer,
   isJsonObject,
   parentPointer,
   setPointer,
+  unconditionalFields,
+  type DeclaredFieldsIndex,
   type Validator,
   type ValidationIssue,
 } from '@dvc-kit/validation';
@@ -28,6 +31,9 @@ export type FormChanges = ReadonlySet<string> | null;
 
 /** A subscriber of the store: a function, or an object with `storeChanged` (one per field, no closure). */
 export type FormListener = ((changes: FormChanges) => void) | { storeChanged(changes: FormChanges): void };
+
+/** What the store asks of the data model's validator (a compiled one, from the compiler loaded on demand). */
+export type StoreValidator = Pick<Validator, 'validate' | 'validateAt' | 'activeFields' | 'requiredFields'>;
 
 /** What a field registers so the form can focus it (and tests and devtools find it). */
 export type FocusTarget = FormFieldHandle;
@@ -59,12 +65,47 @@ export class FormStore {
   private initial: Record<string, unknown> = {};
   /** Called when the citizen changed the value at a pointer (the form fires `dvc-change`). */
   onChange: ((pointer: string) => void) | undefined = undefined;
+  /** The declared-fields index, for the fields that apply before the validator is there (`declared()`). */
+  private index: DeclaredFieldsIndex | undefined;
+  private validatorNow: StoreValidator | undefined;
+  private arrived: (validator: StoreValidator) => void = () => undefined;
+  /** Resolves with the validator once it is there (`setValidator`). */
+  readonly validated: Promise<StoreValidator>;
 
+  /**
+   * `validator` may come later (`setValidator`): until then the store answers which fields apply and
+   * must be filled from the declared fields alone (`unconditionalFields`: a field under a condition
+   * stays hidden until the validator decides), shows no message of its own checks, and the form
+   * waits for `validated` before any check (docs/decisions/0021-first-paint-before-the-compiler.md).
+   */
   constructor(
     readonly model: FormModel,
-    readonly validator: Validator,
+    validator?: StoreValidator,
   ) {
     this.gated = gatedPointers(this.fields());
+    this.validated = new Promise((resolve) => {
+      this.arrived = resolve;
+    });
+    if (validator !== undefined) this.setValidator(validator);
+  }
+
+  /** The data model's validator, once it is there. */
+  get validator(): StoreValidator | undefined {
+    return this.validatorNow;
+  }
+
+  /**
+   * Takes the validator: the fields it decides otherwise than the first render did (conditions,
+   * requiredness) update, and the messages of fields checked meanwhile (a blur) show.
+   */
+  setValidator(validator: StoreValidator): void {
+    if (this.validatorNow !== undefined) return;
+    this.validatorNow = validator;
+    const changed = new Set<string>();
+    this.recompute(changed);
+    for (const pointer of this.live) if (!this.external.has(pointer)) this.check(pointer, changed);
+    this.arrived(validator);
+    this.notify(changed);
   }
 
   /** The top-level fields of every section. */
@@ -240,9 +281,14 @@ export class FormStore {
     });
   }
 
-  /** Validates the submission and shows every message. */
+  /**
+   * Validates the submission and shows every message.
+   * @throws Error before the validator is there (`validated`).
+   */
   validateAll(): ReturnType<Validator['validate']> {
-    const result = this.validator.validate(this.submission(), { locale: this.locale });
+    const validator = this.validatorNow;
+    if (validator === undefined) throw new Error('The form’s validator is not there yet.');
+    const result = validator.validate(this.submission(), { locale: this.locale });
     this.showIssues(result.ok ? [] : result.issues);
     return result;
   }
@@ -292,7 +338,9 @@ export class FormStore {
   }
 
   private check(pointer: string, changed: Set<string>): void {
-    const result = this.validator.validateAt(pointer, this.submission(), { locale: this.locale });
+    // Before the validator is there, nothing is checked against nothing: `setValidator` checks it.
+    if (this.validatorNow === undefined) return;
+    const result = this.validatorNow.validateAt(pointer, this.submission(), { locale: this.locale });
     const message = result.ok ? '' : (result.issues.find((i) => i.pointer === pointer)?.message ?? '');
     if (message === this.error(pointer)) return;
     this.external.delete(pointer);
@@ -301,13 +349,28 @@ export class FormStore {
     changed.add(pointer);
   }
 
+  /** Which fields apply and must be filled: the validator's answer, or the declared fields' until it is there. */
+  private applying(): { active: Iterable<string>; required: Iterable<string> } {
+    const validator = this.validatorNow;
+    if (validator !== undefined)
+      return { active: validator.activeFields(this.data), required: validator.requiredFields(this.data) };
+    return unconditionalFields(this.declared(), this.data);
+  }
+
+  /** The declared-fields index of the data model (built once, when first asked). */
+  declared(): DeclaredFieldsIndex {
+    this.index ??= declaredFields(this.model.dataSchema);
+    return this.index;
+  }
+
   private recompute(changed: Set<string>): void {
-    const active = new Set(this.validator.activeFields(this.data));
+    const applying = this.applying();
+    const active = new Set(applying.active);
     // A choice decides its branches' fields itself, whatever else the data would match.
     const branches = branchFields(this.fields(), (node) => this.choice(node));
     for (const p of branches.unchosen) if (!branches.chosen.has(p)) active.delete(p);
     for (const p of branches.chosen) active.add(p);
-    const required = new Set(this.validator.requiredFields(this.data));
+    const required = new Set(applying.required);
     const hiddenSections = new Set<string>();
     const excluded = new Set<string>();
     for (const section of sectionsOf(this.model)) {

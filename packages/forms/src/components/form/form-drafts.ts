@@ -238,9 +238,12 @@ export class FormDrafts implements ReactiveController {
     if (notice?.kind !== 'offer' || store === undefined || owner === undefined) return;
     const { record, key } = notice;
     const sameVersion = record.version === owner.version;
+    // Each answer of another version is checked against the schema: with the validator, once it is there.
+    const validator = sameVersion ? undefined : await store.validated;
+    if (this.notice !== notice || this.access.store() !== store) return;
     let dropped: DroppedAnswer[] = [];
-    if (sameVersion) store.load(cloneData(record.data), false, this.access.given());
-    else dropped = fitDraft(store, record.data, this.access.given()).dropped;
+    if (validator === undefined) store.load(cloneData(record.data), false, this.access.given());
+    else dropped = fitDraft(store, validator, record.data, this.access.given()).dropped;
     // The stored files and those to choose again; a component the definition no longer has is listed.
     dropped = [...dropped, ...restoreDraftDocuments(this.host, record, this.host.definition)];
     this.access.loaded();

@@ -1,42 +1,35 @@
-import { isJsonObject, type ValidationIssue, type ValidationResult } from '@dvc-kit/validation';
+import { isJsonObject } from '@dvc-kit/validation';
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DvcChangeEvent } from '../../events/change.js';
-import { DvcInvalidEvent } from '../../events/invalid.js';
-import { DvcSubmitEvent } from '../../events/submit.js';
 import { cloneData } from '../../internal/form-data.js';
 import { failureTemplate, type FormFailure } from '../../internal/form-failure.js';
 import { formMessages } from '../../internal/form-messages.js';
-import { fetchDefinition, reportToNativeForm } from '../../internal/form-native.js';
+import { fetchDefinition } from '../../internal/form-native.js';
 import {
-  documentIssues,
   documentsSection,
-  documentSummaryItems,
   dossierDocuments,
   focusDocument,
   seedDocuments,
   reviewDocuments,
 } from '../../internal/form-documents.js';
-import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
-import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
-import type { FormStore } from '../../internal/form-store.js';
+import { setUpForm } from '../../internal/form-setup.js';
+import { summaryItems } from '../../internal/form-summary.js';
 import { pickText } from '../../internal/form-text.js';
 import { FormSteps } from '../../internal/form-steps.js';
 import { formPageTemplate } from '../../internal/form-page-template.js';
 import '../error-summary/error-summary.js';
-import type { DvcErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { draftStyles } from './form-drafts.styles.js';
 import { FormFiling } from '../../internal/form-filing.js';
 import { loadLocaleMessages } from '../../internal/locale-load.js';
 import './form-field.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { formStyles } from './form.styles.js';
-import { DvcFormElement } from './form-element.js';
+import { DvcFormChecks } from './form-checks.js';
 import type { FormFieldHandle } from './form-field-handle.js';
 import { widgetsDefined } from '../../internal/form-widgets-defined.js';
 
-/** An issue to show on the form, e.g. from a server's 422 answer: where, and the message. */
-export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<Pick<ValidationIssue, 'code'>>;
+export type { FormIssue } from './form-checks.js';
 
 /**
  * A procedure's application form, rendered from its definition (or from a plain JSON Schema),
@@ -76,17 +69,10 @@ export type FormIssue = Pick<ValidationIssue, 'pointer' | 'message'> & Partial<P
  * @cssproperty --dvc-space-3 - The gap between fields.
  * @cssproperty --dvc-font-family - The font.
  */
-export class DvcForm extends DvcFormElement {
+export class DvcForm extends DvcFormChecks {
   static override styles = [formStyles, formStepsStyles, draftStyles];
 
-  @state() private store: FormStore | undefined = undefined;
   @state() private failure: FormFailure = undefined;
-  @state() private summary: ErrorSummaryItem[] = [];
-  /** The issues the summary shows, as found (worded again when the locale changes). */
-  private summaryIssues: SummaryIssue[] = [];
-  @state() private busy = false;
-  /** The summary lines of the documents that stopped the last submit. */
-  private documentItems: ErrorSummaryItem[] = [];
 
   private readonly filing = new FormFiling(this, {
     store: () => this.store,
@@ -101,33 +87,14 @@ export class DvcForm extends DvcFormElement {
   private request = 0;
   /** The validation messages of the locale, while they load (the single file loads English on demand). */
   private localeMessages: Promise<void> | undefined;
-  private readonly steps = new FormSteps(this, {
+  protected readonly steps = new FormSteps(this, {
     store: () => this.store,
     locale: () => this.language,
-    check: (store) =>
-      (this.validator ?? store.validator).validate(store.submission(), { locale: this.language }),
+    check: (store) => this.checkedResult(store),
     showSummary: (issues) => this.showSummary(issues),
     clearSummary: () => (this.summary = []),
     submit: () => this.submit(),
   });
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', (event) => {
-      event.preventDefault();
-      void this.showProblems(this.validate());
-    });
-  }
-
-  /** Whether a submit is in flight (further submits are ignored until it settles). */
-  get submitting(): boolean {
-    return this.busy;
-  }
-
-  /** The current data: what would be submitted (hidden fields left out), not yet validated. */
-  get value(): Record<string, unknown> {
-    return this.store?.submission() ?? {};
-  }
 
   /**
    * The fields rendered now (in no particular order), each with its definition node, widget and
@@ -135,52 +102,6 @@ export class DvcForm extends DvcFormElement {
    */
   shownFields(): FormFieldHandle[] {
     return this.store?.shownFields() ?? [];
-  }
-
-  /** Validates the whole form, shows every message on its field and returns the result. */
-  validate(): ValidationResult<Record<string, unknown>> {
-    const store = this.store;
-    if (store === undefined) return { ok: false, issues: [] };
-    let result: ValidationResult;
-    if (this.validator === undefined) result = store.validateAll();
-    else {
-      result = this.validator.validate(store.submission(), { locale: this.language });
-      store.showIssues(result.ok ? [] : result.issues);
-    }
-    if (result.ok) return result as ValidationResult<Record<string, unknown>>;
-    return { ok: false, issues: inFieldOrder(store, result.issues) };
-  }
-
-  /** Validates and, when valid, fires `dvc-submit`; otherwise shows the error summary and fires `dvc-invalid`. */
-  async submit(): Promise<boolean> {
-    if (this.busy || this.store === undefined || this.disabled || this.readonly) return false;
-    const result = this.validate();
-    const missing = documentIssues(this, this.store.submission());
-    this.documentItems = documentSummaryItems(missing);
-    if (!result.ok || missing.length > 0) {
-      const issues = result.ok ? [] : result.issues;
-      this.dispatchEvent(new DvcInvalidEvent({ issues, documents: missing }));
-      await this.showSummary(issues);
-      return false;
-    }
-    this.summary = [];
-    const pending: Promise<unknown>[] = [];
-    this.busy = true;
-    try {
-      if (this.client !== undefined) return await this.filing.run(this.client, cloneData(result.value));
-      this.dispatchEvent(
-        new DvcSubmitEvent({
-          data: cloneData(result.value),
-          unshown: this.store.unshown(),
-          documents: this.documents,
-          waitUntil: (p) => pending.push(p),
-        }),
-      );
-      await Promise.allSettled(pending);
-    } finally {
-      this.busy = false;
-    }
-    return true;
   }
 
   /** Deletes the saved draft and goes back to the initial data. */
@@ -197,26 +118,8 @@ export class DvcForm extends DvcFormElement {
     this.syncFormValue();
   }
 
-  /** Moves focus to the first field with a message; `false` when there is none. */
-  focusFirstError(): boolean {
-    const store = this.store;
-    if (store === undefined) return false;
-    const shown = store.errorPointers().map((pointer) => ({ pointer }));
-    const first = inFieldOrder(store, shown).find((item) => item.pointer !== '');
-    return first !== undefined && store.focus(first.pointer);
-  }
-
-  /**
-   * Shows issues found elsewhere (e.g. the `issues` of a 422 answer), keyed by JSON Pointer: each on
-   * its field and all in the error summary, which takes focus.
-   */
-  async setIssues(issues: readonly FormIssue[]): Promise<void> {
-    const store = this.store;
-    if (store === undefined) return;
-    const ordered = inFieldOrder(store, issues);
-    this.documentItems = [];
-    store.showIssues(ordered, true);
-    await this.showSummary(ordered);
+  protected fileThroughClient(data: Record<string, unknown>): Promise<boolean> | undefined {
+    return this.client === undefined ? undefined : this.filing.run(this.client, data);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -239,7 +142,12 @@ export class DvcForm extends DvcFormElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // The data model's validator first: the fields it shows (conditions) may be widgets still loading.
+    if (this.compiled !== undefined) {
+      await this.compiled;
+      if (this.isUpdatePending) done = await super.getUpdateComplete();
+    }
     // The chunks loaded on demand (drafts and filing, the review, the fields' widgets, the locale's
     // messages), while they load.
     await Promise.all([
@@ -288,12 +196,13 @@ export class DvcForm extends DvcFormElement {
 
   private setUp(definition: unknown): void {
     this.summary = [];
+    this.compiled = undefined;
     if (definition === undefined) {
       this.store = undefined;
       this.failure = this.src === '' ? undefined : this.failure;
       return;
     }
-    const setup = setUpForm(definition);
+    const setup = setUpForm(definition, this.validator);
     if (!setup.ok) {
       this.store = undefined;
       this.failure = 'definition';
@@ -305,6 +214,21 @@ export class DvcForm extends DvcFormElement {
     }
     this.failure = undefined;
     this.store = setup.store;
+    this.compiled = setup.compiled.then(
+      () => {
+        if (this.store === setup.store) this.syncFormValue();
+      },
+      (error: unknown) => {
+        // A data model that does not compile (or a compiler that could not load): the form's failure.
+        if (this.store !== setup.store) return;
+        this.store = undefined;
+        this.failure = 'definition';
+        console.error(
+          '<dvc-form>: the definition cannot be rendered.',
+          error instanceof Error ? error.message : error,
+        );
+      },
+    );
     setup.store.onChange = (pointer) => {
       this.onFieldChange(pointer);
     };
@@ -364,38 +288,6 @@ export class DvcForm extends DvcFormElement {
         data: cloneData(store.data),
       }),
     );
-  }
-
-  /**
-   * Gives the data and its validity to the native `<form>` around, if any. Without one there is nobody
-   * to tell: the whole-form check waits for `validate()` or a submit rather than run on every change.
-   */
-  protected syncFormValue(): void {
-    const store = this.store;
-    if (store === undefined || this.nativeForm === null) return;
-    const submission = store.submission();
-    const result = (this.validator ?? store.validator).validate(submission, { locale: this.language });
-    reportToNativeForm(this.internals, this.name, submission, result, this.summaryElement ?? undefined);
-  }
-
-  private get summaryElement(): DvcErrorSummary | null {
-    return this.renderRoot.querySelector('dvc-error-summary');
-  }
-
-  private async showProblems(result: ValidationResult<Record<string, unknown>>): Promise<void> {
-    await this.showSummary(result.ok ? [] : result.issues);
-  }
-
-  private async showSummary(issues: readonly SummaryIssue[]): Promise<void> {
-    const store = this.store;
-    await this.steps.reveal(issues[0]?.pointer);
-    this.summaryIssues = [...issues];
-    this.summary = store === undefined ? [] : [...summaryItems(store, issues), ...this.documentItems];
-    await this.updateComplete;
-    const summary = this.summaryElement;
-    if (summary === null) return;
-    await summary.updateComplete;
-    summary.focus();
   }
 
   private readonly onSubmit = (event: Event): void => {

@@ -3,7 +3,8 @@
  * schema is wrapped as the only property of an object (required when the control is), compiled once
  * per schema, label and requiredness, and checked with `validateAt`.
  */
-import { compileSchema, type Locale, type ValidationIssue, type Validator } from '@dvc-kit/validation';
+import type { Locale, ValidationIssue, Validator } from '@dvc-kit/validation';
+import { compilerNow, type Compile } from '../compiler-load.js';
 
 /** A JSON Schema for one field (an object schema or a boolean schema). */
 export type FieldSchema = Record<string, unknown> | boolean;
@@ -33,7 +34,12 @@ function wrap(schema: FieldSchema | undefined, label: string, required: boolean)
   };
 }
 
-function validatorFor(schema: FieldSchema | undefined, label: string, required: boolean): Validator {
+function validatorFor(
+  compileSchema: Compile,
+  schema: FieldSchema | undefined,
+  label: string,
+  required: boolean,
+): Validator {
   const key = JSON.stringify([schema, label, required]);
   let validator = compiled.get(key);
   if (validator === undefined) {
@@ -45,11 +51,14 @@ function validatorFor(schema: FieldSchema | undefined, label: string, required: 
 }
 
 /**
- * The first issue the value has, or `undefined` when it is valid.
- * @throws SchemaError when `schema` cannot be compiled.
+ * The first issue the value has, or `undefined` when it is valid. Needs the compiler loaded
+ * (`loadCompiler()` of `compiler-load.ts`).
+ * @throws SchemaError when `schema` cannot be compiled; Error when the compiler has not loaded.
  */
 export function validateField(input: FieldValidationInput): ValidationIssue | undefined {
-  const validator = validatorFor(input.schema, input.label, input.required);
+  const compileSchema = compilerNow();
+  if (compileSchema === undefined) throw new Error('The validation compiler has not loaded yet.');
+  const validator = validatorFor(compileSchema, input.schema, input.label, input.required);
   const data = input.value === undefined ? {} : { value: input.value };
   const result = validator.validateAt('/value', data, { locale: input.locale });
   return result.ok ? undefined : result.issues[0];

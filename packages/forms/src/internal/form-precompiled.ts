@@ -1,0 +1,42 @@
+/**
+ * A `<dvc-form>` given a precompiled validator (`dvc build-validators`) needs no compiler when its
+ * data model has no conditions: which fields apply and must be filled is then the declared fields'
+ * answer whatever the data (`unconditionalFields`), and a field's message on blur is the whole
+ * check's issue at its pointer. With a condition, a choice of shapes or a `dependentRequired`
+ * somewhere, only a compiled validator decides them, so the form loads the compiler as without one
+ * (docs/decisions/0021-first-paint-before-the-compiler.md).
+ */
+import {
+  getPointer,
+  unconditionalFields,
+  type DeclaredFieldsIndex,
+  type ValidateOptions,
+  type ValidationResult,
+} from '@dvc-kit/validation';
+import type { StoreValidator } from './form-store.js';
+
+/** What a precompiled module exports (and any validator with `validate`). */
+export interface WholeValidator {
+  validate(data: unknown, options?: ValidateOptions): ValidationResult;
+}
+
+/** The store's validator made of `validator` and the declared fields, or `undefined` when the data model has conditions. */
+export function precompiledStoreValidator(
+  validator: WholeValidator,
+  index: DeclaredFieldsIndex,
+): StoreValidator | undefined {
+  for (const field of index.fields.values())
+    if (field.conditional || field.requiredSometimes) return undefined;
+  return {
+    validate: (data, options) => validator.validate(data, options),
+    validateAt: (pointer, data, options) => {
+      const result = validator.validate(data, options);
+      const issues = result.ok
+        ? []
+        : result.issues.filter((i) => i.pointer === pointer || i.pointer.startsWith(`${pointer}/`));
+      return issues.length === 0 ? { ok: true, value: getPointer(data, pointer) } : { ok: false, issues };
+    },
+    activeFields: (data) => unconditionalFields(index, data).active,
+    requiredFields: (data) => unconditionalFields(index, data).required,
+  };
+}
