@@ -16,6 +16,7 @@ import {
   focusDocument,
   seedDocuments,
   reviewDocuments,
+  type FormDocumentIssue,
 } from '../../internal/form-documents.js';
 import { inFieldOrder, setUpForm } from '../../internal/form-setup.js';
 import { summaryItems, type SummaryIssue } from '../../internal/form-summary.js';
@@ -106,6 +107,7 @@ export class DvcForm extends DvcFormElement {
     locale: () => this.language,
     check: (store) =>
       (this.validator ?? store.validator).validate(store.submission(), { locale: this.language }),
+    checkDocuments: (shown) => this.checkDocuments(shown).length,
     showSummary: (issues) => this.showSummary(issues),
     clearSummary: () => (this.summary = []),
     submit: () => this.submit(),
@@ -155,8 +157,7 @@ export class DvcForm extends DvcFormElement {
   async submit(): Promise<boolean> {
     if (this.busy || this.store === undefined || this.disabled || this.readonly) return false;
     const result = this.validate();
-    const missing = documentIssues(this, this.store.submission());
-    this.documentItems = documentSummaryItems(missing);
+    const missing = this.checkDocuments(true);
     if (!result.ok || missing.length > 0) {
       const issues = result.ok ? [] : result.issues;
       this.dispatchEvent(new DvcInvalidEvent({ issues, documents: missing }));
@@ -277,10 +278,9 @@ export class DvcForm extends DvcFormElement {
       notice: this.filing.renderNotice(),
       problem: this.filing.renderProblem(),
       summary: this.summary,
-      documents:
-        !this.steps.stepped || this.steps.index === this.steps.count - 1
-          ? documentsSection(this, this.store.submission(), this.language)
-          : nothing,
+      documents: this.steps.showsDocuments
+        ? documentsSection(this, this.store.submission(), this.language)
+        : nothing,
       onSubmit: this.onSubmit,
       onSelect: this.onSelect,
     });
@@ -384,6 +384,15 @@ export class DvcForm extends DvcFormElement {
 
   private async showProblems(result: ValidationResult<Record<string, unknown>>): Promise<void> {
     await this.showSummary(result.ok ? [] : result.issues);
+  }
+
+  /** The documents that stop a submit (none unless `check`), kept for the summary's lines. */
+  private checkDocuments(check: boolean): FormDocumentIssue[] {
+    const store = this.store;
+    const missing =
+      check && store !== undefined ? documentIssues(this, store.submission(), this.language) : [];
+    this.documentItems = documentSummaryItems(missing);
+    return missing;
   }
 
   private async showSummary(issues: readonly SummaryIssue[]): Promise<void> {
