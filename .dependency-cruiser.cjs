@@ -72,7 +72,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules|storybook-static)/|/test/fixtures/' },
+    // `.out/`: scratch output of local harnesses (packages/forms/test/perf), never part of a package.
+    exclude: { path: '(^|/)(dist|node_modules|storybook-static|\\.out)/|/test/fixtures/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     combinedDependencies: true,

@@ -24,6 +24,9 @@ export interface FormDocumentIssue {
 
 /** What the form uses of `<dvc-documents>`. */
 interface DocumentsElement extends HTMLElement {
+  definition: unknown;
+  channel: DocumentsHost['channel'];
+  locale: FormLocale;
   value: DocumentReference[];
   unsent: UnsentDocument[];
   data: unknown;
@@ -145,9 +148,26 @@ export function dossierDocuments(host: DocumentsHost): DossierDocumentRef[] {
   );
 }
 
+/**
+ * The element that checks the documents: the one shown (or last shown), else, when the section was
+ * never shown (a page that set `step` to the review), one made for the check, with the documents given.
+ */
+function documentsChecker(host: DocumentsHost, locale: FormLocale): DocumentsElement | null {
+  const kept = documentsKept(host);
+  const Element = customElements.get('dvc-documents');
+  if (kept !== null || !hasDocuments(host.definition) || Element === undefined) return kept;
+  const element = new Element() as DocumentsElement;
+  element.definition = host.definition;
+  element.channel = host.channel;
+  element.locale = locale;
+  element.value = getDocuments(host);
+  element.unsent = getUnsentDocuments(host);
+  return element;
+}
+
 /** The documents that stop a submit, shown on their rows (with the form's current data). */
-export function documentIssues(host: DocumentsHost, data: unknown): FormDocumentIssue[] {
-  const element = documentsKept(host);
+export function documentIssues(host: DocumentsHost, data: unknown, locale: FormLocale): FormDocumentIssue[] {
+  const element = documentsChecker(host, locale);
   if (element === null) return [];
   element.data = data;
   return element.validate();

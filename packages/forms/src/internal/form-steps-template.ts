@@ -34,23 +34,31 @@ export function titleTemplate(title: string, stepped: boolean): TemplateResult |
     : html`<h2 part="title" class="title">${title}</h2>`;
 }
 
+/**
+ * The progress: "Bước 2/4", then the steps as an ordered list, one item each: its number and name
+ * (shown, the number hidden from screen readers, which say the list position themselves), and its
+ * state in words, "(đã xong)" or "(bước hiện tại)", read out (a check mark shows a done step).
+ */
 function progressTemplate(steps: FormSteps, store: FormStore): TemplateResult {
   const text = stepsText(store.locale);
   const current = steps.index;
+  const item = (title: string, i: number): TemplateResult => {
+    const done = i < current;
+    const state = done ? text.done : i === current ? text.current : '';
+    return html`<li
+      class=${done ? 'done' : i === current ? 'current' : ''}
+      aria-current=${i === current ? 'step' : nothing}
+    >
+      <span class="step-number" aria-hidden="true">${i + 1}.</span>
+      ${title}${state === '' ? nothing : html`<span class="visually-hidden"> ${state}</span>`}${
+        done ? html`<span class="step-check" aria-hidden="true">✓</span>` : nothing
+      }
+    </li>`;
+  };
   return html`<div part="progress" class="progress">
     <p class="progress-count">${text.progress(current + 1, steps.count)}</p>
     <ol class="progress-steps" aria-label=${text.steps}>
-      ${steps
-        .titles()
-        .map(
-          (title, i) =>
-            html`<li
-              class=${i < current ? 'done' : i === current ? 'current' : ''}
-              aria-current=${i === current ? 'step' : nothing}
-            >
-              ${title}${i < current ? html`<span class="visually-hidden"> ${text.done}</span>` : nothing}
-            </li>`,
-        )}
+      ${steps.titles().map(item)}
     </ol>
   </div>`;
 }

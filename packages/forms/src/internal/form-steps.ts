@@ -1,6 +1,6 @@
 /**
  * The steps of `<dvc-form>`: a definition's `layout.steps` shown one at a time, with progress,
- * Continue (which checks the step's fields only) and Back (which keeps everything), then the
+ * Continue (which checks the step's fields and the documents it shows) and Back (which keeps everything), then the
  * "check your answers" page. Only the shown step's fields are rendered; the data of every step
  * stays in the store. A form with one step, or a read-only one, shows every step on one page.
  */
@@ -34,6 +34,11 @@ export interface StepsEnv {
   locale(): FormLocale;
   /** The whole form's validation result, nothing shown, once the validator is there (`undefined`: the form has none). */
   check(store: FormStore): Promise<ValidationResult | undefined>;
+  /**
+   * Checks the documents when `shown` (their section is on this step): each problem on its row and
+   * in the next summary; when not, their lines leave the summary. Returns how many stop the step.
+   */
+  checkDocuments(shown: boolean): number;
   showSummary(issues: readonly SummaryIssue[]): Promise<void>;
   clearSummary(): void;
   submit(): Promise<unknown>;
@@ -99,6 +104,11 @@ export class FormSteps implements ReactiveController {
     return this.stepped && this.index === this.count;
   }
 
+  /** Whether the documents' section shows now: on one page, or with the last step. */
+  get showsDocuments(): boolean {
+    return !this.stepped || this.index === this.count - 1;
+  }
+
   /** Whether submitting now submits (one page, the review, or the last step without a review). */
   get atEnd(): boolean {
     return !this.stepped || this.reviewing || (this.host.noReview && this.index === this.count - 1);
@@ -140,7 +150,7 @@ export class FormSteps implements ReactiveController {
     void this.ready(index).then(() => this.focusHeading());
   }
 
-  /** Continue: checks the step's fields; when they pass, shows the next step (or the review). */
+  /** Continue: checks the step's fields and documents; when they pass, shows the next step (or the review). */
   async next(): Promise<void> {
     const store = this.env.store();
     if (store === undefined || !this.stepped) return;
@@ -148,7 +158,8 @@ export class FormSteps implements ReactiveController {
     if (result === undefined || this.env.store() !== store) return;
     const issues = result.ok ? [] : result.issues.filter((i) => this.stepOf(i.pointer) === this.index);
     store.showIssues(issues);
-    if (issues.length > 0) {
+    const documents = this.env.checkDocuments(this.showsDocuments);
+    if (issues.length > 0 || documents > 0) {
       await this.env.showSummary(inFieldOrder(store, issues));
       return;
     }

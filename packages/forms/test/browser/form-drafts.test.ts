@@ -179,6 +179,42 @@ describe('drafts', () => {
     expect(control(second, '/deceased/fullName').value).toBe('Nguyễn Văn Bình');
   });
 
+  it('continues a draft in order: restores it, focuses the announced notice, saves only a real change', async () => {
+    const key = 'dvc-forms-draft:dvc-draft/1.000656/citizen-an/1.0.0';
+    const stored = (): Record<string, unknown> => JSON.parse(sessionStorage.getItem(key) ?? '{}') as never;
+    const first = await mountWithDrafts(onePage(definition('death-registration')), 'session');
+    await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
+    await expect.poll(() => stored()['data']).toMatchObject({ deceased: { fullName: 'Nguyễn Văn Bình' } });
+    const offeredDraft = sessionStorage.getItem(key);
+    document.body.replaceChildren();
+
+    const second = await mountWithDrafts(onePage(definition('death-registration')), 'session');
+    await offered(second);
+    // What is stored when the notice takes focus: the resume must not have written the draft before.
+    const atFocus: (string | null)[] = [];
+    second.addEventListener('focusin', () => {
+      if (second.shadowRoot!.activeElement === notice(second)) atFocus.push(sessionStorage.getItem(key));
+    });
+    await userEvent.keyboard('{Tab}{Enter}');
+    await settle(second);
+    expect(control(second, '/deceased/fullName').value).toBe('Nguyễn Văn Bình');
+    await expect.poll(() => second.shadowRoot!.activeElement).toBe(notice(second));
+    expect(notice(second)?.getAttribute('role')).toBe('status');
+    expect(notice(second)?.textContent).toContain('Đã khôi phục bản nháp của bạn.');
+    expect(atFocus).toEqual([offeredDraft]);
+    // Nothing changed: leaving the page saves nothing, so the draft keeps the time it was last typed.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await settle(second);
+    expect(sessionStorage.getItem(key)).toBe(offeredDraft);
+    // A real change is saved, under the same draft and key.
+    await typeInto(second, '/applicant/phone', '0912345678');
+    await expect.poll(() => stored()['data']).toMatchObject({ applicant: { phone: '0912345678' } });
+    const saved = stored();
+    const before = JSON.parse(offeredDraft ?? '{}') as Record<string, unknown>;
+    expect(saved['submissionKey']).toBe(before['submissionKey']);
+    expect(saved['savedAt']).not.toBe(before['savedAt']);
+  });
+
   it('keeps attachment references and other values no field shows', async () => {
     // What a documents step or the page put in the data: references to uploaded attachments.
     const documents = [

@@ -11,7 +11,7 @@
  *   node packages/forms/test/perf/render.perf.mjs --profile 1000   # writes a CPU profile of one render
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,8 +81,11 @@ export function generate(n) {
 const baseRef = arg('base', '');
 if (baseRef !== '') {
   const { execSync } = await import('node:child_process');
-  // Inside packages/forms, so that its imports resolve as the sources' do.
-  const dir = join(root, 'packages/forms/test/perf/.out/base');
+  // A scratch copy of the sources at that ref, under packages/forms/node_modules so that its imports
+  // resolve as the sources' do, while no check (layers, lint, types, tests) reads it; removed at exit.
+  const dir = join(root, 'packages/forms/node_modules/.cache/render-perf-base');
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  process.on('SIGINT', () => process.exit(130));
   execSync(
     `rm -rf ${dir} && mkdir -p ${dir} && git archive ${baseRef} packages/forms/src | tar -x -C ${dir} --strip-components=2`,
     { cwd: root },

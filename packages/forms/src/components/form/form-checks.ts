@@ -3,7 +3,11 @@ import { state } from 'lit/decorators.js';
 import { DvcInvalidEvent } from '../../events/invalid.js';
 import { DvcSubmitEvent } from '../../events/submit.js';
 import { cloneData } from '../../internal/form-data.js';
-import { documentIssues, documentSummaryItems } from '../../internal/form-documents.js';
+import {
+  documentIssues,
+  documentSummaryItems,
+  type FormDocumentIssue,
+} from '../../internal/form-documents.js';
 import { formMessages } from '../../internal/form-messages.js';
 import { reportToNativeForm } from '../../internal/form-native.js';
 import { inFieldOrder } from '../../internal/form-setup.js';
@@ -83,8 +87,7 @@ export abstract class DvcFormChecks extends DvcFormElement {
       if (store === undefined) return false;
     }
     const result = this.validate();
-    const missing = documentIssues(this, store.submission());
-    this.documentItems = documentSummaryItems(missing);
+    const missing = this.checkDocuments(true);
     if (!result.ok || missing.length > 0) {
       const issues = result.ok ? [] : result.issues;
       this.dispatchEvent(new DvcInvalidEvent({ issues, documents: missing }));
@@ -110,6 +113,15 @@ export abstract class DvcFormChecks extends DvcFormElement {
       this.busy = false;
     }
     return true;
+  }
+
+  /** The documents that stop a submit (none unless `check`), kept for the summary's lines. */
+  protected checkDocuments(check: boolean): FormDocumentIssue[] {
+    const store = this.store;
+    const missing =
+      check && store !== undefined ? documentIssues(this, store.submission(), this.language) : [];
+    this.documentItems = documentSummaryItems(missing);
+    return missing;
   }
 
   /** Waits for the validator (a submit meanwhile is ignored); the store, when it can check now. */

@@ -230,7 +230,12 @@ export class FormDrafts implements ReactiveController {
     </div>`;
   }
 
-  /** Continues the offered draft: its answers come back (those that still fit, for another version). */
+  /**
+   * Continues the offered draft: its answers come back (those that still fit, for another version),
+   * then the notice takes focus and is announced. Only then is the draft written, and only when it
+   * changed: one of another version moves under this version, without what no longer fits; one
+   * restored as it was is left as saved (its time too) until the citizen changes something.
+   */
   async resume(): Promise<void> {
     const notice = this.notice;
     const store = this.access.store();
@@ -252,13 +257,14 @@ export class FormDrafts implements ReactiveController {
     this.state = 'ready';
     const labelled = dropped.map((d) => ({ ...d, label: this.labelOf(store, d.pointer) }));
     this.notice = { kind: 'restored', dropped: labelled };
-    this.host.requestUpdate();
-    await this.save();
-    if (key !== this.key) await this.storage?.delete(key);
     this.host.dispatchEvent(
       new DvcDraftRestoreEvent({ savedAt: record.savedAt, version: record.version, dropped: labelled }),
     );
     await this.focusNotice();
+    if (!sameVersion || dropped.length > 0 || key !== this.key) {
+      await this.save();
+      if (key !== this.key) await this.storage?.delete(key);
+    }
   }
 
   private owner(): DraftOwner | undefined {

@@ -30,18 +30,28 @@ export const formStepsStyles = css`
     margin: 0;
     font-weight: var(--dvc-font-weight-label, 600);
   }
+  /* One item per step, its number inside it (list markers outside would sit against the step before). */
   .progress-steps {
     display: flex;
     flex-wrap: wrap;
     gap: var(--dvc-space-1, 0.25rem) var(--dvc-space-4, 1rem);
     margin: var(--dvc-space-1, 0.25rem) 0 0;
-    padding-inline-start: 1.5rem;
+    padding: 0;
+    list-style: none;
     color: var(--dvc-color-text-muted, #46464f);
     font-size: var(--dvc-font-size-small, 0.875rem);
+  }
+  .progress-steps > li {
+    position: relative;
+    display: flex;
+    gap: var(--dvc-space-1, 0.25rem);
   }
   .progress-steps .current {
     color: var(--dvc-color-text, #1b1b1f);
     font-weight: var(--dvc-font-weight-label, 600);
+  }
+  .progress-steps .step-check {
+    color: var(--dvc-color-success, #00703c);
   }
   fieldset.section {
     margin: 0;

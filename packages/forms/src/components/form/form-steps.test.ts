@@ -8,6 +8,8 @@ import {
   settle,
   widget,
 } from '../../../test/browser/helpers/form-fixture.js';
+import { spokenListItems } from '../../../test/browser/helpers/ax-tree.js';
+import { violations } from '../../../test/browser/helpers/axe.js';
 import { completeByKeyboard, fillByKeyboard } from '../../../test/browser/helpers/keyboard.js';
 import type { DvcStepEvent } from '../../events/step.js';
 import type { DvcSubmitEvent } from '../../events/submit.js';
@@ -57,10 +59,10 @@ describe('a stepped <dvc-form>', { timeout: 60_000 }, () => {
     expect(text(shadow(form).querySelector('.progress-count'))).toBe('Bước 1/4');
     const names = [...shadow(form).querySelectorAll('.progress-steps li')].map(text);
     expect(names).toEqual([
-      'Người được khai sinh',
-      'Cha, mẹ',
-      'Giấy tờ chứng minh việc sinh',
-      'Người đi đăng ký',
+      '1. Người được khai sinh (bước hiện tại)',
+      '2. Cha, mẹ',
+      '3. Giấy tờ chứng minh việc sinh',
+      '4. Người đi đăng ký',
     ]);
     expect(shadow(form).querySelector('[aria-current="step"]')?.textContent).toContain(
       'Người được khai sinh',
@@ -73,6 +75,41 @@ describe('a stepped <dvc-form>', { timeout: 60_000 }, () => {
     expect(() => widget(form, '/mother/fullName')).toThrow();
     expect(shadow(form).querySelector('[part="back-button"]')).toBeNull();
     expect(text(shadow(form).querySelector('[part="continue-button"]'))).toBe('Tiếp tục');
+  });
+
+  it('lists the steps one item each, apart on screen, each with its state read out, axe clean', async () => {
+    const form = await mountForm(birth, { data: valid });
+    await press(form, 'continue-button');
+    expect(form.step).toBe('parents');
+    // What a screen reader gets: one list item per step, its state in words, no number said twice.
+    expect(await spokenListItems('Các bước')).toEqual([
+      'Người được khai sinh (đã xong)',
+      'Cha, mẹ (bước hiện tại)',
+      'Giấy tờ chứng minh việc sinh',
+      'Người đi đăng ký',
+    ]);
+    // On screen: each step's number inside its own item (the state in words is visually hidden, a ✓
+    // shows a done step), items apart: a gap between them, or a line of their own.
+    const items = [...shadow(form).querySelectorAll<HTMLElement>('.progress-steps > li')];
+    expect(items.map((li) => li.innerText.replace(/\s+/g, ' ').trim())).toEqual([
+      '1. Người được khai sinh (đã xong) ✓',
+      '2. Cha, mẹ (bước hiện tại)',
+      '3. Giấy tờ chứng minh việc sinh',
+      '4. Người đi đăng ký',
+    ]);
+    for (const li of items) {
+      const box = li.getBoundingClientRect();
+      const number = li.querySelector('.step-number')!.getBoundingClientRect();
+      expect(number.left).toBeGreaterThanOrEqual(box.left);
+      expect(number.right).toBeLessThanOrEqual(box.right);
+    }
+    for (let i = 1; i < items.length; i++) {
+      const before = items[i - 1]!.getBoundingClientRect();
+      const after = items[i]!.getBoundingClientRect();
+      if (after.top < before.bottom) expect(after.left - before.right).toBeGreaterThanOrEqual(8);
+      else expect(after.top).toBeGreaterThanOrEqual(before.bottom);
+    }
+    expect(await violations(form)).toEqual([]);
   });
 
   it('blocks Continue on an invalid step with a focused summary of that step only', async () => {

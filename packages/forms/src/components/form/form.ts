@@ -91,6 +91,7 @@ export class DvcForm extends DvcFormChecks {
     store: () => this.store,
     locale: () => this.language,
     check: (store) => this.checkedResult(store),
+    checkDocuments: (shown) => this.checkDocuments(shown).length,
     showSummary: (issues) => this.showSummary(issues),
     clearSummary: () => (this.summary = []),
     submit: () => this.submit(),
@@ -185,10 +186,9 @@ export class DvcForm extends DvcFormChecks {
       notice: this.filing.renderNotice(),
       problem: this.filing.renderProblem(),
       summary: this.summary,
-      documents:
-        !this.steps.stepped || this.steps.index === this.steps.count - 1
-          ? documentsSection(this, this.store.submission(), this.language)
-          : nothing,
+      documents: this.steps.showsDocuments
+        ? documentsSection(this, this.store.submission(), this.language)
+        : nothing,
       onSubmit: this.onSubmit,
       onSelect: this.onSelect,
     });
