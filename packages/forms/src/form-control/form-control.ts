@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { validateField, type FieldSchema } from '../internal/controls/field-validation.js';
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
 import { validityOf } from '../internal/controls/validity.js';
+import type { ControlAttribute } from '../internal/controls/control-binding.js';
 import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/control-parts.js';
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
@@ -205,6 +206,21 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     return this.label === '' && this.accessibleLabel !== '' ? this.accessibleLabel : nothing;
   }
 
+  /**
+   * The inner control's attributes every widget states (its `controlBinding`): requiredness,
+   * disabled and read-only, `aria-invalid`, `aria-describedby` and `aria-label`.
+   */
+  protected controlAttributes(): Record<string, ControlAttribute> {
+    return {
+      required: this.required,
+      disabled: this.isDisabled,
+      readonly: this.readonly,
+      'aria-invalid': this.invalidState(),
+      'aria-describedby': this.describedBy() || nothing,
+      'aria-label': this.outerLabel(),
+    };
+  }
+
   /** Fires a composed `input` event from the host (for changes that are not a native input event). */
   protected emitInput(): void {
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -277,7 +293,10 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="form-control" class="form-control ${this.error !== '' ? 'invalid' : ''}">
+    return html`<div
+      part="form-control"
+      class=${this.error !== '' ? 'form-control invalid' : 'form-control '}
+    >
       ${this.renderLabel()} ${this.renderHint()}
       <div class="control-row">${this.renderControl()}</div>
       ${this.renderDetails()} ${this.renderError()}
