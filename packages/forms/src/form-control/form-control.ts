@@ -5,7 +5,7 @@ import { validateField, type FieldSchema } from '../internal/controls/field-vali
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
 import { validityOf } from '../internal/controls/validity.js';
 import type { ControlAttribute } from '../internal/controls/control-binding.js';
-import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/control-parts.js';
+import { controlLabel, errorMessage, requiredMarker } from '../internal/controls/control-parts.js';
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
@@ -299,7 +299,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     >
       ${this.renderLabel()} ${this.renderHint()}
       <div class="control-row">${this.renderControl()}</div>
-      ${this.renderDetails()} ${this.renderError()}
+      ${this.renderDetails()}
+      <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 
@@ -323,9 +324,12 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     return nothing;
   }
 
-  /** The message in a live region, prefixed by an icon and "Lỗi:" so it never relies on colour. */
-  protected renderError(): TemplateResult {
-    return errorRegion(this.error, this.messages.errorPrefix);
+  /**
+   * The message in the live region (`<div id="error" part="error">`, always in the template so that
+   * it is announced), prefixed by an icon and "Lỗi:" so it never relies on colour.
+   */
+  protected renderErrorMessage(): TemplateResult | typeof nothing {
+    return errorMessage(this.error, this.messages.errorPrefix);
   }
 
   private computeIssue(): ValidationIssue | undefined {

@@ -47,7 +47,8 @@ export class DvcCheckboxField extends DvcFormControl<boolean> {
       class=${this.error !== '' ? 'form-control invalid' : 'form-control '}
     >
       <div part="choice" class="choice">${this.renderControl()} ${this.renderLabel()}</div>
-      ${this.renderHint()} ${this.renderError()}
+      ${this.renderHint()}
+      <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 
