@@ -1,6 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { controlBinding } from '../internal/controls/control-binding.js';
 import { DvcFormControl } from './form-control.js';
+
+/** A choice's events the widget handles (`controlEvent`). */
+const CHOICE_EVENTS = ['click', 'input', 'change'] as const;
+const NO_EVENTS = [] as const;
 
 /** One choice of a radio group, checkbox group or select. Labels are text, never HTML. */
 export interface ControlOption {
@@ -37,33 +42,37 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
       id="control"
       part="control group"
       class="choices"
-      role=${radio ? 'radiogroup' : 'group'}
-      aria-labelledby=${this.label === '' ? nothing : 'label'}
-      aria-label=${this.outerLabel()}
-      aria-describedby=${this.describedBy() || nothing}
-      aria-required=${radio && this.required ? 'true' : nothing}
-      aria-readonly=${radio && this.readonly ? 'true' : nothing}
-      aria-invalid=${this.invalidState()}
+      ${controlBinding(this, NO_EVENTS, {
+        role: radio ? 'radiogroup' : 'group',
+        'aria-labelledby': this.label === '' ? nothing : 'label',
+        'aria-label': this.outerLabel(),
+        'aria-describedby': this.describedBy() || nothing,
+        'aria-required': radio && this.required ? 'true' : nothing,
+        'aria-readonly': radio && this.readonly ? 'true' : nothing,
+        'aria-invalid': this.invalidState(),
+      })}
     >
       ${this.options.map((option, index) => this.renderChoice(option, index))}
     </div>`;
   }
 
   private renderChoice(option: ControlOption, index: number): TemplateResult {
-    const radio = this.choiceType() === 'radio';
+    const type = this.choiceType();
     return html`<div part="option" class="choice">
       <input
-        id=${`choice-${index}`}
-        part=${this.choiceType()}
-        type=${this.choiceType()}
-        name="choice"
-        .value=${option.value}
-        .checked=${this.isChosen(option)}
-        ?disabled=${this.isDisabled || option.disabled === true}
-        aria-readonly=${!radio && this.readonly ? 'true' : nothing}
-        @click=${this}
-        @input=${this}
-        @change=${this}
+        ${controlBinding(
+          this,
+          CHOICE_EVENTS,
+          {
+            id: `choice-${index}`,
+            part: type,
+            type,
+            name: 'choice',
+            disabled: this.isDisabled || option.disabled === true,
+            'aria-readonly': type === 'checkbox' && this.readonly ? 'true' : nothing,
+          },
+          { value: option.value, checked: this.isChosen(option) },
+        )}
       />
       <label part="option-label" for=${`choice-${index}`}>${option.label}</label>
     </div>`;

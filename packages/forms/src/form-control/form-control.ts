@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { validateField, type FieldSchema } from '../internal/controls/field-validation.js';
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
 import { validityOf } from '../internal/controls/validity.js';
-import { controlLabel, errorRegion, requiredMarker } from '../internal/controls/control-parts.js';
+import type { ControlAttribute } from '../internal/controls/control-binding.js';
+import { controlLabel, errorMessage, requiredMarker } from '../internal/controls/control-parts.js';
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
@@ -211,6 +212,21 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     return this.label === '' && this.accessibleLabel !== '' ? this.accessibleLabel : nothing;
   }
 
+  /**
+   * The inner control's attributes every widget states (its `controlBinding`): requiredness,
+   * disabled and read-only, `aria-invalid`, `aria-describedby` and `aria-label`.
+   */
+  protected controlAttributes(): Record<string, ControlAttribute> {
+    return {
+      required: this.required,
+      disabled: this.isDisabled,
+      readonly: this.readonly,
+      'aria-invalid': this.invalidState(),
+      'aria-describedby': this.describedBy() || nothing,
+      'aria-label': this.outerLabel(),
+    };
+  }
+
   /** Fires a composed `input` event from the host (for changes that are not a native input event). */
   protected emitInput(): void {
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -283,10 +299,14 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="form-control" class="form-control ${this.error !== '' ? 'invalid' : ''}">
+    return html`<div
+      part="form-control"
+      class=${this.error !== '' ? 'form-control invalid' : 'form-control '}
+    >
       ${this.renderLabel()} ${this.renderHint()}
       <div class="control-row">${this.renderControl()}</div>
-      ${this.renderDetails()} ${this.renderError()}
+      ${this.renderDetails()}
+      <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 
@@ -310,9 +330,12 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     return nothing;
   }
 
-  /** The message in a live region, prefixed by an icon and "Lỗi:" so it never relies on colour. */
-  protected renderError(): TemplateResult {
-    return errorRegion(this.error, this.messages.errorPrefix);
+  /**
+   * The message in the live region (`<div id="error" part="error">`, always in the template so that
+   * it is announced), prefixed by an icon and "Lỗi:" so it never relies on colour.
+   */
+  protected renderErrorMessage(): TemplateResult | typeof nothing {
+    return errorMessage(this.error, this.messages.errorPrefix);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

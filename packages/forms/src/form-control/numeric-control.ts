@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { controlBinding } from '../internal/controls/control-binding.js';
 import { DvcFormControl } from './form-control.js';
+
+/** The inner input's events the widget handles (`controlEvent`). */
+const CONTROL_EVENTS = ['input', 'change'] as const;
 
 /**
  * A control whose value is a number (or `null` when empty), typed as text: the base of the number
@@ -55,17 +58,16 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
         part="control input"
         class="input"
         type="text"
-        inputmode=${this.keyboard()}
         autocomplete="off"
-        .value=${live(this.text)}
-        ?required=${this.required}
-        ?disabled=${this.isDisabled}
-        ?readonly=${this.readonly}
-        aria-invalid=${this.invalidState()}
-        aria-describedby=${this.describedBy() || nothing}
-        aria-label=${this.outerLabel()}
-        @input=${this}
-        @change=${this}
+        ${controlBinding(
+          this,
+          CONTROL_EVENTS,
+          {
+            inputmode: this.keyboard(),
+            ...this.controlAttributes(),
+          },
+          { value: this.text },
+        )}
       />${
         this.unit() === '' ? nothing : html`<span id="unit" part="unit" class="unit">${this.unit()}</span>`
       }`;

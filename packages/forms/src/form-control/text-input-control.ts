@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { controlBinding } from '../internal/controls/control-binding.js';
 import { DvcFormControl } from './form-control.js';
+
+/** The inner input's events the widget handles (`controlEvent`). */
+const CONTROL_EVENTS = ['input', 'change'] as const;
 
 /**
  * A control edited in one `<input>` whose value is a string: the base of the text, phone, email,
@@ -48,21 +51,20 @@ export abstract class TextInputControl extends DvcFormControl<string> {
       id="control"
       part="control input"
       class="input"
-      type=${this.inputType()}
-      inputmode=${this.keyboard()}
-      name=${this.name || nothing}
-      autocomplete=${this.autocomplete || 'off'}
-      placeholder=${this.placeholder || nothing}
-      maxlength=${this.maxChars() ?? nothing}
-      .value=${live(this.value)}
-      ?required=${this.required}
-      ?disabled=${this.isDisabled}
-      ?readonly=${this.readonly}
-      aria-invalid=${this.invalidState()}
-      aria-describedby=${this.describedBy() || nothing}
-      aria-label=${this.outerLabel()}
-      @input=${this}
-      @change=${this}
+      ${controlBinding(
+        this,
+        CONTROL_EVENTS,
+        {
+          type: this.inputType(),
+          inputmode: this.keyboard(),
+          name: this.name || nothing,
+          autocomplete: this.autocomplete || 'off',
+          placeholder: this.placeholder || nothing,
+          maxlength: this.maxChars()?.toString(),
+          ...this.controlAttributes(),
+        },
+        { value: this.value },
+      )}
     />`;
   }
 

@@ -9,6 +9,7 @@
  *
  *   node packages/forms/test/perf/render.perf.mjs [--sizes 50,300,1000] [--runs 5] [--cpu 1,4] [--base main]
  *   node packages/forms/test/perf/render.perf.mjs --profile 1000   # writes a CPU profile of one render
+ *   node packages/forms/test/perf/render.perf.mjs --heap 1000      # what the heap holds after one render
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ const sizes = arg('sizes', '50,300,1000').split(',').map(Number);
 const runs = Number(arg('runs', '5'));
 const cpus = arg('cpu', '1,4').split(',').map(Number);
 const profile = arg('profile', '');
+const heapOf = arg('heap', '');
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
 
@@ -101,8 +103,8 @@ async function bundle(source, file) {
     entryPoints: [entry],
     bundle: true,
     format: 'esm',
-    minify: profile === '',
-    keepNames: profile !== '',
+    minify: profile === '' && heapOf === '',
+    keepNames: profile !== '' || heapOf !== '',
     outfile: join(out, file),
     conditions: ['@dvc-kit/source'],
     tsconfig: join(root, 'packages/forms/tsconfig.json'),
@@ -228,6 +230,90 @@ async function heap(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+/** A heap snapshot's self size and count per (type, constructor) name. */
+async function snapshot(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const take = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+  if (process.argv.includes('--save'))
+    writeFileSync(join(out, `heap-${Date.now()}.heapsnapshot`), chunks.join(''));
+  const snap = JSON.parse(chunks.join(''));
+  const {
+    node_fields: fields,
+    node_types: types,
+    edge_fields: edgeFields,
+    edge_types: edgeTypes,
+  } = snap.snapshot.meta;
+  const width = fields.length;
+  const [ti, ni, si, ei] = ['type', 'name', 'self_size', 'edge_count'].map((f) => fields.indexOf(f));
+  const label = (i) => {
+    const type = types[0][snap.nodes[i + ti]];
+    const name =
+      type === 'object' || type === 'native' || type === 'closure' ? snap.strings[snap.nodes[i + ni]] : '';
+    return `${type} ${name.slice(0, 50)}`;
+  };
+  // With \`--by owner\`, each object is counted under its first (strong) retainer: "what <- owner.edge".
+  const owner = new Map();
+  if (arg('by', '') === 'owner') {
+    const ew = edgeFields.length;
+    let e = 0;
+    for (let i = 0; i < snap.nodes.length; i += width) {
+      for (let j = 0; j < snap.nodes[i + ei]; j++, e += ew) {
+        const type = edgeTypes[0][snap.edges[e]];
+        if (type === 'weak' || type === 'shortcut') continue;
+        const to = snap.edges[e + 2];
+        if (owner.has(to)) continue;
+        const name = type === 'element' || type === 'hidden' ? '[]' : snap.strings[snap.edges[e + 1]];
+        owner.set(to, `${label(i)}.${String(name).slice(0, 30)}`);
+      }
+    }
+  }
+  const sums = new Map();
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    const key = owner.size === 0 ? label(i) : `${label(i)} <- ${owner.get(i) ?? '?'}`;
+    const sum = sums.get(key) ?? { size: 0, count: 0 };
+    sum.size += snap.nodes[i + si];
+    sum.count++;
+    sums.set(key, sum);
+  }
+  return sums;
+}
+
+if (heapOf !== '') {
+  // The heap's growth by constructor: the empty page, then after one render of `heapOf` fields.
+  const kind = arg('kind', 'dvc');
+  const { page, cdp } = await fresh(kind);
+  const empty = await snapshot(cdp);
+  await page.evaluate(([k, n]) => window.__mount(k, n), [kind, Number(heapOf)]);
+  const full = await snapshot(cdp);
+  const diff = [...full].map(([k, v]) => {
+    const e = empty.get(k) ?? { size: 0, count: 0 };
+    return [k, v.size - e.size, v.count - e.count];
+  });
+  // Native (Blink) objects are not in the JS heap that \`JSHeapUsedSize\` measures: left out.
+  const js = diff.filter(([k]) => !k.startsWith('native '));
+  const total = js.reduce((a, [, s]) => a + s, 0);
+  const byType = new Map();
+  for (const [k, s] of js) byType.set(k.split(' ')[0], (byType.get(k.split(' ')[0]) ?? 0) + s);
+  console.log(
+    `${kind} ${heapOf} fields: ${(total / 2 ** 20).toFixed(2)} MiB of JS above the empty page (snapshot self sizes)`,
+  );
+  console.log(
+    [...byType]
+      .sort((a, b) => b[1] - a[1])
+      .map(([t, s]) => `${t} ${(s / 1024).toFixed(0)} kB`)
+      .join(', '),
+  );
+  for (const [k, s, c] of js.sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '60'))))
+    console.log(`${(s / 1024).toFixed(0).padStart(8)} kB ${String(c).padStart(7)}  ${k}`);
+  await browser.close();
+  server.close();
+  process.exit(0);
 }
 
 if (profile !== '') {

@@ -128,23 +128,28 @@ export class Compiler {
     pointer: string,
     node: CompiledNode,
   ): KeywordContext {
-    return {
+    const ctx: CompileContext = {
       schema,
       keyword,
       pointer,
       node,
       value: schema[keyword],
       options: this.settings,
-      sub: (sub, ...tokens) => this.node(sub, childPointer(pointer, ...tokens)),
-      resolveRef: (ref, kw) => this.resolveRef(ref, node, kw, pointer),
-      dynamicRef: (ref) => this.dynamicRef(ref, node, pointer),
-      regex: (source, kw, at) => this.regex(source, kw, at ?? pointer),
       dynamicNodes: this.dynamicNodes,
-      edge: (to) => {
-        this.edge(node, to);
-      },
-      format: (name) => (Object.hasOwn(this.formats, name) ? this.formats[name] : undefined),
+      compiler: this,
+      sub,
+      resolveRef,
+      dynamicRef,
+      regex,
+      edge,
+      format,
     };
+    return ctx;
+  }
+
+  /** A format check by name (a keyword's `format`). */
+  formatNamed(name: string): FormatCheck | undefined {
+    return Object.hasOwn(this.formats, name) ? this.formats[name] : undefined;
   }
 
   /** Records an in-place edge for cycle detection. */
@@ -154,7 +159,8 @@ export class Compiler {
     list.push(to);
   }
 
-  private resolveRef(ref: string, from: CompiledNode, keyword: string, pointer: string): CompiledNode {
+  /** Resolves `ref` from `from` (a keyword's `resolveRef`). */
+  resolveRefFrom(ref: string, from: CompiledNode, keyword: string, pointer: string): CompiledNode {
     const uri = this.registry.absolute(ref, from.resource);
     const target = uri === undefined ? undefined : this.registry.resolve(uri);
     if (target === undefined) throw new SchemaRefError('unresolved_ref', keyword, pointer, uri ?? ref);
@@ -163,12 +169,13 @@ export class Compiler {
     return node;
   }
 
-  private dynamicRef(
+  /** The nodes a `$dynamicRef` from `from` may land on (a keyword's `dynamicRef`). */
+  dynamicRefFrom(
     ref: string,
     from: CompiledNode,
     pointer: string,
   ): { initial: CompiledNode; anchor: string | null } {
-    const initial = this.resolveRef(ref, from, '$dynamicRef', pointer);
+    const initial = this.resolveRefFrom(ref, from, '$dynamicRef', pointer);
     const uri = this.registry.absolute(ref, from.resource) ?? '';
     const { fragment } = splitUri(uri);
     const dynamic =
@@ -198,7 +205,8 @@ export class Compiler {
     }
   }
 
-  private regex(source: string, keyword: string, pointer: string): RegExp {
+  /** A compiled regular expression, cached by source (a keyword's `regex`). */
+  regexAt(source: string, keyword: string, pointer: string): RegExp {
     const cached = this.regexes.get(source);
     if (cached !== undefined) return cached;
     let re: RegExp;
@@ -260,4 +268,31 @@ function assemble(early: Check[], late: Check[], resource: string | null): Check
     st.dyn.pop();
     return ok;
   };
+}
+
+/** A keyword's context with the compiler its methods call (`Compiler.context`). */
+interface CompileContext extends KeywordContext {
+  readonly compiler: Compiler;
+}
+
+// A keyword's context methods: shared functions of `this` rather than closures per keyword, so a
+// check that keeps its context (to report its pointer) keeps no compile-time closures alive. They
+// survive `{ ...ctx, value }`, as a prototype's methods would not.
+function sub(this: CompileContext, schema: unknown, ...tokens: (string | number)[]): CompiledNode {
+  return this.compiler.node(schema, childPointer(this.pointer, ...tokens));
+}
+function resolveRef(this: CompileContext, ref: string, keyword: string): CompiledNode {
+  return this.compiler.resolveRefFrom(ref, this.node, keyword, this.pointer);
+}
+function dynamicRef(this: CompileContext, ref: string): { initial: CompiledNode; anchor: string | null } {
+  return this.compiler.dynamicRefFrom(ref, this.node, this.pointer);
+}
+function regex(this: CompileContext, source: string, keyword: string, at?: string): RegExp {
+  return this.compiler.regexAt(source, keyword, at ?? this.pointer);
+}
+function edge(this: CompileContext, to: CompiledNode): void {
+  this.compiler.edge(this.node, to);
+}
+function format(this: CompileContext, name: string): FormatCheck | undefined {
+  return this.compiler.formatNamed(name);
 }

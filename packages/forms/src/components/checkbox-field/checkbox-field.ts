@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
+import { controlBinding } from '../../internal/controls/control-binding.js';
 import { defineElement } from '../../internal/controls/define.js';
+
+/** The box's events the widget handles (`controlEvent`). */
+const CONTROL_EVENTS = ['click', 'input', 'change'] as const;
 
 /**
  * A single checkbox whose value is a boolean. When `required`, it must be checked (a consent, a
@@ -39,9 +42,13 @@ export class DvcCheckboxField extends DvcFormControl<boolean> {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="form-control" class="form-control ${this.error !== '' ? 'invalid' : ''}">
+    return html`<div
+      part="form-control"
+      class=${this.error !== '' ? 'form-control invalid' : 'form-control '}
+    >
       <div part="choice" class="choice">${this.renderControl()} ${this.renderLabel()}</div>
-      ${this.renderHint()} ${this.renderError()}
+      ${this.renderHint()}
+      <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 
@@ -50,16 +57,19 @@ export class DvcCheckboxField extends DvcFormControl<boolean> {
       id="control"
       part="control checkbox"
       type="checkbox"
-      .checked=${live(this.value)}
-      ?required=${this.required}
-      ?disabled=${this.isDisabled}
-      aria-readonly=${this.readonly ? 'true' : nothing}
-      aria-invalid=${this.invalidState()}
-      aria-describedby=${this.describedBy() || nothing}
-      aria-label=${this.outerLabel()}
-      @click=${this}
-      @input=${this}
-      @change=${this}
+      ${controlBinding(
+        this,
+        CONTROL_EVENTS,
+        {
+          required: this.required,
+          disabled: this.isDisabled,
+          'aria-readonly': this.readonly ? 'true' : nothing,
+          'aria-invalid': this.invalidState(),
+          'aria-describedby': this.describedBy() || nothing,
+          'aria-label': this.outerLabel(),
+        },
+        { checked: this.value },
+      )}
     />`;
   }
 

@@ -11,14 +11,13 @@ export function requiredMarker(): TemplateResult {
   return html` <span part="required-marker" class="required-marker" aria-hidden="true">*</span>`;
 }
 
-/** The message in a live region, prefixed by an icon and "Lỗi:" so it never relies on colour. */
-export function errorRegion(error: string, prefix: string): TemplateResult {
-  return html`<div id="error" part="error" class="error" aria-live="polite">
-    ${
-      error === ''
-        ? nothing
-        : html`<span part="error-icon" class="error-icon" aria-hidden="true">!</span
-            ><span class="visually-hidden">${prefix} </span>${error}`
-    }
-  </div>`;
+/**
+ * What the live region (`<div id="error" part="error">`, in the widget's own template) holds: an
+ * icon and "Lỗi:" before the message, so it never relies on colour; nothing without a message.
+ */
+export function errorMessage(error: string, prefix: string): TemplateResult | typeof nothing {
+  return error === ''
+    ? nothing
+    : html`<span part="error-icon" class="error-icon" aria-hidden="true">!</span
+        ><span class="visually-hidden">${prefix} </span>${error}`;
 }
