@@ -86,8 +86,11 @@ function walk(v: unknown, w: Walk, depth: number): void {
   w.ancestors.pop();
 }
 
-/** True when `v` is plain JSON within `maxDepth`: the fast path, tracking no paths. */
-function isPlainJson(v: unknown, depth: number, maxDepth: number): boolean {
+/**
+ * True when `v` (at `depth`) is plain JSON within `maxDepth`: the fast path, tracking no paths.
+ * The JIT's fused check calls it on the values its generated code cannot settle.
+ */
+export function isPlainJson(v: unknown, depth: number, maxDepth: number): boolean {
   switch (typeof v) {
     case 'string':
     case 'boolean':
