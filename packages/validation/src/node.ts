@@ -12,6 +12,7 @@ import { compileNodes, type CompileOptions } from './compiler/compile-schema.js'
 import type { Check } from './compiler/types.js';
 import { Validator } from './compiler/validator.js';
 import { builtInFormats } from './formats/index.js';
+import { isPlainJson } from './internal/data-check.js';
 import { helperFunctions } from './internal/runtime/exports.js';
 
 export * from './index.js';
@@ -42,7 +43,7 @@ const compileFunction = (code: string, params: string[]): unknown =>
 /** Compiles generated source into its node functions; null when the platform refuses code generation. */
 function compileBody(body: string, strict: boolean): ((...args: unknown[]) => Made) | null {
   try {
-    return compileFunction(`"use strict";\n${body}`, [...HELPERS, 'F']) as (...args: unknown[]) => Made;
+    return compileFunction(`"use strict";\n${body}`, [...HELPERS, 'F', 'J']) as (...args: unknown[]) => Made;
   } catch (e) {
     if (strict || !(e instanceof EvalError)) throw e;
     return null;
@@ -65,10 +66,17 @@ export function compileSchema<T = unknown>(
     const out = generate(compiled, { fast: true });
     const make = compileBody(out.body, mode === 'on');
     if (make !== null) {
-      const made = make(...HELPERS.map((h) => helperFunctions[h]), builtInFormats(options.formats));
+      const made = make(
+        ...HELPERS.map((h) => helperFunctions[h]),
+        builtInFormats(options.formats),
+        isPlainJson,
+      );
       out.nodes.forEach((node, i) => {
         node.validate = made.nodes[i] as Check;
       });
+      // The generated checks test JSON as they go (ADR 0023): no pre-walk before a valid run
+      // (but for the schema `true`, which checks nothing).
+      return new Validator<T>(compiled.root, { ...compiled.run, fusedJson: compiled.root.schema !== true });
     }
   }
   return new Validator<T>(compiled.root, compiled.run);

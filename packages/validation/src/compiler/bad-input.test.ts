@@ -9,7 +9,6 @@ const v = compileSchema({ type: 'object', additionalProperties: true });
 describe('non-JSON data gives a clean invalid result', () => {
   const cyclic: Record<string, unknown> = { a: 1 };
   cyclic['self'] = cyclic;
-  const withSymbol = { [Symbol('s')]: 1 };
   it.each([
     ['a function', { f: () => 1 }, '/f', 'function'],
     ['NaN', { n: Number.NaN }, '/n', 'NaN'],
@@ -17,7 +16,6 @@ describe('non-JSON data gives a clean invalid result', () => {
     ['a BigInt', { n: 1n }, '/n', 'bigint'],
     ['undefined', { u: undefined }, '/u', 'undefined'],
     ['a cycle', cyclic, '/self', 'cycle'],
-    ['a Symbol key', withSymbol, '', 'symbol_key'],
     ['a Date', { d: new Date(0) }, '/d', 'Date'],
     ['a Map', { m: new Map() }, '/m', 'Map'],
     // eslint-disable-next-line no-sparse-arrays -- a hole is the point of the case
@@ -26,6 +24,20 @@ describe('non-JSON data gives a clean invalid result', () => {
     expect(v.validate(data)).toMatchObject({
       ok: false,
       issues: [{ pointer, code: 'not_json', params: { kind } }],
+    });
+  });
+
+  it('looks only at the JSON value: symbol-keyed and non-enumerable properties are not part of it', () => {
+    // What JSON.stringify writes is what is validated (ADR 0023): the hidden properties are skipped,
+    // whatever they hold, and a value that is not JSON in an ordinary property is still reported.
+    const hidden = (visible: Record<string, unknown>): object =>
+      Object.defineProperty({ ...visible, [Symbol('s')]: () => 1 }, 'h', { value: Number.NaN });
+    const strict = compileSchema({ type: 'object', additionalProperties: false });
+    expect(strict.validate(hidden({}))).toMatchObject({ ok: true });
+    expect(v.validate({ a: [hidden({ b: 1 })] })).toMatchObject({ ok: true });
+    expect(v.validate(hidden({ n: Number.NaN }))).toMatchObject({
+      ok: false,
+      issues: [{ pointer: '/n', code: 'not_json', params: { kind: 'NaN' } }],
     });
   });
 

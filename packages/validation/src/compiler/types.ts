@@ -37,6 +37,11 @@ export interface Ann {
 export interface State {
   issues: RawIssue[];
   maxIssues: number;
+  /**
+   * Set by the JIT's fused JSON check (`codegen/json-guard.ts`) when a value it passed may not be
+   * JSON: the run then checks the data as the pre-walk does.
+   */
+  nj: boolean;
   /** Set when `maxIssues` was reached: every check may stop early. */
   full: boolean;
   /** > 0 inside anyOf/oneOf/not/if/contains: record nothing and stop at the first failure. */

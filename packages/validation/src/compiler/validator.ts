@@ -34,7 +34,14 @@ export class Validator<T = unknown> {
 
   /** Validates `data`, answering in `options.locale` (default: the compile-time locale, `vi`). */
   validate(data: unknown, options: ValidateOptions = {}): ValidationResult<T> {
-    const raw = this.run(data, options, (st) => this.root.validate(data, st, null));
+    const raw = runValidation(
+      this.settings,
+      this.root.resource,
+      data,
+      options,
+      (st) => this.root.validate(data, st, null),
+      this.settings.fusedJson === true,
+    );
     return raw.length === 0 ? { ok: true, value: data as T } : { ok: false, issues: this.word(raw, options) };
   }
 

@@ -16,31 +16,48 @@ export interface RunSettings {
   maxDataDepth: number;
   maxEvaluationDepth: number;
   adminUnits: AdminUnitLookup | undefined;
+  /**
+   * The root's checks make sure the data they pass is JSON (the JIT, `codegen/json-guard.ts`):
+   * `validate` checks the data only after an invalid or flagged run (ADR 0023).
+   */
+  fusedJson?: boolean;
 }
 
 const unreadable = (): RawIssue[] => [
   { path: [], code: 'not_json', params: { kind: 'unreadable' }, meta: undefined },
 ];
 
-/** Checks that `data` is JSON, then runs `body` on a fresh state; answers the raw issues. */
+/** The `not_json` issues of `data` (none when it is JSON). */
+function jsonIssues(s: RunSettings, data: unknown): RawIssue[] {
+  try {
+    return checkJsonData(data, s.maxDataDepth, s.maxIssues);
+  } catch {
+    // A getter or proxy threw while reading the data: it is not JSON.
+    return unreadable();
+  }
+}
+
+/**
+ * Checks that `data` is JSON, then runs `body` on a fresh state; answers the raw issues. With
+ * `fused` (the root's generated checks test JSON as they go), the data is checked only when the
+ * run is invalid or was flagged, with the same issues as checking it first.
+ */
 export function runValidation(
   s: RunSettings,
   resource: string,
   data: unknown,
   options: ValidateOptions,
   body: (st: State) => boolean,
+  fused = false,
 ): RawIssue[] {
-  let bad: RawIssue[];
-  try {
-    bad = checkJsonData(data, s.maxDataDepth, s.maxIssues);
-  } catch {
-    // A getter or proxy threw while reading the data: it is not JSON.
-    return unreadable();
+  if (!fused) {
+    const bad = jsonIssues(s, data);
+    if (bad.length > 0) return bad;
   }
-  if (bad.length > 0) return bad;
   const st: State = {
     issues: [],
     maxIssues: s.maxIssues,
+    nj: false,
     full: false,
     silent: 0,
     path: [],
@@ -52,8 +69,13 @@ export function runValidation(
   try {
     body(st);
   } catch {
-    // Only data that changes while it is read (a getter or proxy) can get here.
-    return unreadable();
+    // Only data that is not JSON, or changes while it is read (a getter or proxy), can get here.
+    const bad = fused ? jsonIssues(s, data) : [];
+    return bad.length > 0 ? bad : unreadable();
+  }
+  if (fused && (st.nj || st.issues.length > 0)) {
+    const bad = jsonIssues(s, data);
+    if (bad.length > 0) return bad;
   }
   return st.issues;
 }

@@ -34,6 +34,8 @@ describe('own properties in generated code', () => {
       { name: 'polluted', constructor: 'b' },
       {},
       JSON.parse('{"__proto__": "x", "name": "a", "constructor": "b", "toString": "c"}'),
+      // Symbol keys are not part of the JSON value (ADR 0023): ignored on every path.
+      { constructor: 'b', [Symbol('name')]: 'a', [Symbol('s')]: () => 1 },
     ];
     const run = (): { all: unknown[][]; named: string[] } => {
       const all = data.map((d) => paths.map((p) => plain(p.validate(d))));

@@ -58,6 +58,10 @@ export class Gen {
    * modules, which a page downloads, keep the compact form; both give the same answers.
    */
   fast = false;
+  /** The compile's `maxDataDepth`, which the fused JSON check of fast code tests (`json-guard.ts`). */
+  maxDataDepth = 64;
+  /** The fused JSON check of each schema that carries one, by schema (fast code only; `generate.ts`). */
+  guarded: ReadonlyMap<unknown, string> = new Map();
   /** True once a `$dynamicRef` needs the dynamic-anchor table `D`. */
   usesDynamic = false;
   private next = 0;

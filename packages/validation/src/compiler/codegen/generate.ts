@@ -10,6 +10,7 @@ import type { CompiledSchema } from '../compile-schema.js';
 import type { CompiledNode, KeywordContext } from '../types.js';
 import { escapePointerToken } from '../../pointer.js';
 import { emitterTable } from './emitters/index.js';
+import { covering, jsonGuard } from './json-guard.js';
 import { OWN } from './source.js';
 import { Gen, TYPE_TESTS, type Helper, type Inliner } from './gen.js';
 
@@ -53,7 +54,10 @@ type ContextFactory = (
 
 /** How to generate. */
 export interface GenerateOptions {
-  /** Code for speed rather than size (the JIT; see `Gen.fast`). Default false. */
+  /**
+   * Code for speed rather than size (the JIT; see `Gen.fast`), with the JSON check fused into the
+   * walk (`json-guard.ts`): the validator then runs with `fusedJson`. Default false.
+   */
   fast?: boolean;
 }
 
@@ -63,6 +67,8 @@ export function generate(compiled: CompiledSchema, options: GenerateOptions = {}
   const context = (compiler as unknown as { context: ContextFactory }).context.bind(compiler);
   const g = new Gen();
   g.fast = options.fast === true;
+  g.maxDataDepth = compiled.run.maxDataDepth;
+  if (g.fast) g.guarded = guardedSchemas(root, context, compiler, g.maxDataDepth);
   const all = (compiler as unknown as { nodes: Map<unknown, CompiledNode> }).nodes;
   g.annotations = [...all.values()].some(
     (n) =>
@@ -159,7 +165,57 @@ function nodeChecks(
     for (const k of early) parts.push(emit(k, null) ?? '');
   }
   for (const k of late) parts.push(emit(k, null) ?? '');
+  const guard = g.guarded.get(schema);
+  if (guard !== undefined) parts.push(guard);
   return { body: parts.filter((p) => p !== '').join('\n'), late: late.length > 0 };
+}
+
+/**
+ * The schemas whose generated checks carry the fused JSON check, with their code: the root, and
+ * every subschema the check of a guarded schema relies on (`json-guard.ts`). Subschemas reached
+ * otherwise (`if`, `then`, `not`, `contains`, an `allOf` member after the first, ...) apply to values
+ * that a guarded schema settles already.
+ */
+function guardedSchemas(
+  root: CompiledNode,
+  context: ContextFactory,
+  compiler: Compiler,
+  maxDepth: number,
+): Map<unknown, string> {
+  const out = new Map<unknown, string>();
+  const visit = (node: CompiledNode): void => {
+    const schema = node.schema;
+    if (typeof schema !== 'object' || schema === null || out.has(schema)) return;
+    const s = schema as Record<string, unknown>;
+    const ctx = (k: string): KeywordContext =>
+      context(s, k, `${node.pointer}/${escapePointerToken(k)}`, node);
+    const keywords = checkedKeywords(s, compiler);
+    const { code, relies } = jsonGuard({ schema: s, keywords, context: ctx, maxDepth });
+    out.set(schema, code);
+    const each = (k: string): void => {
+      const value = s[k];
+      if (!keywords.includes(k) || typeof value !== 'object' || value === null) return;
+      if (Array.isArray(value))
+        value.forEach((sub, i) => {
+          visit(ctx(k).sub(sub, i));
+        });
+      else if (k === 'properties' || k === 'patternProperties')
+        for (const name of Object.keys(value))
+          visit(ctx(k).sub((value as Record<string, unknown>)[name], name));
+      else visit(ctx(k).sub(value));
+    };
+    if (relies === 'object') ['properties', 'patternProperties', 'additionalProperties'].forEach(each);
+    else if (relies === 'array') ['prefixItems', 'items'].forEach(each);
+    else if (relies === 'anyOf' || relies === 'oneOf') each(relies);
+    else if (relies === '$ref') visit(ctx('$ref').resolveRef(s['$ref'] as string, '$ref'));
+    else if (relies === 'allOf') {
+      const members = s['allOf'] as unknown[];
+      const i = members.findIndex(covering);
+      visit(ctx('allOf').sub(members[i], i));
+    }
+  };
+  visit(root);
+  return out;
 }
 
 /** Nodes that keep a function of their own: booleans, resource roots and nodes with `unevaluated*`. */

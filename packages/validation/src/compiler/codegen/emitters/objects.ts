@@ -87,14 +87,25 @@ export const additionalProperties: Emitter = (ctx, g, known) => {
   const res = patternList(ctx, sibling(ctx, 'patternProperties')).map((re) => g.re(re));
   const own = g.id('a');
   const fail = `${own} = false; ${g.FAIL}`;
+  // Fast code fuses the JSON check (`json-guard.ts`): a declared property whose own value is
+  // `undefined` is not JSON, and the property checks would take it for absent.
+  const declared = g.fast ? 'if (v[k] === undefined) st.nj = true; continue;' : 'continue;';
   const skipNames =
     names.length === 0
       ? ''
-      : `switch (k) { ${names.map((n) => `case ${JSON.stringify(n)}:`).join(' ')} continue; }`;
+      : `switch (k) { ${names.map((n) => `case ${JSON.stringify(n)}:`).join(' ')} ${declared} }`;
   const skipPatterns = res.map((re) => `${re}.lastIndex = 0; if (${re}.test(k)) continue;`).join(' ');
   // for-in reads the enum cache (no key array, as Ajv); it also visits inherited enumerable keys,
   // which only a polluted Object.prototype has: those are skipped after the declared names.
-  return `if (${isObj(known)}) { let ${own} = true; for (const k in v) { ${skipNames} if (!H(v, k)) continue; ${skipPatterns} ${leftover(g, ctx, 'k', 'v[k]', false, fail)} } if (${own} && ann !== null) ann.allProps = true; }`;
+  const walk = `for (const k in v) { ${skipNames} if (!H(v, k)) continue; ${skipPatterns} ${leftover(g, ctx, 'k', 'v[k]', false, fail)} }`;
+  // Fast code, closed by `false` with declared names only: when the object has as many keys as
+  // declared properties present, it has no other (counting keys is several times cheaper than
+  // comparing each with the names); otherwise the walk finds which.
+  const counted =
+    g.fast && ctx.value === false && res.length === 0 && names.length > 0
+      ? `let c = 0; for (const k in v) c++; if (c !== ${names.map((n) => `(${ownProp('v', n, true)} ? 1 : 0)`).join(' + ')}) ${walk}`
+      : walk;
+  return `if (${isObj(known)}) { let ${own} = true; ${counted} if (${own} && ann !== null) ann.allProps = true; }`;
 };
 
 export const propertyNames: Emitter = (ctx, g, known) => {
