@@ -6,6 +6,7 @@ import { identifierMessages } from '../../identifiers/messages.js';
 import { en } from '../../messages/en.js';
 import { vi } from '../../messages/vi.js';
 import type { Locale, MessageBook } from '../../messages/word.js';
+import type { PackedBook } from '../../internal/runtime/book.js';
 
 const catalogs: Record<Locale, Record<string, string>> = { vi, en };
 /** Catalog entries any issue may need: field-label fallbacks and the list separator. */
@@ -47,4 +48,46 @@ export function messageBook(
     book.identifiers[l] = pick(identifierMessages[l], keepIdentifier);
   }
   return book;
+}
+
+/** A key `packBook` can write in its lists (no separator in it). */
+const PACKABLE = /^[\w.-]+$/;
+
+/**
+ * The packed form of `book` (`internal/runtime/book.ts`), or undefined when a key could not be
+ * written in it. `unpackBook` of the result equals `book`.
+ */
+export function packBook(book: MessageBook): PackedBook | undefined {
+  const locales = Object.keys(book.catalogs) as Locale[];
+  const union = (tables: Partial<Record<Locale, Record<string, string>>>): string[] => [
+    ...new Set(locales.flatMap((l) => Object.keys(tables[l] ?? {}))),
+  ];
+  const catalogKeys = union(book.catalogs);
+  const idKeys = union(book.identifiers);
+  if (![...catalogKeys, ...idKeys].every((k) => PACKABLE.test(k) && !k.endsWith('.'))) return undefined;
+  if (Object.keys(book.identifiers).some((l) => !locales.includes(l as Locale))) return undefined;
+  // Identifier keys grouped by format, in their order; a key is rebuilt as `format.reason`.
+  const groups = new Map<string, string[]>();
+  for (const key of idKeys) {
+    const dot = key.indexOf('.');
+    const format = dot === -1 ? key : key.slice(0, dot);
+    const list = groups.get(format) ?? [];
+    list.push(dot === -1 ? '' : key.slice(dot + 1));
+    groups.set(format, list);
+  }
+  const order = [...groups].flatMap(([f, reasons]) => reasons.map((r) => (r === '' ? f : `${f}.${r}`)));
+  const v: PackedBook['v'] = {};
+  for (const l of locales) {
+    const catalog = book.catalogs[l] ?? {};
+    const ids = book.identifiers[l] ?? {};
+    v[l] = [
+      ...catalogKeys.map((k) => (Object.hasOwn(catalog, k) ? (catalog[k] as string) : 0)),
+      ...order.map((k) => (Object.hasOwn(ids, k) ? (ids[k] as string) : 0)),
+    ];
+  }
+  return {
+    k: catalogKeys.join(' '),
+    i: [...groups].map(([f, reasons]) => `${f}:${reasons.join(',')}`).join(' '),
+    v,
+  };
 }
