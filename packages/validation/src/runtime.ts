@@ -9,7 +9,13 @@ export { jsonEqual, jsonType, codePointLength } from './internal/json.js';
 export { isMultipleOf } from './internal/multiple-of.js';
 export { resolvePointer as getAt } from './pointer.js';
 export { formatParams } from './internal/format-params.js';
-export { stop, reportType, reportFormat, formatThrew } from './internal/runtime/module-helpers.js';
+export {
+  stop,
+  reportType,
+  reportFormat,
+  reportRequired,
+  formatThrew,
+} from './internal/runtime/module-helpers.js';
 export { unpackBook, type PackedBook } from './internal/runtime/book.js';
 export {
   standardFormats,

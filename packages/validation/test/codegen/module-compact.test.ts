@@ -87,3 +87,23 @@ describe('the compact rewrites', () => {
         );
   });
 });
+
+describe('a module built for speed (fast)', () => {
+  it('gives the interpreter’s issues on the residence documents, in both locales', async () => {
+    const read = (name: string): unknown =>
+      JSON.parse(readFileSync(new URL(`../../bench/fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+    const [fast] = await precompileAll([schema], { fast: true });
+    const ways = interpretAndJit(schema);
+    if (fast === undefined || fast instanceof Error) throw new Error(`no module: ${String(fast)}`);
+    if (ways instanceof Error) throw ways;
+    const { code } = buildValidatorModule(schema, { fast: true });
+    expect(code).toMatch(/ !== OP\.fullName \|\| H\(v, "fullName"\)/);
+    for (const d of [
+      read('residence-application.valid.json'),
+      read('residence-application.invalid.json'),
+      {},
+    ])
+      for (const locale of ['vi', 'en'] as const)
+        expect(plain(fast.validate(d, { locale }))).toEqual(plain(ways.interpreter.validate(d, { locale })));
+  }, 60_000);
+});

@@ -8,6 +8,8 @@
  * there).
  */
 
+import { isObject } from '../../internal/json.js';
+
 /** A JSON string literal, as the generator writes every string (`JSON.stringify`). */
 const STRING = /("(?:[^"\\]|\\.)*")/;
 
@@ -35,7 +37,13 @@ const SHAPES: readonly [RegExp, string][] = [
 const CODE: readonly [RegExp, string][] = [[/\bst\.silent > 0 \|\| st\.full\b/g, 'stop(st)']];
 
 /** The runtime names the compact form may call. */
-export const COMPACT_HELPERS = ['stop', 'reportType', 'reportFormat', 'formatThrew'] as const;
+export const COMPACT_HELPERS = [
+  'stop',
+  'reportType',
+  'reportFormat',
+  'reportRequired',
+  'formatThrew',
+] as const;
 
 /** What `compactModule` gives: the body, and the runtime names it now reads. */
 export interface Compacted {
@@ -53,6 +61,17 @@ export interface Compacted {
 export function compactModule(body: string, annotations: boolean, candidates: readonly string[]): Compacted {
   let out = body;
   for (const [re, to] of SHAPES) out = out.replace(re, to);
+  // A `required` issue whose child segment is its params' `property` (as the emitter writes it).
+  const consts = frozenConstants(out);
+  out = out.replace(
+    /report\(st, "required", (c\d+), (c\d+|undefined), ("(?:[^"\\]|\\.)*")\)/g,
+    (call, params: string, meta: string, name: string) => {
+      const p = consts.get(params);
+      return isObject(p) && p['property'] === JSON.parse(name)
+        ? `reportRequired(st, ${params}, ${meta})`
+        : call;
+    },
+  );
   const code: [RegExp, string][] = [...CODE];
   if (!annotations) code.push([/ const ann = null;/g, '']);
   // Split into code and string literals (odd indexes): code rewrites never touch a literal.
@@ -70,11 +89,32 @@ export function compactModule(body: string, annotations: boolean, candidates: re
     frozen = true;
   }
   if (frozen) lines.unshift('const FZ = Object.freeze;');
-  const result = lines.join('\n');
-  const codeOnly = result
+  let result = lines.join('\n');
+  // `OP` is read only by the fast own-ness tests (`source.ts`).
+  if ((codeOf(result).match(/(?<![\w$.])OP(?![\w$])/g) ?? []).length === 1)
+    result = result.replace('const OP = Object.prototype; ', '');
+  const codeOnly = codeOf(result);
+  const uses = candidates.filter((name) => new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(codeOnly));
+  return { body: result, uses };
+}
+
+/** The frozen JSON constants of a body (`const c3 = Object.freeze({...});`), by name. */
+export function frozenConstants(body: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const m of body.matchAll(/^const (c\d+) = Object\.freeze\((.*)\);$/gm)) {
+    try {
+      out.set(m[1] as string, JSON.parse(m[2] as string));
+    } catch {
+      // Not JSON (`-0`, a computed "__proto__" key): not read.
+    }
+  }
+  return out;
+}
+
+/** The code of `text` without its string literals. */
+function codeOf(text: string): string {
+  return text
     .split(STRING)
     .filter((_, i) => i % 2 === 0)
     .join(' ');
-  const uses = candidates.filter((name) => new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(codeOnly));
-  return { body: result, uses };
 }

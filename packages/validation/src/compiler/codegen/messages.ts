@@ -7,6 +7,7 @@ import { en } from '../../messages/en.js';
 import { vi } from '../../messages/vi.js';
 import type { Locale, MessageBook } from '../../messages/word.js';
 import type { PackedBook } from '../../internal/runtime/book.js';
+import { frozenConstants } from './compact.js';
 
 const catalogs: Record<Locale, Record<string, string>> = { vi, en };
 /** Catalog entries any issue may need: field-label fallbacks and the list separator. */
@@ -31,9 +32,13 @@ export function messageBook(
 ): MessageBook {
   const codes = new Set<string>(RUN_CODES);
   for (const m of body.matchAll(/\breport\(st, "([a-z_]+)"/g)) codes.add(m[1] as string);
+  const types = expectedTypes(body);
   const keepCatalog = (key: string): boolean => {
     const dot = key.indexOf('.');
     const head = dot === -1 ? key : key.slice(0, dot);
+    // The names of types and the list separator word only the types a `type` issue can expect.
+    if (types !== undefined && head === 'type' && dot !== -1) return types.has(key.slice(dot + 1));
+    if (types !== undefined && key === 'list.or') return types.size > 0 && types.has('|');
     if (ALWAYS.has(head)) return true;
     if (head === 'format' && dot !== -1) return codes.has('format') && formats.includes(key.slice(dot + 1));
     return codes.has(head);
@@ -48,6 +53,25 @@ export function messageBook(
     book.identifiers[l] = pick(identifierMessages[l], keepIdentifier);
   }
   return book;
+}
+
+/**
+ * The types the `type` issues of `body` can expect (and `|` when one expects several), or
+ * undefined when one of them is not written as the `type` emitter writes it (all are then kept).
+ */
+function expectedTypes(body: string): Set<string> | undefined {
+  const consts = frozenConstants(body);
+  const types = new Set<string>();
+  const reports = body.match(/\breport\(st, "type"/g)?.length ?? 0;
+  let read = 0;
+  for (const m of body.matchAll(/\breport\(st, "type", \{ expected: (c\d+), /g)) {
+    const expected = consts.get(m[1] as string);
+    if (!Array.isArray(expected) || !expected.every((t) => typeof t === 'string')) return undefined;
+    for (const t of expected) types.add(t);
+    if (expected.length > 1) types.add('|');
+    read++;
+  }
+  return read === reports ? types : undefined;
 }
 
 /** A key `packBook` can write in its lists (no separator in it). */

@@ -34,5 +34,14 @@ export function reportFormat(
   report(st, 'format', formatParams(r, name), meta);
 }
 
+/** Reports a `required` issue at the missing property: `report(st, "required", params, meta, params.property)`. */
+export function reportRequired(
+  st: State,
+  params: Readonly<{ property: string }>,
+  meta: NodeMeta | undefined,
+): void {
+  report(st, 'required', params, meta, params.property);
+}
+
 /** What a format check that threw answers (shared: nothing writes to a check's result). */
 export const formatThrew: FormatResult = Object.freeze({ ok: false, reason: 'error' });
