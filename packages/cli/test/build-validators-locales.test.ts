@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSchema, type ValidationResult } from '@dvc-kit/validation';
 import { listFormats } from '@dvc-kit/validation/lists';
+import { unpackBook, type MessageBook } from '@dvc-kit/validation/runtime';
 import { CLI_DIR, PROCEDURES_DIR, samplesOf } from './helpers.js';
 
 const BIN = join(CLI_DIR, 'bin', 'dvc.mjs');
@@ -69,11 +70,18 @@ async function build(locale: string, out: string): Promise<{ code: string; valid
 
 const json = async (path: string): Promise<unknown> =>
   JSON.parse(await readFile(join(PROCEDURES_DIR, path), 'utf8')) as unknown;
-/** The locales of the message book a module carries (its `const M = {...};` line, JSON). */
+/**
+ * The locales of the message book a module carries: its `const M = ...;` line, the book as JSON
+ * or packed (`unpackBook({...})`, the compact form).
+ */
 function bookOf(code: string): { catalogs: string[]; identifiers: string[] } {
   const line = /^const M = (.*);$/m.exec(code)?.[1];
   if (line === undefined) throw new Error('no message book in the module');
-  const book = JSON.parse(line) as { catalogs: object; identifiers: object };
+  const packed = /^\/\* @__PURE__ \*\/ unpackBook\((.*)\)$/.exec(line)?.[1];
+  const book =
+    packed === undefined
+      ? (JSON.parse(line) as MessageBook)
+      : unpackBook(JSON.parse(packed) as Parameters<typeof unpackBook>[0]);
   return { catalogs: Object.keys(book.catalogs), identifiers: Object.keys(book.identifiers) };
 }
 const messages = (r: ValidationResult): string[] => (r.ok ? [] : r.issues.map((i) => i.message));

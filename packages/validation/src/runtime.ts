@@ -10,6 +10,14 @@ export { isMultipleOf } from './internal/multiple-of.js';
 export { resolvePointer as getAt } from './pointer.js';
 export { formatParams } from './internal/format-params.js';
 export {
+  stop,
+  reportType,
+  reportFormat,
+  reportRequired,
+  formatThrew,
+} from './internal/runtime/module-helpers.js';
+export { unpackBook, type PackedBook } from './internal/runtime/book.js';
+export {
   standardFormats,
   dateFormat,
   timeFormat,

@@ -34,6 +34,11 @@ export interface BuildValidatorsOptions {
   locales?: readonly Locale[];
   /** The default message locale of the validators (default `vi`, or the first of `locales`). */
   locale?: Locale;
+  /**
+   * Code for speed rather than size (`buildValidatorModule`'s `fast`): for a back end, where the
+   * module's size does not count (default false: the compact code a page downloads).
+   */
+  fast?: boolean;
   /** `false` computes the files without writing them (default `true`). */
   write?: boolean;
 }
@@ -71,6 +76,7 @@ export async function buildValidators(
       ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
       ...(options.locales === undefined ? {} : { locales: options.locales }),
       ...(options.locale === undefined ? {} : { locale: options.locale }),
+      ...(options.fast === true ? { fast: true } : {}),
     });
     files.push({ path: join(outDir, `${def.slug}.validator.js`), contents: built.code });
     files.push({ path: join(outDir, `${def.slug}.validator.d.ts`), contents: built.types });
@@ -99,6 +105,9 @@ Options:
                          the default: vi, en, vi,en or en,vi (default vi,en). A locale left
                          out is a catalog less in the module; one asked for at run time and
                          not built in is answered in the default.
+      --fast             Code for speed rather than size, for a back end (Node): own
+                         properties tested inline, as the JIT does; about 0.8 kB larger
+                         min+gzip per module than the default, written for pages.
   -h, --help             Show this help
 
 Exit codes: 0 written, 1 a definition has errors, 2 usage error or unreadable file.
@@ -122,6 +131,7 @@ export async function buildValidatorsCommand(args: readonly string[], io: CliIo)
     out: { type: 'string', short: 'o' },
     runtime: { type: 'string' },
     locale: { type: 'string' },
+    fast: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help'] === true) {
@@ -140,6 +150,7 @@ export async function buildValidatorsCommand(args: readonly string[], io: CliIo)
     cwd: io.cwd,
     ...(typeof runtime === 'string' ? { runtime } : {}),
     ...(locales === undefined ? {} : { locales, locale: locales[0] }),
+    ...(values['fast'] === true ? { fast: true } : {}),
   });
   if (!result.ok) {
     writeLines(io.stdout, formatLintResult(result.lint));

@@ -15,10 +15,11 @@ import { buildValidatorModule } from '@dvc-kit/validation/node';
 
 /**
  * The guards, well below the interpreter's 24.5 kB: BUDGET_BYTES with messages in both locales
- * (the default), BUDGET_VI_BYTES built for Vietnamese only (`locales: ['vi']`, `dvc
- * build-validators --locale vi`), issue 18's target of 15 000 B. ADR 0020 says where the bytes go.
+ * (the default), issue 18's 15 kB read as 15 KiB (15 360 B); BUDGET_VI_BYTES built for Vietnamese
+ * only (`locales: ['vi']`, `dvc build-validators --locale vi`), 15 000 B. ADR 0020 says where the
+ * bytes go.
  */
-const BUDGET_BYTES = 16_000;
+const BUDGET_BYTES = 15_360;
 const BUDGET_VI_BYTES = 15_000;
 
 const runtime = fileURLToPath(new URL('../../dist/runtime.js', import.meta.url));

@@ -26,7 +26,10 @@ describe('own properties in generated code', () => {
     if (made instanceof Error) throw made;
     const [module] = await precompileAll([schema]);
     if (module instanceof Error) throw module;
-    const paths: AnyValidator[] = [made.interpreter, made.jit, module as AnyValidator];
+    // And a module built for speed (`fast`: the JIT's own-ness tests).
+    const [fast] = await precompileAll([schema], { fast: true });
+    if (fast instanceof Error) throw fast;
+    const paths: AnyValidator[] = [made.interpreter, made.jit, module as AnyValidator, fast as AnyValidator];
     const data: unknown[] = [
       { name: 'a', constructor: 'b', toString: 'c' },
       { constructor: 'b' },
@@ -36,6 +39,8 @@ describe('own properties in generated code', () => {
       JSON.parse('{"__proto__": "x", "name": "a", "constructor": "b", "toString": "c"}'),
       // Symbol keys are not part of the JSON value (ADR 0023): ignored on every path.
       { constructor: 'b', [Symbol('name')]: 'a', [Symbol('s')]: () => 1 },
+      // No prototype: a polluted Object.prototype is not read through it.
+      Object.assign(Object.create(null) as object, { constructor: 'b' }),
     ];
     const run = (): { all: unknown[][]; named: string[] } => {
       const all = data.map((d) => paths.map((p) => plain(p.validate(d))));

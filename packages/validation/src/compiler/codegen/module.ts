@@ -6,7 +6,8 @@
 import { builtInFormats } from '../../formats/index.js';
 import { listFormats } from '../../lists/formats.js';
 import type { Locale } from '../../messages/word.js';
-import { messageBook } from './messages.js';
+import { messageBook, packBook } from './messages.js';
+import { COMPACT_HELPERS, compactModule } from './compact.js';
 import { formatExports } from '../../internal/runtime/exports.js';
 import { compileNodes, type CompileOptions } from '../compile-schema.js';
 import { generate } from './generate.js';
@@ -22,6 +23,13 @@ export interface BuildModuleOptions extends Omit<CompileOptions, 'adminUnits'> {
    * the first one.
    */
   locales?: readonly Locale[];
+  /**
+   * Code for speed rather than size, as the JIT's (default false): each declared property is read
+   * by name and tested for own-ness only when the value read equals `Object.prototype`'s, where
+   * the default calls `Object.hasOwn`. For a back end, where bytes do not count: the residence
+   * module validates a valid document about 1.3× faster and is about 0.8 kB min+gzip larger.
+   */
+  fast?: boolean;
 }
 
 /** The generated module's source, and the declaration file that types it. */
@@ -44,7 +52,7 @@ const HEADER =
 export function buildValidatorModule(definition: unknown, options: BuildModuleOptions = {}): BuiltModule {
   const runtime = options.runtime ?? '@dvc-kit/validation/runtime';
   const compiled = compileNodes(definition, options);
-  const out = generate(compiled);
+  const out = generate(compiled, { fast: options.fast === true });
   const builtIn = builtInFormats();
   // The shared lists' formats (`iso-country`, `vn-ethnic-group`) are importable when given as they
   // are exported (compileProcedure always gives them): the module imports their checks.
@@ -68,7 +76,7 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
   const locales = [...new Set(options.locales ?? (['vi', 'en'] as const))];
   if (locales.length === 0) throw new TypeError('buildValidatorModule needs at least one locale');
   const book = messageBook(out.body, out.formats, locales);
-  const imports = [...out.helpers, ...new Set(checks.map(([, name]) => name)), 'precompiled'];
+  const packed = packBook(book);
   const { adminUnits: _unused, ...settings } = compiled.run;
   if (!locales.includes(settings.locale)) {
     if (options.locale !== undefined)
@@ -80,13 +88,25 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
   // The body reads each format check from the table `F` (`F["date"]`, as the JIT gives it): here
   // each read becomes the imported check itself, and the table is written only if a read is left.
   const byFormat = new Map<string, string>(checks);
-  const body = out.body.replace(
+  const replaced = out.body.replace(
     /(?<![\w$])F\[("(?:[^"\\]|\\.)*")\]/g,
     (read, key: string) => byFormat.get(JSON.parse(key) as string) ?? read,
   );
+  // The compact form of the repeated shapes (runtime helpers in their place), for the page's download.
+  const compact = compactModule(replaced, out.helpers.includes('newAnn'), [
+    ...out.helpers,
+    ...COMPACT_HELPERS,
+  ]);
+  const body = compact.body;
   const table = /(?<![\w$])F\[/.test(body)
     ? `{ ${checks.map(([f, name]) => `${JSON.stringify(f)}: ${name}`).join(', ')} }`
     : undefined;
+  const imports = [
+    ...compact.uses,
+    ...new Set(checks.map(([, name]) => name)),
+    ...(packed === undefined ? [] : ['unpackBook']),
+    'precompiled',
+  ];
   // The body ends by returning its functions. At the top level of the module, its constants and
   // functions are the module's own, so a bundler drops those the root never reaches and shortens
   // every name; when the body does not end as expected, it stays wrapped in a function.
@@ -102,7 +122,7 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
     HEADER,
     `import { ${imports.join(', ')} } from ${JSON.stringify(runtime)};`,
     ...(table === undefined ? [] : [`const F = ${table};`]),
-    `const M = ${toSource(book)};`,
+    `const M = ${packed === undefined ? toSource(book) : `/* @__PURE__ */ unpackBook(${toSource(packed)})`};`,
     generated.code,
     `export const validator = /* @__PURE__ */ precompiled(${generated.value}, ${JSON.stringify(compiled.root.resource)}, ${toSource(settings)}, M);`,
     'export default validator;',

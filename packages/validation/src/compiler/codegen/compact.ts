@@ -1,0 +1,120 @@
+/**
+ * The compact form of generated code in a precompiled module, which a page downloads: the shapes
+ * the generator repeats on every failure path become calls of small runtime helpers
+ * (`internal/runtime/module-helpers.ts`), one copy each in the bundle. Each rewrite is of one exact
+ * shape with the same meaning (same issues, same params objects, same verdicts); a shape the
+ * generator no longer writes is left as it is. The path of a valid value is unchanged but for
+ * `stop(st)`, which runs only after a check failed. The JIT does not use this (size does not count
+ * there).
+ */
+
+import { isObject } from '../../internal/json.js';
+
+/** A JSON string literal, as the generator writes every string (`JSON.stringify`). */
+const STRING = /("(?:[^"\\]|\\.)*")/;
+
+/** Rewrites of whole shapes (their string literals are part of the shape). */
+const SHAPES: readonly [RegExp, string][] = [
+  // The `type` keyword's issue.
+  [
+    /report\(st, "type", \{ expected: (c\d+), received: jsonType\(v\) \}, (c\d+|undefined)\)/g,
+    'reportType(st, v, $1, $2)',
+  ],
+  // A `format` issue, and what a check that threw answers.
+  [
+    /report\(st, "format", formatParams\((r\d+), ("(?:[^"\\]|\\.)*")\), (c\d+|undefined)\)/g,
+    'reportFormat(st, $1, $2, $3)',
+  ],
+  [/catch \{ (r\d+) = \{ ok: false, reason: "error" \}; \}/g, 'catch { $1 = formatThrew; }'],
+  // A child inlined on a property read: validate the read value itself, not a copy of it.
+  [
+    /\{ const (x\d+) = x; st\.path\.push\(("(?:[^"\\]|\\.)*")\); let ok\1 = true; L\1: \{ const v = \1;/g,
+    '{ st.path.push($2); let ok$1 = true; L$1: { const v = x;',
+  ],
+];
+
+/** Rewrites of code with no string literal in it, applied only outside string literals. */
+const CODE: readonly [RegExp, string][] = [[/\bst\.silent > 0 \|\| st\.full\b/g, 'stop(st)']];
+
+/** The runtime names the compact form may call. */
+export const COMPACT_HELPERS = [
+  'stop',
+  'reportType',
+  'reportFormat',
+  'reportRequired',
+  'formatThrew',
+] as const;
+
+/** What `compactModule` gives: the body, and the runtime names it now reads. */
+export interface Compacted {
+  body: string;
+  /** Every runtime name in `candidates` that the body reads. */
+  uses: string[];
+}
+
+/**
+ * The compact form of a generated body (constants on their own lines, then functions). `annotations`:
+ * whether the code may be given annotations (`newAnn` is called somewhere); without, an inlined
+ * child's `const ann = null` is dropped (every `ann` of the module is null already).
+ * `candidates`: the runtime names whose use is reported in `uses`.
+ */
+export function compactModule(body: string, annotations: boolean, candidates: readonly string[]): Compacted {
+  let out = body;
+  for (const [re, to] of SHAPES) out = out.replace(re, to);
+  // A `required` issue whose child segment is its params' `property` (as the emitter writes it).
+  const consts = frozenConstants(out);
+  out = out.replace(
+    /report\(st, "required", (c\d+), (c\d+|undefined), ("(?:[^"\\]|\\.)*")\)/g,
+    (call, params: string, meta: string, name: string) => {
+      const p = consts.get(params);
+      return isObject(p) && p['property'] === JSON.parse(name)
+        ? `reportRequired(st, ${params}, ${meta})`
+        : call;
+    },
+  );
+  const code: [RegExp, string][] = [...CODE];
+  if (!annotations) code.push([/ const ann = null;/g, '']);
+  // Split into code and string literals (odd indexes): code rewrites never touch a literal.
+  const parts = out.split(STRING);
+  for (let i = 0; i < parts.length; i += 2)
+    for (const [re, to] of code) parts[i] = (parts[i] as string).replace(re, to);
+  // Frozen constants through one short name (`Object.freeze` is read once).
+  const lines = parts.join('').split('\n');
+  let frozen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const m = /^const (c\d+) = Object\.freeze\(/.exec(line);
+    if (m === null) continue;
+    lines[i] = `const ${m[1] as string} = FZ(${line.slice(m[0].length)}`;
+    frozen = true;
+  }
+  if (frozen) lines.unshift('const FZ = Object.freeze;');
+  let result = lines.join('\n');
+  // `OP` is read only by the fast own-ness tests (`source.ts`).
+  if ((codeOf(result).match(/(?<![\w$.])OP(?![\w$])/g) ?? []).length === 1)
+    result = result.replace('const OP = Object.prototype; ', '');
+  const codeOnly = codeOf(result);
+  const uses = candidates.filter((name) => new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(codeOnly));
+  return { body: result, uses };
+}
+
+/** The frozen JSON constants of a body (`const c3 = Object.freeze({...});`), by name. */
+export function frozenConstants(body: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const m of body.matchAll(/^const (c\d+) = Object\.freeze\((.*)\);$/gm)) {
+    try {
+      out.set(m[1] as string, JSON.parse(m[2] as string));
+    } catch {
+      // Not JSON (`-0`, a computed "__proto__" key): not read.
+    }
+  }
+  return out;
+}
+
+/** The code of `text` without its string literals. */
+function codeOf(text: string): string {
+  return text
+    .split(STRING)
+    .filter((_, i) => i % 2 === 0)
+    .join(' ');
+}
