@@ -126,27 +126,37 @@ class Wording extends Returning {
 
 /**
  * Messages of issues whose params are frozen constants of generated code (such as `required` or
- * `const` ones), by params, then meta, then code and locale: the same wording every run, kept
- * as Ajv keeps its message literals in its generated code. Params built per run are never frozen.
+ * `const` ones): the same wording every run, kept as Ajv keeps its message literals in its
+ * generated code. Keyed by the issue's meta (one per field; its params when it has none), a short
+ * list of (params, code, locale) with its text: a field reports few distinct rules, so a lookup
+ * is one `WeakMap` read and a comparison or two (nested maps by params, meta, code and locale cost
+ * four reads per issue). Params built per run are never frozen, and never kept.
  */
-const memo = new Map<Locale, WeakMap<object, Map<unknown, Map<string, string>>>>();
+interface Kept {
+  params: object;
+  code: string;
+  locale: Locale;
+  text: string;
+  next: Kept | undefined;
+}
+const kept = new WeakMap<object, Kept>();
 
-/** The kept wordings of `params` in `locale`, by meta then code; nested maps keyed by constant strings and objects (no key built per issue). */
-function byMetaOf(params: object, locale: Locale): Map<unknown, Map<string, string>> | undefined {
-  return memo.get(locale)?.get(params);
+/** The kept wording of an issue whose params are frozen, if it was worded before. */
+function known(r: RawIssue, locale: Locale): string | undefined {
+  for (let k = kept.get(r.meta ?? r.params); k !== undefined; k = k.next)
+    if (k.params === r.params && k.code === r.code && k.locale === locale) return k.text;
+  return undefined;
 }
 
 function worded(book: MessageBook, r: RawIssue, locale: Locale): string {
-  if (!Object.isFrozen(r.params)) return wordMessage(book, r.code, r.params, r.meta, locale);
-  let byParams = memo.get(locale);
-  if (byParams === undefined) memo.set(locale, (byParams = new WeakMap()));
-  let byMeta = byParams.get(r.params);
-  if (byMeta === undefined) byParams.set(r.params, (byMeta = new Map<unknown, Map<string, string>>()));
-  let byCode = byMeta.get(r.meta);
-  if (byCode === undefined) byMeta.set(r.meta, (byCode = new Map<string, string>()));
-  let text = byCode.get(r.code);
-  if (text === undefined) byCode.set(r.code, (text = wordMessage(book, r.code, r.params, r.meta, locale)));
-  return text;
+  const text = known(r, locale);
+  if (text !== undefined) return text;
+  const made = wordMessage(book, r.code, r.params, r.meta, locale);
+  if (Object.isFrozen(r.params)) {
+    const key = r.meta ?? r.params;
+    kept.set(key, { params: r.params, code: r.code, locale, text: made, next: kept.get(key) });
+  }
+  return made;
 }
 
 /**
@@ -163,12 +173,6 @@ const MESSAGE: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
 };
-
-/** The kept wording of an issue whose params are frozen, if it was worded before. */
-function known(r: RawIssue, locale: Locale): string | undefined {
-  if (!Object.isFrozen(r.params)) return undefined;
-  return byMetaOf(r.params, locale)?.get(r.meta)?.get(r.code);
-}
 
 function lazyIssue(r: RawIssue, locale: Locale, book: MessageBook): ValidationIssue {
   const pointer = formatPointer(r.path);

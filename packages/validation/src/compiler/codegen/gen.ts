@@ -62,6 +62,8 @@ export class Gen {
   maxDataDepth = 64;
   /** The fused JSON check of each schema that carries one, by schema (fast code only; `generate.ts`). */
   guarded: ReadonlyMap<unknown, string> = new Map();
+  /** False when no schema of the compile has a `$dynamicAnchor`: the dynamic scope is never read. */
+  dynamicScope = true;
   /** True once a `$dynamicRef` needs the dynamic-anchor table `D`. */
   usesDynamic = false;
   private next = 0;

@@ -68,6 +68,7 @@ export function generate(compiled: CompiledSchema, options: GenerateOptions = {}
   const g = new Gen();
   g.fast = options.fast === true;
   g.maxDataDepth = compiled.run.maxDataDepth;
+  g.dynamicScope = compiler.dynamicNodes.size > 0;
   if (g.fast) g.guarded = guardedSchemas(root, context, compiler, g.maxDataDepth);
   const all = (compiler as unknown as { nodes: Map<unknown, CompiledNode> }).nodes;
   g.annotations = [...all.values()].some(
