@@ -49,7 +49,11 @@ function dvcBin(args: string[]): Promise<Exec> {
 
 type Validator = { validate(d: unknown, o?: { locale?: 'vi' | 'en' }): ValidationResult };
 
-async function build(locale: string, out: string): Promise<{ code: string; validator: Validator }> {
+async function build(
+  locale: string,
+  out: string,
+  extra: string[] = [],
+): Promise<{ code: string; validator: Validator }> {
   const run = await dvcBin([
     'build-validators',
     `definitions/${SLUG}.json`,
@@ -59,6 +63,7 @@ async function build(locale: string, out: string): Promise<{ code: string; valid
     runtime,
     '--locale',
     locale,
+    ...extra,
   ]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -121,6 +126,21 @@ describe('dvc build-validators --locale (the real executable)', () => {
       messages(interpreter.validate(data, { locale: 'vi' })),
     );
     expect(en).not.toEqual(messages(interpreter.validate(data, { locale: 'vi' })));
+  }, 120_000);
+
+  it('builds for speed with --fast: the JIT’s own-ness tests, the interpreter’s issues', async () => {
+    const { code, validator } = await build('vi,en', join(temp, 'fast'), ['--fast']);
+    expect(code).toMatch(/ !== OP\.\w+ \|\| H\(v, "/);
+    const def = (await json(`definitions/${SLUG}.json`)) as { dataSchema: unknown };
+    const interpreter = compileSchema(def.dataSchema, { formats: listFormats });
+    const samples = samplesOf(SLUG);
+    for (const sample of samples.invalid) {
+      const data = await json(sample);
+      expect(plain(validator.validate(data)), sample).toEqual(plain(interpreter.validate(data)));
+    }
+    for (const sample of samples.valid) expect(validator.validate(await json(sample)).ok, sample).toBe(true);
+    const help = await dvcBin(['build-validators', '--help']);
+    expect(help.stdout).toContain('--fast');
   }, 120_000);
 
   it('refuses a locale it has no messages for, and documents the option', async () => {
