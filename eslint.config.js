@@ -21,6 +21,8 @@ export default tseslint.config(
       '**/test/fixtures/**',
       '**/src/internal/data/**',
       '.pack/**',
+      // Scratch output of packages/forms/test/perf/render.perf.mjs (git-ignored).
+      '**/test/perf/.out/**',
       // Generated from the Custom Elements Manifest by `pnpm --filter @dvc-kit/forms cem`.
       'packages/forms/frameworks/custom-elements-jsx.d.ts',
       'packages/forms/frameworks/vue.d.ts',
