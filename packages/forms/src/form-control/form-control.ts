@@ -299,10 +299,15 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   protected override render(): TemplateResult {
-    return html`<div
-      part="form-control"
-      class=${this.error !== '' ? 'form-control invalid' : 'form-control '}
-    >
+    const wrapper = this.error !== '' ? 'form-control invalid' : 'form-control ';
+    // A widget without details (most) has no binding for them: one Lit part less per widget.
+    if (this.renderDetails === DvcFormControl.prototype.renderDetails)
+      return html`<div part="form-control" class=${wrapper}>
+        ${this.renderLabel()} ${this.renderHint()}
+        <div class="control-row">${this.renderControl()}</div>
+        <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
+      </div>`;
+    return html`<div part="form-control" class=${wrapper}>
       ${this.renderLabel()} ${this.renderHint()}
       <div class="control-row">${this.renderControl()}</div>
       ${this.renderDetails()}
@@ -312,7 +317,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** The visible label, linked to the inner control. */
   protected renderLabel(): TemplateResult | typeof nothing {
-    return this.label === '' ? nothing : controlLabel(this.label, this.renderRequiredMarker());
+    return this.label === '' ? nothing : controlLabel(this.label, this.required);
   }
 
   /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */

@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { controlBinding } from '../internal/controls/control-binding.js';
+import { controlBinding, TYPING_EVENTS } from '../internal/controls/control-binding.js';
 import { DvcFormControl } from './form-control.js';
-
-/** The inner input's events the widget handles (`controlEvent`). */
-const CONTROL_EVENTS = ['input', 'change'] as const;
 
 /**
  * A control whose value is a number (or `null` when empty), typed as text: the base of the number
@@ -61,7 +58,7 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
         autocomplete="off"
         ${controlBinding(
           this,
-          CONTROL_EVENTS,
+          TYPING_EVENTS,
           {
             inputmode: this.keyboard(),
             ...this.controlAttributes(),

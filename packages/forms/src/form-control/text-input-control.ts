@@ -1,10 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { controlBinding } from '../internal/controls/control-binding.js';
+import { controlBinding, TYPING_EVENTS } from '../internal/controls/control-binding.js';
 import { DvcFormControl } from './form-control.js';
-
-/** The inner input's events the widget handles (`controlEvent`). */
-const CONTROL_EVENTS = ['input', 'change'] as const;
 
 /**
  * A control edited in one `<input>` whose value is a string: the base of the text, phone, email,
@@ -53,7 +50,7 @@ export abstract class TextInputControl extends DvcFormControl<string> {
       class="input"
       ${controlBinding(
         this,
-        CONTROL_EVENTS,
+        TYPING_EVENTS,
         {
           type: this.inputType(),
           inputmode: this.keyboard(),

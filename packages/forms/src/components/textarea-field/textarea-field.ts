@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
+import { controlBinding, TYPING_EVENTS } from '../../internal/controls/control-binding.js';
 import { defineElement } from '../../internal/controls/define.js';
 
 /**
@@ -39,16 +39,12 @@ export class DvcTextareaField extends DvcFormControl<string> {
       id="control"
       part="control textarea"
       class="input"
-      rows=${this.rows}
-      .value=${live(this.value)}
-      ?required=${this.required}
-      ?disabled=${this.isDisabled}
-      ?readonly=${this.readonly}
-      aria-invalid=${this.invalidState()}
-      aria-describedby=${this.describedBy() || nothing}
-      aria-label=${this.outerLabel()}
-      @input=${this}
-      @change=${this}
+      ${controlBinding(
+        this,
+        TYPING_EVENTS,
+        { rows: String(this.rows), ...this.controlAttributes() },
+        { value: this.value },
+      )}
     ></textarea>`;
   }
 

@@ -12,6 +12,9 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
  */
 export type ControlAttribute = string | boolean | undefined | typeof nothing;
 
+/** The events of a control edited by typing (`input` as it changes, `change` when committed). */
+export const TYPING_EVENTS = ['input', 'change'] as const;
+
 class ControlBindingDirective extends Directive {
   private listening = false;
 

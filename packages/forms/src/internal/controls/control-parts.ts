@@ -1,9 +1,17 @@
 /** The pieces every control renders around its inner control: label, required marker, message. */
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** The visible label, linked to the inner control (`id="control"`). */
-export function controlLabel(label: string, marker: TemplateResult | typeof nothing): TemplateResult {
-  return html`<label id="label" part="label" class="label" for="control">${label}${marker}</label>`;
+/**
+ * The visible label, linked to the inner control (`id="control"`), with the `*` of a required field:
+ * two templates rather than a binding for the marker, one Lit part less per widget
+ * (docs/decisions/0019-widgets-in-the-form.md).
+ */
+export function controlLabel(label: string, required: boolean): TemplateResult {
+  return required
+    ? html`<label id="label" part="label" class="label" for="control"
+        >${label} <span part="required-marker" class="required-marker" aria-hidden="true">*</span></label
+      >`
+    : html`<label id="label" part="label" class="label" for="control">${label}</label>`;
 }
 
 /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
