@@ -1203,10 +1203,11 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **shownFields(): _FormFieldHandle[]_** - The fields rendered now (in no particular order), each with its definition node, widget and
    * render count: a hook for tests and devtools (docs/forms.md).
-   * - **validate(): _ValidationResult<Record<string, unknown>>_** - Validates the whole form, shows every message on its field and returns the result.
-   * - **submit(): _Promise<boolean>_** - Validates and, when valid, fires `dvc-submit`; otherwise shows the error summary and fires `dvc-invalid`.
    * - **discardDraft(): _Promise<void>_** - Deletes the saved draft and goes back to the initial data.
    * - **reset(): _void_** - Goes back to the initial data and clears every message.
+   * - **validate(): _ValidationResult<Record<string, unknown>>_** - Validates the whole form, shows every message on its field and returns the result. Before the
+   * form has set up and its validator is there (`await form.updateComplete`), `{ ok: false, issues: [] }`.
+   * - **submit(): _Promise<boolean>_** - Validates and, when valid, fires `dvc-submit`; otherwise shows the error summary and fires `dvc-invalid`.
    * - **focusFirstError(): _boolean_** - Moves focus to the first field with a message; `false` when there is none.
    * - **setIssues(issues: _readonly FormIssue[]_): _Promise<void>_** - Shows issues found elsewhere (e.g. the `issues` of a 422 answer), keyed by JSON Pointer: each on
    * its field and all in the error summary, which takes focus.
