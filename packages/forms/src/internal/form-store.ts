@@ -101,6 +101,8 @@ export class FormStore {
   setValidator(validator: StoreValidator): void {
     if (this.validatorNow !== undefined) return;
     this.validatorNow = validator;
+    // The index answered for the first paint; the validator answers from now on (heap after render).
+    this.index = undefined;
     const changed = new Set<string>();
     this.recompute(changed);
     for (const pointer of this.live) if (!this.external.has(pointer)) this.check(pointer, changed);
