@@ -45,6 +45,18 @@ export const formStyles = css`
   dvc-form-section {
     display: block;
   }
+  /* A field with help: its widget and, right under it, the help, in one box of the group's layout
+     (the box keeps the space after a widget, the widget gives it up). */
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--dvc-space-1, 0.25rem);
+    min-width: 0;
+    margin-block-end: var(--dvc-space-4, 1rem);
+  }
+  .field > :first-child {
+    margin-block-end: 0;
+  }
   .group {
     margin: 0;
     padding: var(--dvc-space-3, 0.75rem);
