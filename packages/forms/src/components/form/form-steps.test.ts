@@ -206,6 +206,40 @@ describe('a stepped <dvc-form>', { timeout: 60_000 }, () => {
     }
   });
 
+  it('shows the first step for an unknown step or none, as when Back reaches the URL without one', async () => {
+    const form = await mountForm(birth, { data: valid });
+    form.addEventListener('dvc-step', (e: DvcStepEvent) => {
+      history.pushState({ step: e.detail.step }, '', `?step=${e.detail.step}`);
+    });
+    // docs/forms.md's handler: the first entry has no state, so the page sets ''.
+    const onPop = (e: PopStateEvent): void => {
+      form.step = (e.state as { step?: string } | null)?.step ?? '';
+    };
+    window.addEventListener('popstate', onPop);
+    try {
+      history.replaceState(null, '', location.pathname);
+      await press(form, 'continue-button');
+      expect(form.step).toBe('parents');
+      const popped = new Promise((resolve) => {
+        window.addEventListener('popstate', resolve, { once: true });
+      });
+      history.back();
+      await popped;
+      await settle(form);
+      expect(text(heading(form))).toBe('Người được khai sinh');
+      expect(form.step).toBe('child');
+      expect(form.getAttribute('step')).toBe('child');
+      expect(shadow(form).activeElement).toBe(heading(form));
+      form.step = 'no-such-step';
+      await settle(form);
+      expect(form.step).toBe('child');
+      expect(text(heading(form))).toBe('Người được khai sinh');
+    } finally {
+      window.removeEventListener('popstate', onPop);
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('shows the step the page asks for, and a definition with one step stays one page', async () => {
     const form = await mountForm(birth, { data: valid });
     form.step = 'applicant';
