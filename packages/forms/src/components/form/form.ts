@@ -388,9 +388,7 @@ export class DvcForm extends DvcFormElement {
 
   /** The documents that stop a submit (none unless `check`), kept for the summary's lines. */
   private checkDocuments(check: boolean): FormDocumentIssue[] {
-    const store = this.store;
-    const missing =
-      check && store !== undefined ? documentIssues(this, store.submission(), this.language) : [];
+    const missing = check ? documentIssues(this, this.store?.submission(), this.language) : [];
     this.documentItems = documentSummaryItems(missing);
     return missing;
   }
