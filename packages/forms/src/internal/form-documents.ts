@@ -156,13 +156,14 @@ function documentsChecker(host: DocumentsHost, locale: FormLocale): DocumentsEle
   const kept = documentsKept(host);
   const Element = customElements.get('dvc-documents');
   if (kept !== null || !hasDocuments(host.definition) || Element === undefined) return kept;
-  const element = new Element() as DocumentsElement;
-  element.definition = host.definition;
-  element.channel = host.channel;
-  element.locale = locale;
-  element.value = getDocuments(host);
-  element.unsent = getUnsentDocuments(host);
-  return element;
+  // `value` before `unsent` (setting `value` starts the element again).
+  return Object.assign(new Element() as DocumentsElement, {
+    definition: host.definition,
+    channel: host.channel,
+    locale,
+    value: getDocuments(host),
+    unsent: getUnsentDocuments(host),
+  });
 }
 
 /** The documents that stop a submit, shown on their rows (with the form's current data). */

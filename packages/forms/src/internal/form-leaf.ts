@@ -77,7 +77,7 @@ function optionsFor(host: LeafHost): { value: string; label: string }[] | undefi
   return host.node.options.map((o) => ({ value: o.key, label: pickText(o.label, locale) }));
 }
 
-/** The widget element with its properties up to date, and the help below it, if any. */
+/** The widget element with its properties up to date; with help, the two in one box, the help below. */
 export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   const { node, store } = host;
   const widget = widgetFor(host);
@@ -100,8 +100,11 @@ export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   // The form's message wins over the widget's own check, even when it did not change.
   (widget as Partial<LitElement>).requestUpdate?.('error', '\u0000');
   const help = pickText(node.help, store.locale);
+  // With help, one box holds both, so the help sits under its widget in any layout of the group.
   return help === ''
     ? widget
-    : html`${widget}
-        <p part="help" class="help">${help}</p>`;
+    : html`<div class="field">
+        ${widget}
+        <p part="help" class="help">${help}</p>
+      </div>`;
 }

@@ -37,7 +37,7 @@ export function titleTemplate(title: string, stepped: boolean): TemplateResult |
 /**
  * The progress: "Bước 2/4", then the steps as an ordered list, one item each: its number and name
  * (shown, the number hidden from screen readers, which say the list position themselves), and its
- * state in words, "(đã xong)" or "(bước hiện tại)", read out (a check mark shows a done step).
+ * state in words, "(đã xong)" or "(bước hiện tại)", read out (the current one is bold).
  */
 function progressTemplate(steps: FormSteps, store: FormStore): TemplateResult {
   const text = stepsText(store.locale);
@@ -45,13 +45,9 @@ function progressTemplate(steps: FormSteps, store: FormStore): TemplateResult {
   const item = (title: string, i: number): TemplateResult => {
     const done = i < current;
     const state = done ? text.done : i === current ? text.current : '';
-    return html`<li
-      class=${done ? 'done' : i === current ? 'current' : ''}
-      aria-current=${i === current ? 'step' : nothing}
-    >
-      <span class="step-number" aria-hidden="true">${i + 1}.</span>
-      ${title}${state === '' ? nothing : html`<span class="visually-hidden"> ${state}</span>`}${
-        done ? html`<span class="step-check" aria-hidden="true">✓</span>` : nothing
+    return html`<li class=${i === current ? 'current' : ''} aria-current=${i === current ? 'step' : nothing}>
+      <span aria-hidden="true">${i + 1}.</span> ${title}${
+        state === '' ? nothing : html`<span class="visually-hidden"> ${state}</span>`
       }
     </li>`;
   };

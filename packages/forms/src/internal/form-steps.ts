@@ -140,10 +140,15 @@ export class FormSteps implements ReactiveController {
     void this.ready(this.index);
   }
 
-  /** The page set `step` (e.g. on `popstate`): show it, its heading focused. */
+  /**
+   * The page set `step` (e.g. on `popstate`): show it, its heading focused; an unknown id or `''`
+   * (the URL's first entry) shows the first step, and `step` says so.
+   */
   follow(step: string): void {
-    const index = this.indexOf(step);
-    if (!this.stepped || index < 0 || index === this.index) return;
+    if (!this.stepped) return;
+    const index = Math.max(0, this.indexOf(step));
+    this.host.step = this.idOf(index);
+    if (index === this.index) return;
     this.index = index;
     this.returnToReview = false;
     this.env.clearSummary();

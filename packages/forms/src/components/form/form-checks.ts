@@ -117,9 +117,7 @@ export abstract class DvcFormChecks extends DvcFormElement {
 
   /** The documents that stop a submit (none unless `check`), kept for the summary's lines. */
   protected checkDocuments(check: boolean): FormDocumentIssue[] {
-    const store = this.store;
-    const missing =
-      check && store !== undefined ? documentIssues(this, store.submission(), this.language) : [];
+    const missing = check ? documentIssues(this, this.store?.submission(), this.language) : [];
     this.documentItems = documentSummaryItems(missing);
     return missing;
   }

@@ -1,22 +1,26 @@
 import { css } from 'lit';
 
-/** Styles of a stepped `<dvc-form>`: progress, step heading, buttons, sections, and the review. */
+/**
+ * Styles of a stepped `<dvc-form>`: progress, step heading, buttons, sections, and the review. The
+ * progress list draws no markers: each item holds its number (list markers outside the items would
+ * sit against the step before). A lone group's legend, which repeats the step heading, is only read
+ * out, like `.visually-hidden`. Comments stay out of the CSS: it ships as written.
+ */
 export const formStepsStyles = css`
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+  .visually-hidden,
+  .step.lone .section > dvc-form-field > fieldset > .legend {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
   .caption {
     margin: 0;
-    font-size: var(--dvc-font-size, 1rem);
-    font-weight: normal;
     color: var(--dvc-color-text-muted, #46464f);
   }
   .step-title:focus {
@@ -30,7 +34,6 @@ export const formStepsStyles = css`
     margin: 0;
     font-weight: var(--dvc-font-weight-label, 600);
   }
-  /* One item per step, its number inside it (list markers outside would sit against the step before). */
   .progress-steps {
     display: flex;
     flex-wrap: wrap;
@@ -41,17 +44,9 @@ export const formStepsStyles = css`
     color: var(--dvc-color-text-muted, #46464f);
     font-size: var(--dvc-font-size-small, 0.875rem);
   }
-  .progress-steps > li {
-    position: relative;
-    display: flex;
-    gap: var(--dvc-space-1, 0.25rem);
-  }
   .progress-steps .current {
     color: var(--dvc-color-text, #1b1b1f);
     font-weight: var(--dvc-font-weight-label, 600);
-  }
-  .progress-steps .step-check {
-    color: var(--dvc-color-success, #00703c);
   }
   fieldset.section {
     margin: 0;
@@ -62,14 +57,6 @@ export const formStepsStyles = css`
     padding: 0;
     margin-block-end: var(--dvc-space-3, 0.75rem);
     font-weight: var(--dvc-font-weight-label, 600);
-  }
-  .step.lone .section > dvc-form-field > fieldset > .legend {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
   .buttons {
     display: flex;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Styles of `<dvc-form>` and the sections, groups and lists it renders (light DOM of its shadow root). */
+/**
+ * Styles of `<dvc-form>` and the sections, groups and lists it renders (light DOM of its shadow root).
+ * `.field`: a field with help, its widget and the help right under it in one box of the group's
+ * layout (the box keeps the space after a field, the widget gives it up).
+ */
 export const formStyles = css`
   :host {
     display: block;
@@ -44,6 +48,14 @@ export const formStyles = css`
   dvc-form-field,
   dvc-form-section {
     display: block;
+  }
+  .field {
+    display: grid;
+    gap: var(--dvc-space-1, 0.25rem);
+    margin-block-end: var(--dvc-space-4, 1rem);
+  }
+  .field > * {
+    margin: 0;
   }
   .group {
     margin: 0;
