@@ -44,9 +44,9 @@ export class FormFiling {
     await (await this.load()).drafts.open();
   }
 
-  /** The citizen changed something: the drafts save soon (when they are on). */
-  changed(): void {
-    this.loaded?.drafts.changed();
+  /** The citizen changed the field at `pointer`: the drafts save soon (when they are on). */
+  changed(pointer: string): void {
+    this.loaded?.drafts.changed(pointer);
   }
 
   /** Deletes the saved draft and says so. */

@@ -215,6 +215,36 @@ describe('drafts', () => {
     expect(saved['savedAt']).not.toBe(before['savedAt']);
   });
 
+  it('keeps what the citizen typed while the offer showed when the draft is continued', async () => {
+    const first = await mountWithDrafts(onePage(definition('death-registration')));
+    await typeInto(first, '/deceased/fullName', 'Nguyễn Văn Bình');
+    await typeInto(first, '/extractCopies', '3');
+    await expect
+      .poll(async () => (await savedDrafts())[0]?.[1]['data'])
+      .toMatchObject({ deceased: { fullName: 'Nguyễn Văn Bình' }, extractCopies: 3 });
+    document.body.replaceChildren();
+
+    const second = await mountWithDrafts(onePage(definition('death-registration')));
+    await offered(second);
+    // The citizen ignores the offer and types first, then continues the draft.
+    await typeInto(second, '/deceased/fullName', 'Trần Thị Cúc');
+    const resume = [...notice(second)!.querySelectorAll('button')].find(
+      (b) => b.textContent.trim() === 'Tiếp tục điền',
+    )!;
+    resume.focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(second);
+    await expect.poll(() => notice(second)?.textContent).toContain('Đã khôi phục bản nháp của bạn.');
+    // The typed name stays; the draft's other answer comes back.
+    expect(control(second, '/deceased/fullName').value).toBe('Trần Thị Cúc');
+    expect(control(second, '/extractCopies').value).toBe('3');
+    expect(second.value).toMatchObject({ deceased: { fullName: 'Trần Thị Cúc' }, extractCopies: 3 });
+    // And the draft is saved with both.
+    await expect
+      .poll(async () => (await savedDrafts())[0]?.[1]['data'])
+      .toMatchObject({ deceased: { fullName: 'Trần Thị Cúc' }, extractCopies: 3 });
+  });
+
   it('keeps attachment references and other values no field shows', async () => {
     // What a documents step or the page put in the data: references to uploaded attachments.
     const documents = [

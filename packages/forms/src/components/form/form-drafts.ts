@@ -83,6 +83,8 @@ export class FormDrafts implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined = undefined;
   private generation = 0;
   private saving: Promise<void> = Promise.resolve();
+  /** The fields the citizen changed while the offer showed: continuing the draft keeps what they typed. */
+  private readonly typedDuringOffer = new Set<string>();
 
   constructor(
     private readonly host: DraftHost,
@@ -108,6 +110,7 @@ export class FormDrafts implements ReactiveController {
     const generation = ++this.generation;
     this.cancelTimer();
     this.notice = undefined;
+    this.typedDuringOffer.clear();
     const owner = this.owner();
     this.record = owner === undefined ? undefined : this.fresh(owner);
     this.storage = owner === undefined ? undefined : draftStorage(this.host.drafts);
@@ -136,7 +139,8 @@ export class FormDrafts implements ReactiveController {
    * The citizen changed something: save soon, at most AUTOSAVE_DELAY_MS after the first unsaved
    * change (not after the last: steady typing would otherwise never be saved until a pause).
    */
-  changed(): void {
+  changed(pointer?: string): void {
+    if (this.state === 'offer' && pointer !== undefined) this.typedDuringOffer.add(pointer);
     if (this.state !== 'ready' || this.storage === undefined || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -231,8 +235,8 @@ export class FormDrafts implements ReactiveController {
   }
 
   /**
-   * Continues the offered draft: its answers come back (those that still fit, for another version),
-   * then the notice takes focus and is announced. Only then is the draft written, and only when it
+   * Continues the offered draft: its answers come back (those that still fit, for another version)
+   * except where the citizen typed while the offer showed, which keeps what they typed; then the notice takes focus and is announced. Only then is the draft written, and only when it
    * changed: one of another version moves under this version, without what no longer fits; one
    * restored as it was is left as saved (its time too) until the citizen changes something.
    */
@@ -246,11 +250,15 @@ export class FormDrafts implements ReactiveController {
     // Each answer of another version is checked against the schema: with the validator, once it is there.
     const validator = sameVersion ? undefined : await store.validated;
     if (this.notice !== notice || this.access.store() !== store) return;
+    // What the citizen typed while the offer showed wins over the draft's answer at the same field.
+    const typed = [...this.typedDuringOffer].map((p) => [p, cloneData(store.value(p))] as const);
+    this.typedDuringOffer.clear();
     let dropped: DroppedAnswer[] = [];
     if (validator === undefined) store.load(cloneData(record.data), false, this.access.given());
     else dropped = fitDraft(store, validator, record.data, this.access.given()).dropped;
     // The stored files and those to choose again; a component the definition no longer has is listed.
     dropped = [...dropped, ...restoreDraftDocuments(this.host, record, this.host.definition)];
+    for (const [pointer, value] of typed) store.set(pointer, value);
     this.access.loaded();
     // A dossier created for another version is not reused: the new draft gets its own key.
     this.record = sameVersion ? { ...record, data: store.data } : this.fresh(owner);
@@ -261,7 +269,7 @@ export class FormDrafts implements ReactiveController {
       new DvcDraftRestoreEvent({ savedAt: record.savedAt, version: record.version, dropped: labelled }),
     );
     await this.focusNotice();
-    if (!sameVersion || dropped.length > 0 || key !== this.key) {
+    if (!sameVersion || dropped.length > 0 || typed.length > 0 || key !== this.key) {
       await this.save();
       if (key !== this.key) await this.storage?.delete(key);
     }

@@ -280,7 +280,7 @@ export class DvcForm extends DvcFormChecks {
     const store = this.store;
     if (store === undefined) return;
     this.syncFormValue();
-    this.filing.changed();
+    this.filing.changed(pointer);
     this.dispatchEvent(
       new DvcChangeEvent({
         path: pointer,
