@@ -74,6 +74,7 @@ export { identifierMessage } from './identifiers/identifier-message.js';
 export { compileSchema, type CompileOptions, type CompileLimits } from './compiler/compile-schema.js';
 export { dialectOf, type Dialect } from './compiler/dialect.js';
 export { Validator, type StandardSchemaV1Props } from './compiler/validator.js';
+export type { ActiveFields } from './compiler/field-walk.js';
 export type { IssueCode, ValidationIssue, ValidationResult, ValidateOptions } from './result.js';
 export type { Locale } from './messages/format-message.js';
 export { formatMessage } from './messages/format-message.js';

@@ -38,5 +38,8 @@ export function precompiledStoreValidator(
     },
     activeFields: (data) => unconditionalFields(index, data).active,
     requiredFields: (data) => unconditionalFields(index, data).required,
+    activeAndRequiredFields: (data) => unconditionalFields(index, data),
+    // No condition anywhere (checked above): no value decides which fields apply, only keys.
+    conditionsRead: () => false,
   };
 }

@@ -16,7 +16,7 @@ import {
 } from '@dvc-kit/validation';
 import { branchFields, gatedPointers } from './form-branches.js';
 import { bestBranch } from './form-choice.js';
-import { evaluateCondition } from '@dvc-kit/procedures/format';
+import { conditionFields, evaluateCondition } from '@dvc-kit/procedures/format';
 import { cloneData, ensureGroups, submissionData } from './form-data.js';
 import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
@@ -33,7 +33,8 @@ export type FormChanges = ReadonlySet<string> | null;
 export type FormListener = ((changes: FormChanges) => void) | { storeChanged(changes: FormChanges): void };
 
 /** What the store asks of the data model's validator (a compiled one, from the compiler loaded on demand). */
-export type StoreValidator = Pick<Validator, 'validate' | 'validateAt' | 'activeFields' | 'requiredFields'>;
+export type StoreValidator = Pick<Validator, 'validate' | 'validateAt' | 'activeFields' | 'requiredFields'> &
+  Partial<Pick<Validator, 'activeAndRequiredFields' | 'conditionsRead'>>;
 
 /** What a field registers so the form can focus it (and tests and devtools find it). */
 export type FocusTarget = FormFieldHandle;
@@ -57,6 +58,8 @@ export class FormStore {
   /** Pointers whose message came from elsewhere (`setIssues`): kept as given. */
   private readonly external = new Set<string>();
   private readonly listeners = new Set<FormListener>();
+  /** The data pointers the sections' `visibleWhen` conditions read (worked out when first needed). */
+  private sectionReads: string[] | undefined;
   private readonly targets = new Map<string, FocusTarget>();
   /** The branch chosen at each choice field (by pointer). */
   private readonly choices = new Map<string, number>();
@@ -226,6 +229,7 @@ export class FormStore {
   /** Sets the value at `pointer` (`undefined` removes it), revalidating it if it shows a message. */
   set(pointer: string, value: unknown): void {
     const changed = new Set<string>([pointer]);
+    const before = getPointer(this.data, pointer);
     if (pointer.endsWith('/province') && getPointer(this.data, pointer) !== value) {
       // A commune belongs to one province: choosing another province empties it.
       const commune = `${parentPointer(pointer)}/commune`;
@@ -244,7 +248,7 @@ export class FormStore {
           ? this.newItem(parentPointer(pointer), Number(pointer.slice(pointer.lastIndexOf('/') + 1)))
           : value,
       );
-    this.recompute(changed);
+    if (changed.size > 1 || this.mayMoveFields(pointer, before, value)) this.recompute(changed);
     if (this.live.has(pointer)) this.check(pointer, changed);
     this.notify(changed);
   }
@@ -351,9 +355,29 @@ export class FormStore {
     changed.add(pointer);
   }
 
+  /**
+   * Whether setting `pointer` from `before` to `after` may change which fields apply, must be filled
+   * or show (a typed character mostly does not): a key added or removed, a group or list replaced,
+   * or a value a condition reads (the schema's, `Validator.conditionsRead`, or a section's
+   * `visibleWhen`). Otherwise the store skips the walk over every field on that keystroke.
+   */
+  private mayMoveFields(pointer: string, before: unknown, after: unknown): boolean {
+    const validator = this.validatorNow;
+    if (validator?.conditionsRead === undefined || pointer === '') return true;
+    if (before === undefined || after === undefined) return true;
+    if (typeof before === 'object' || typeof after === 'object') return true;
+    this.sectionReads ??= sectionsOf(this.model).flatMap((s) =>
+      s.visibleWhen === undefined ? [] : conditionFields(s.visibleWhen),
+    );
+    const related = (field: string): boolean =>
+      field === pointer || field.startsWith(`${pointer}/`) || pointer.startsWith(`${field}/`);
+    return this.sectionReads.some(related) || validator.conditionsRead(pointer);
+  }
+
   /** Which fields apply and must be filled: the validator's answer, or the declared fields' until it is there. */
   private applying(): { active: Iterable<string>; required: Iterable<string> } {
     const validator = this.validatorNow;
+    if (validator?.activeAndRequiredFields !== undefined) return validator.activeAndRequiredFields(this.data);
     if (validator !== undefined)
       return { active: validator.activeFields(this.data), required: validator.requiredFields(this.data) };
     return unconditionalFields(this.declared(), this.data);

@@ -9,6 +9,7 @@ import type { Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
 import { zodFace } from './zod-face.js';
 import { childNodes, childValue, collectActive, expand, type ActiveFields } from './field-walk.js';
+import { conditionReads, conditionReadsAt, type ConditionReads } from './condition-reads.js';
 import type { CompiledNode, RawIssue, State } from './types.js';
 
 export type { RunSettings };
@@ -25,6 +26,7 @@ export interface StandardSchemaV1Props {
 /** A compiled JSON Schema. Create with `compileSchema`. Stateless and safe to share across requests. */
 export class Validator<T = unknown> {
   private readonly zods = new Map<Locale, z.ZodMiniType<T>>();
+  private conditions: ConditionReads | undefined;
 
   /** @internal */
   constructor(
@@ -86,6 +88,26 @@ export class Validator<T = unknown> {
    */
   requiredFields(data: unknown): string[] {
     return this.fields(data).required;
+  }
+
+  /**
+   * `activeFields` and `requiredFields` of `data` together, in one walk (a form asks for both on
+   * every change that may move them).
+   */
+  activeAndRequiredFields(data: unknown): ActiveFields {
+    return this.fields(data);
+  }
+
+  /**
+   * Whether a condition of the schema (the `if` of an `if`/`then`/`else`, an `anyOf`/`oneOf`
+   * branch) reads the value at `pointer`. When it does not, changing that value from one string,
+   * number, boolean or null to another, its key present before and after, leaves `activeFields`
+   * and `requiredFields` as they were, so a form need not ask again on such a keystroke. Worked out
+   * once, conservatively (an answer of `true` may be more than needed, never less).
+   */
+  conditionsRead(pointer: string): boolean {
+    this.conditions ??= conditionReads(this.root);
+    return conditionReadsAt(this.conditions, pointer);
   }
 
   private fields(data: unknown): ActiveFields {

@@ -110,6 +110,62 @@ describe('FormStore', () => {
     expect(seen).toEqual([new Set(['/applicant/fullName'])]);
   });
 
+  it('skips no change that moves fields: every typed value leaves the store as a fresh one would be', () => {
+    // A keystroke a condition does not read skips the walk over every field (`conditionsRead`);
+    // here each leaf of every reference procedure's samples is changed, one at a time, and the
+    // store must answer as a store loaded with the same data from scratch.
+    const leaves = (value: unknown, pointer = ''): [string, unknown][] =>
+      Array.isArray(value) || (typeof value === 'object' && value !== null)
+        ? Object.entries(value).flatMap(([k, v]) =>
+            leaves(v, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`),
+          )
+        : [[pointer, value]];
+    const other = (value: unknown): unknown[] =>
+      typeof value === 'string'
+        ? [`${value}x`, value === '' ? 'a' : '']
+        : typeof value === 'number'
+          ? [value + 1]
+          : typeof value === 'boolean'
+            ? [!value]
+            : [];
+    let compared = 0;
+    for (const definition of procedureDefinitions) {
+      const samples = procedureSamples(definition.slug);
+      const pointersOf = (store: FormStore): string[] =>
+        store.fields().flatMap(function all(f): string[] {
+          return [f.pointer, ...f.children.flatMap(all)];
+        });
+      for (const sample of [samples.valid]) {
+        const store = new FormStore(buildFormModel(definition), compileProcedure(definition));
+        store.load(structuredClone(sample as Record<string, unknown>));
+        const values = [...leaves(sample), ...leaves(samples.invalid)];
+        for (const [pointer, value] of leaves(sample)) {
+          const choices = [...values.filter(([p]) => p === pointer).map(([, v]) => v), ...other(value)];
+          for (const next of choices) {
+            if (next === value || next === undefined || (typeof next === 'object' && next !== null)) continue;
+            store.set(pointer, next);
+            const fresh = new FormStore(buildFormModel(definition), compileProcedure(definition));
+            fresh.load(
+              structuredClone(store.data),
+              false,
+              structuredClone(sample as Record<string, unknown>),
+            );
+            for (const p of pointersOf(fresh)) {
+              const where = `${definition.slug} ${pointer}=${JSON.stringify(next)}: ${p}`;
+              expect(store.isVisible(p), where).toBe(fresh.isVisible(p));
+              expect(store.isRequired(p), where).toBe(fresh.isRequired(p));
+            }
+            for (const section of buildFormModel(definition).steps.flatMap((s) => s.sections))
+              expect(store.isSectionVisible(section.id)).toBe(fresh.isSectionVisible(section.id));
+            expect(store.submission()).toEqual(fresh.submission());
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
   it('validates a field on touch, then on each change', () => {
     const store = storeFor('death-registration');
     store.touch('/applicant/phone');
