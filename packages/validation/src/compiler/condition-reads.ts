@@ -32,25 +32,8 @@ export interface ConditionReads {
   readonly reads: readonly Read[];
 }
 
-/** Keywords of a condition that read nothing of the value (annotations and the schema's own bookkeeping). */
-const SILENT = new Set([
-  'title',
-  'description',
-  '$comment',
-  'examples',
-  'default',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  '$schema',
-  '$id',
-  '$anchor',
-  '$dynamicAnchor',
-  '$defs',
-  'definitions',
-  '$vocabulary',
-  'required',
-]);
+/** Keywords of a condition that read no value: annotations and `required` (which reads keys). */
+const SILENT = new Set(['title', 'description', '$comment', 'required']);
 
 /** The deepest location followed; deeper (recursive schemas) is read everywhere. */
 const MAX_DEPTH = 24;

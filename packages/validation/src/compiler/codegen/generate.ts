@@ -54,11 +54,13 @@ type ContextFactory = (
 
 /** How to generate. */
 export interface GenerateOptions {
-  /**
-   * Code for speed rather than size (the JIT; see `Gen.fast`), with the JSON check fused into the
-   * walk (`json-guard.ts`): the validator then runs with `fusedJson`. Default false.
-   */
+  /** Code for speed rather than size (the JIT, `dvc build-validators --fast`; see `Gen.fast`). Default false. */
   fast?: boolean;
+  /**
+   * The JSON check fused into the walk (`json-guard.ts`), for code run with `fusedJson` (the JIT).
+   * Precompiled modules run the JSON check first and pass false. Default: `fast`.
+   */
+  fusedJson?: boolean;
 }
 
 /** Generates the source of every node reachable from the root. */
@@ -69,7 +71,7 @@ export function generate(compiled: CompiledSchema, options: GenerateOptions = {}
   g.fast = options.fast === true;
   g.maxDataDepth = compiled.run.maxDataDepth;
   g.dynamicScope = compiler.dynamicNodes.size > 0;
-  if (g.fast) g.guarded = guardedSchemas(root, context, compiler, g.maxDataDepth);
+  if (options.fusedJson ?? g.fast) g.guarded = guardedSchemas(root, context, compiler, g.maxDataDepth);
   const all = (compiler as unknown as { nodes: Map<unknown, CompiledNode> }).nodes;
   g.annotations = [...all.values()].some(
     (n) =>

@@ -52,7 +52,8 @@ const HEADER =
 export function buildValidatorModule(definition: unknown, options: BuildModuleOptions = {}): BuiltModule {
   const runtime = options.runtime ?? '@dvc-kit/validation/runtime';
   const compiled = compileNodes(definition, options);
-  const out = generate(compiled, { fast: options.fast === true });
+  // A module runs the JSON check before its code (the runtime's `validator`), so no fused check.
+  const out = generate(compiled, { fast: options.fast === true, fusedJson: false });
   const builtIn = builtInFormats();
   // The shared lists' formats (`iso-country`, `vn-ethnic-group`) are importable when given as they
   // are exported (compileProcedure always gives them): the module imports their checks.
