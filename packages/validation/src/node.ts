@@ -74,7 +74,7 @@ export function compileSchema<T = unknown>(
       out.nodes.forEach((node, i) => {
         node.validate = made.nodes[i] as Check;
       });
-      // The generated checks test JSON as they go (ADR 0023): no pre-walk before a valid run
+      // The generated checks test JSON as they go (ADR 0022): no pre-walk before a valid run
       // (but for the schema `true`, which checks nothing).
       return new Validator<T>(compiled.root, { ...compiled.run, fusedJson: compiled.root.schema !== true });
     }

@@ -28,7 +28,7 @@ describe('non-JSON data gives a clean invalid result', () => {
   });
 
   it('looks only at the JSON value: symbol-keyed and non-enumerable properties are not part of it', () => {
-    // What JSON.stringify writes is what is validated (ADR 0023): the hidden properties are skipped,
+    // What JSON.stringify writes is what is validated (ADR 0022): the hidden properties are skipped,
     // whatever they hold, and a value that is not JSON in an ordinary property is still reported.
     const hidden = (visible: Record<string, unknown>): object =>
       Object.defineProperty({ ...visible, [Symbol('s')]: () => 1 }, 'h', { value: Number.NaN });

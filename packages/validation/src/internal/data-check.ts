@@ -4,7 +4,7 @@
  *
  * An object's JSON value is its own enumerable string-keyed properties, what `JSON.stringify`
  * writes: symbol-keyed and non-enumerable properties are not part of it and are not looked at
- * (ADR 0023; a `symbol_key` check cost one `Object.getOwnPropertySymbols` per object, three
+ * (ADR 0022; a `symbol_key` check cost one `Object.getOwnPropertySymbols` per object, three
  * quarters of this walk).
  */
 import type { RawIssue } from '../compiler/types.js';

@@ -18,7 +18,7 @@ export interface RunSettings {
   adminUnits: AdminUnitLookup | undefined;
   /**
    * The root's checks make sure the data they pass is JSON (the JIT, `codegen/json-guard.ts`):
-   * `validate` checks the data only after an invalid or flagged run (ADR 0023).
+   * `validate` checks the data only after an invalid or flagged run (ADR 0022).
    */
   fusedJson?: boolean;
 }

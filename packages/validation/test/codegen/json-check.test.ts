@@ -1,5 +1,5 @@
 /**
- * The JIT checks that data is JSON as its generated code walks it (ADR 0023), where the
+ * The JIT checks that data is JSON as its generated code walks it (ADR 0022), where the
  * interpreter and precompiled modules walk the data first: on data that is not JSON, the three
  * paths must still give the same `not_json` issues, in the same order, whatever the schema settles
  * (closed objects, arrays, numbers, open objects, branches, references, conditions).

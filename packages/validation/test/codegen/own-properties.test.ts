@@ -37,7 +37,7 @@ describe('own properties in generated code', () => {
       { name: 'polluted', constructor: 'b' },
       {},
       JSON.parse('{"__proto__": "x", "name": "a", "constructor": "b", "toString": "c"}'),
-      // Symbol keys are not part of the JSON value (ADR 0023): ignored on every path.
+      // Symbol keys are not part of the JSON value (ADR 0022): ignored on every path.
       { constructor: 'b', [Symbol('name')]: 'a', [Symbol('s')]: () => 1 },
       // No prototype: a polluted Object.prototype is not read through it.
       Object.assign(Object.create(null) as object, { constructor: 'b' }),

@@ -1,5 +1,5 @@
 /**
- * The JSON check fused into the JIT's generated walk (ADR 0023): instead of walking the whole
+ * The JSON check fused into the JIT's generated walk (ADR 0022): instead of walking the whole
  * document before the first keyword, each node of the generated code makes sure that the value it
  * passes is plain JSON, and flags `st.nj` when it cannot tell. The run checks the data the old way
  * (`checkJsonData`) only when a run is invalid or flagged, so the issues and their order are those
