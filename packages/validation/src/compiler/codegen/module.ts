@@ -94,10 +94,7 @@ export function buildValidatorModule(definition: unknown, options: BuildModuleOp
     (read, key: string) => byFormat.get(JSON.parse(key) as string) ?? read,
   );
   // The compact form of the repeated shapes (runtime helpers in their place), for the page's download.
-  const compact = compactModule(replaced, out.helpers.includes('newAnn'), [
-    ...out.helpers,
-    ...COMPACT_HELPERS,
-  ]);
+  const compact = compactModule(replaced, out.annotations, [...out.helpers, ...COMPACT_HELPERS]);
   const body = compact.body;
   const table = /(?<![\w$])F\[/.test(body)
     ? `{ ${checks.map(([f, name]) => `${JSON.stringify(f)}: ${name}`).join(', ')} }`
