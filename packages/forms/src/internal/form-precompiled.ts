@@ -3,13 +3,17 @@
  * data model has no conditions: which fields apply and must be filled is then the declared fields'
  * answer whatever the data (`unconditionalFields`), and a field's message on blur is the whole
  * check's issue at its pointer. With a condition, a choice of shapes or a `dependentRequired`
- * somewhere, only a compiled validator decides them, so the form loads the compiler as without one
+ * somewhere, a module built with its field plan (`dvc build-validators --field-plan`) answers
+ * them (`fieldsFromPlan`); without one only a compiled validator decides them, so the form loads
+ * the compiler as without a precompiled validator
  * (docs/decisions/0021-first-paint-before-the-compiler.md).
  */
 import {
+  fieldsFromPlan,
   getPointer,
   unconditionalFields,
   type DeclaredFieldsIndex,
+  type FieldPlan,
   type ValidateOptions,
   type ValidationResult,
 } from '@dvc-kit/validation';
@@ -18,24 +22,45 @@ import type { StoreValidator } from './form-store.js';
 /** What a precompiled module exports (and any validator with `validate`). */
 export interface WholeValidator {
   validate(data: unknown, options?: ValidateOptions): ValidationResult;
+  /** The field plan of a module built with `--field-plan` (`PrecompiledValidator.fieldPlan`). */
+  readonly fieldPlan?: FieldPlan | undefined;
 }
 
-/** The store's validator made of `validator` and the declared fields, or `undefined` when the data model has conditions. */
+/**
+ * The store's validator made of `validator` and the declared fields (or, with conditions, its
+ * field plan), or `undefined` when the data model has conditions and the module no field plan.
+ */
 export function precompiledStoreValidator(
   validator: WholeValidator,
   index: DeclaredFieldsIndex,
 ): StoreValidator | undefined {
+  const validate = (data: unknown, options?: ValidateOptions): ValidationResult =>
+    validator.validate(data, options);
+  const validateAt: StoreValidator['validateAt'] = (pointer, data, options) => {
+    const result = validator.validate(data, options);
+    const issues = result.ok
+      ? []
+      : result.issues.filter((i) => i.pointer === pointer || i.pointer.startsWith(`${pointer}/`));
+    return issues.length === 0 ? { ok: true, value: getPointer(data, pointer) } : { ok: false, issues };
+  };
+  let conditions = false;
   for (const field of index.fields.values())
-    if (field.conditional || field.requiredSometimes) return undefined;
+    if (field.conditional || field.requiredSometimes) conditions = true;
+  if (conditions) {
+    if (validator.fieldPlan === undefined) return undefined;
+    const plan = fieldsFromPlan(validator.fieldPlan);
+    return {
+      validate,
+      validateAt,
+      activeFields: (data) => plan.activeAndRequiredFields(data).active,
+      requiredFields: (data) => plan.activeAndRequiredFields(data).required,
+      activeAndRequiredFields: (data) => plan.activeAndRequiredFields(data),
+      conditionsRead: (pointer) => plan.conditionsRead(pointer),
+    };
+  }
   return {
-    validate: (data, options) => validator.validate(data, options),
-    validateAt: (pointer, data, options) => {
-      const result = validator.validate(data, options);
-      const issues = result.ok
-        ? []
-        : result.issues.filter((i) => i.pointer === pointer || i.pointer.startsWith(`${pointer}/`));
-      return issues.length === 0 ? { ok: true, value: getPointer(data, pointer) } : { ok: false, issues };
-    },
+    validate,
+    validateAt,
     activeFields: (data) => unconditionalFields(index, data).active,
     requiredFields: (data) => unconditionalFields(index, data).required,
     activeAndRequiredFields: (data) => unconditionalFields(index, data),

@@ -84,7 +84,6 @@ export function compactModule(body: string, annotations: boolean, candidates: re
       [/\bann !== null\b/g, 'false'],
       [/\bann === null\b/g, 'true'],
       [/\btrue \? null : newAnn\(\)/g, 'null'],
-      [/ ?\bif \(a !== null\) mergeAnn\(ann, a\);/g, ''],
     );
   // Split into code and string literals (odd indexes): code rewrites never touch a literal.
   const parts = out.split(STRING);
