@@ -9,7 +9,6 @@
  * (docs/decisions/0021-first-paint-before-the-compiler.md).
  */
 import {
-  fieldsFromPlan,
   getPointer,
   unconditionalFields,
   type DeclaredFieldsIndex,
@@ -26,45 +25,52 @@ export interface WholeValidator {
   readonly fieldPlan?: FieldPlan | undefined;
 }
 
-/**
- * The store's validator made of `validator` and the declared fields (or, with conditions, its
- * field plan), or `undefined` when the data model has conditions and the module no field plan.
- */
+/** The whole-form check and a field's message on blur, from the precompiled validator. */
+function checks(validator: WholeValidator): Pick<StoreValidator, 'validate' | 'validateAt'> {
+  return {
+    validate: (data, options) => validator.validate(data, options),
+    validateAt: (pointer, data, options) => {
+      const result = validator.validate(data, options);
+      const issues = result.ok
+        ? []
+        : result.issues.filter((i) => i.pointer === pointer || i.pointer.startsWith(`${pointer}/`));
+      return issues.length === 0 ? { ok: true, value: getPointer(data, pointer) } : { ok: false, issues };
+    },
+  };
+}
+
+/** The store's validator made of `validator` and the declared fields, or `undefined` when the data model has conditions. */
 export function precompiledStoreValidator(
   validator: WholeValidator,
   index: DeclaredFieldsIndex,
 ): StoreValidator | undefined {
-  const validate = (data: unknown, options?: ValidateOptions): ValidationResult =>
-    validator.validate(data, options);
-  const validateAt: StoreValidator['validateAt'] = (pointer, data, options) => {
-    const result = validator.validate(data, options);
-    const issues = result.ok
-      ? []
-      : result.issues.filter((i) => i.pointer === pointer || i.pointer.startsWith(`${pointer}/`));
-    return issues.length === 0 ? { ok: true, value: getPointer(data, pointer) } : { ok: false, issues };
-  };
-  let conditions = false;
   for (const field of index.fields.values())
-    if (field.conditional || field.requiredSometimes) conditions = true;
-  if (conditions) {
-    if (validator.fieldPlan === undefined) return undefined;
-    const plan = fieldsFromPlan(validator.fieldPlan);
-    return {
-      validate,
-      validateAt,
-      activeFields: (data) => plan.activeAndRequiredFields(data).active,
-      requiredFields: (data) => plan.activeAndRequiredFields(data).required,
-      activeAndRequiredFields: (data) => plan.activeAndRequiredFields(data),
-      conditionsRead: (pointer) => plan.conditionsRead(pointer),
-    };
-  }
+    if (field.conditional || field.requiredSometimes) return undefined;
   return {
-    validate,
-    validateAt,
+    ...checks(validator),
     activeFields: (data) => unconditionalFields(index, data).active,
     requiredFields: (data) => unconditionalFields(index, data).required,
     activeAndRequiredFields: (data) => unconditionalFields(index, data),
     // No condition anywhere (checked above): no value decides which fields apply, only keys.
     conditionsRead: () => false,
   };
+}
+
+/**
+ * With conditions, the store's validator made of `validator` and its field plan (the plan's walk,
+ * a small chunk loaded on demand instead of the compiler), or `undefined` when it has no plan.
+ */
+export function plannedStoreValidator(validator: WholeValidator): Promise<StoreValidator> | undefined {
+  const plan = validator.fieldPlan;
+  if (plan === undefined) return undefined;
+  return import('./form-field-plan.js').then(({ fieldsFromPlan }) => {
+    const fields = fieldsFromPlan(plan);
+    return {
+      ...checks(validator),
+      activeFields: (data) => fields.activeAndRequiredFields(data).active,
+      requiredFields: (data) => fields.activeAndRequiredFields(data).required,
+      activeAndRequiredFields: (data) => fields.activeAndRequiredFields(data),
+      conditionsRead: (pointer) => fields.conditionsRead(pointer),
+    };
+  });
 }

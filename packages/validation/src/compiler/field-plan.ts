@@ -13,11 +13,11 @@
  * rebuilt from the plan, so both give the same answers (a test compares them).
  */
 import { isObject, jsonEqual } from '../internal/json.js';
-import { runValidation, type RunSettings } from '../internal/run.js';
+import { checkJsonData } from '../internal/data-check.js';
 import { typeTests } from '../internal/type-tests.js';
 import { conditionReads, conditionReadsAt } from './condition-reads.js';
 import { collectActive, type ActiveFields } from './field-walk.js';
-import type { CompiledNode, NodeShape } from './types.js';
+import type { CompiledNode, NodeShape, State } from './types.js';
 
 /** One node of a plan; node references are indexes into the plan, `-1` for none. */
 export interface PlanNode {
@@ -146,14 +146,17 @@ function nodesOf(plan: FieldPlan): CompiledNode[] {
   return nodes;
 }
 
-/** The settings of `compileSchema` without options (as `<dvc-form>` compiles its data model). */
-const SETTINGS: RunSettings = {
-  locale: 'vi',
-  maxIssues: 100,
-  maxDataDepth: 64,
-  maxEvaluationDepth: 256,
-  adminUnits: undefined,
-};
+/** `compileSchema`'s default `maxDataDepth` (as `<dvc-form>` compiles its data model). */
+const MAX_DATA_DEPTH = 64;
+
+/** Whether `data` is JSON, as the compiled validator checks it before it walks. */
+function isJson(data: unknown): boolean {
+  try {
+    return checkJsonData(data, MAX_DATA_DEPTH, 1).length === 0;
+  } catch {
+    return false;
+  }
+}
 
 /** What a plan answers: the fields that apply to data, and which values the conditions read. */
 export interface PlannedFields {
@@ -175,10 +178,7 @@ export function fieldsFromPlan(plan: FieldPlan): PlannedFields {
     activeAndRequiredFields: (data) => {
       const out: ActiveFields = { active: [], required: [] };
       // As the compiled validator: nothing for data that is not JSON.
-      runValidation(SETTINGS, '', data, {}, (st) => {
-        collectActive([root], data, '', st, out, 0);
-        return true;
-      });
+      if (isJson(data)) collectActive([root], data, '', { silent: 0 } as State, out, 0);
       return out;
     },
     conditionsRead: (pointer) => conditionReadsAt(reads, pointer),

@@ -31,8 +31,9 @@ const SHAPES: readonly [RegExp, string][] = [
     /\{ const (x\d+) = x; st\.path\.push\(("(?:[^"\\]|\\.)*")\); let ok\1 = true; L\1: \{ const v = \1;/g,
     '{ st.path.push($2); let ok$1 = true; L$1: { const v = x;',
   ],
-  // The object type test (`TYPE_TESTS.object` of a name): one runtime function.
-  [/\(typeof ([\w$]+) === "object" && \1 !== null && !Array\.isArray\(\1\)\)/g, 'isObj($1)'],
+  // The object type test (`TYPE_TESTS.object` of a name, or an `if` written around the same
+  // text): one runtime function, in parentheses, so either reads the same.
+  [/\(typeof ([\w$]+) === "object" && \1 !== null && !Array\.isArray\(\1\)\)/g, '(isObj($1))'],
 ];
 
 /** Rewrites of code with no string literal in it, applied only outside string literals. */
