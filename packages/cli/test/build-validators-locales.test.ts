@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSchema, type ValidationResult } from '@dvc-kit/validation';
+import { compileSchema, fieldsFromPlan, type FieldPlan, type ValidationResult } from '@dvc-kit/validation';
 import { listFormats } from '@dvc-kit/validation/lists';
 import { unpackBook, type MessageBook } from '@dvc-kit/validation/runtime';
 import { CLI_DIR, PROCEDURES_DIR, samplesOf } from './helpers.js';
@@ -141,6 +141,24 @@ describe('dvc build-validators --locale (the real executable)', () => {
     for (const sample of samples.valid) expect(validator.validate(await json(sample)).ok, sample).toBe(true);
     const help = await dvcBin(['build-validators', '--help']);
     expect(help.stdout).toContain('--fast');
+  }, 120_000);
+
+  it('writes the field plan with --field-plan: the compiled validator’s active and required fields', async () => {
+    const { validator } = await build('vi', join(temp, 'plan'), ['--field-plan']);
+    const plan = (validator as { fieldPlan?: FieldPlan }).fieldPlan;
+    expect(plan).toBeDefined();
+    const def = (await json(`definitions/${SLUG}.json`)) as { dataSchema: unknown };
+    const compiled = compileSchema(def.dataSchema, { formats: listFormats });
+    const fields = fieldsFromPlan(plan as FieldPlan);
+    const samples = samplesOf(SLUG);
+    for (const sample of [...samples.valid, ...samples.invalid]) {
+      const data = await json(sample);
+      expect(fields.activeAndRequiredFields(data), sample).toEqual(compiled.activeAndRequiredFields(data));
+    }
+    const { validator: without } = await build('vi', join(temp, 'no-plan'));
+    expect((without as { fieldPlan?: FieldPlan }).fieldPlan).toBeUndefined();
+    const help = await dvcBin(['build-validators', '--help']);
+    expect(help.stdout).toContain('--field-plan');
   }, 120_000);
 
   it('refuses a locale it has no messages for, and documents the option', async () => {

@@ -15,6 +15,7 @@ export {
   reportFormat,
   reportRequired,
   formatThrew,
+  isObj,
 } from './internal/runtime/module-helpers.js';
 export { unpackBook, type PackedBook } from './internal/runtime/book.js';
 export {

@@ -4,7 +4,7 @@ import { loadCompiler } from './compiler-load.js';
 import type { FieldNode } from './form-fields.js';
 import { buildFormModel } from './form-model.js';
 import { FormStore } from './form-store.js';
-import { precompiledStoreValidator, type WholeValidator } from './form-precompiled.js';
+import { plannedStoreValidator, precompiledStoreValidator, type WholeValidator } from './form-precompiled.js';
 import { listFormatChecks, loadListFormats, usesListFormats } from './form-list-formats.js';
 
 /**
@@ -18,7 +18,8 @@ export type FormSetup =
  * Builds the model and the store at once, for the first render; the compiler loads meanwhile and
  * compiles the data model once, then the store takes the validator
  * (docs/decisions/0021-first-paint-before-the-compiler.md). With `precompiled` (the form's
- * `validator`) and a data model without conditions, no compiler is loaded. Never throws.
+ * `validator`) and a data model without conditions, or a module with its field plan, no compiler
+ * is loaded. Never throws.
  */
 export function setUpForm(definition: unknown, precompiled?: WholeValidator): FormSetup {
   try {
@@ -31,6 +32,10 @@ export function setUpForm(definition: unknown, precompiled?: WholeValidator): Fo
       store.setValidator(answering);
       return { ok: true, store, compiled: Promise.resolve() };
     }
+    // With conditions, a module built with its field plan answers them: still no compiler.
+    const planned = precompiled && plannedStoreValidator(precompiled);
+    if (planned !== undefined)
+      return { ok: true, store, compiled: planned.then((v) => store.setValidator(v)) };
     const compiled = loadCompiler().then((compileSchema) => {
       store.setValidator(compileSchema(model.dataSchema, { formats: listFormatChecks }));
     });

@@ -23,3 +23,25 @@ export const fixtureFiles = {
   code: new URL('../fixtures/signup.validator.js', import.meta.url),
   types: new URL('../fixtures/signup.validator.d.ts', import.meta.url),
 };
+
+/**
+ * A data model with a condition (a field only its `then` declares), precompiled with its field plan
+ * (`fieldPlan: true`, `dvc build-validators --field-plan`) into `test/fixtures/married.validator.js`.
+ */
+export const conditionalSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string', title: 'Họ và tên', minLength: 2 },
+    married: { type: 'boolean', title: 'Đã kết hôn' },
+    note: { type: 'string', title: 'Ghi chú' },
+  },
+  required: ['name'],
+  if: { properties: { married: { const: true } }, required: ['married'] },
+  then: { properties: { spouse: { type: 'string', title: 'Tên vợ/chồng' } }, required: ['spouse'] },
+};
+
+/** Where the conditional model's module (with its field plan) is committed. */
+export const conditionalFiles = {
+  code: new URL('../fixtures/married.validator.js', import.meta.url),
+  types: new URL('../fixtures/married.validator.d.ts', import.meta.url),
+};

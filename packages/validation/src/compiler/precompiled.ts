@@ -9,6 +9,7 @@ import { runValidation, type RunSettings } from '../internal/run.js';
 import type { Locale, MessageBook } from '../messages/word.js';
 import type { ValidateOptions, ValidationResult } from '../result.js';
 import type { Check } from './types.js';
+import type { FieldPlan } from './field-plan.js';
 import type { StandardSchemaV1Props } from './validator.js';
 
 /** What a precompiled module may be given when it is loaded (`validator.with({...})`). */
@@ -29,6 +30,11 @@ export class PrecompiledValidator<T = unknown> {
     private readonly resource: string,
     private readonly settings: RunSettings,
     private readonly book: MessageBook,
+    /**
+     * The module's field plan, when a condition decides which fields apply: what `<dvc-form>`
+     * reads (`fieldsFromPlan`) to tell them without the compiler. Undefined otherwise.
+     */
+    readonly fieldPlan?: FieldPlan,
   ) {}
 
   /** Validates `data`, answering in `options.locale` (default: the build's locale). Same issues as `compileSchema`. */
@@ -58,6 +64,7 @@ export class PrecompiledValidator<T = unknown> {
         adminUnits: options.adminUnits ?? s.adminUnits,
       },
       this.book,
+      this.fieldPlan,
     );
   }
 
@@ -85,6 +92,7 @@ export function precompiled<T = unknown>(
   resource: string,
   settings: RunSettings,
   book: MessageBook,
+  fieldPlan?: FieldPlan,
 ): PrecompiledValidator<T> {
-  return new PrecompiledValidator<T>(generated.root, resource, settings, book);
+  return new PrecompiledValidator<T>(generated.root, resource, settings, book, fieldPlan);
 }

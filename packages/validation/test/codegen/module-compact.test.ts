@@ -49,6 +49,30 @@ describe('the compact rewrites', () => {
     expect(code).not.toContain('report(st, "format"');
     expect(code).toMatch(/\bstop\(st\)/);
     expect(code).toMatch(/^const FZ = Object\.freeze;$/m);
+    expect(code).toMatch(/\bisObj\(v\)/);
+    // Constants read in place: no format-check alias, no string or number constant.
+    expect(code).not.toMatch(/^const f\d+ = /m);
+    expect(code).not.toMatch(/^const c\d+ = (?:"|-?\d|true|false)/m);
+    expect(code).toContain('v === "male"');
+    // No `unevaluated*` in the schema: no annotation code, no dynamic scope.
+    expect(code).not.toMatch(/\bnewAnn\(|\bann !== null\b|st\.dyn\.push/);
+  });
+
+  it('keep annotations where a schema has unevaluatedProperties', async () => {
+    const s = {
+      type: 'object',
+      properties: { a: { type: 'string', enum: ['x', 'y'] } },
+      allOf: [{ properties: { b: { type: 'number', const: 2 } } }],
+      unevaluatedProperties: false,
+    };
+    const { code } = buildValidatorModule(s);
+    expect(code).toMatch(/\bann !== null\b|\bnewAnn\b/);
+    const [module] = await precompileAll([s]);
+    const ways = interpretAndJit(s);
+    if (module === undefined || module instanceof Error) throw new Error(`no module: ${String(module)}`);
+    if (ways instanceof Error) throw ways;
+    for (const d of [{}, { a: 'x', b: 2 }, { a: 'z', b: 3, c: 1 }, { a: 'y', c: 1 }, [], 'x'])
+      expect(plain(module.validate(d))).toEqual(plain(ways.interpreter.validate(d)));
   });
 
   it('never touch a string literal', () => {
@@ -62,7 +86,16 @@ describe('the compact rewrites', () => {
   });
 
   it('give the interpreter’s issues on properties named like the code they rewrite', async () => {
-    const names = ['st.silent > 0 || st.full', ' const ann = null;', 'x', 'Object.freeze('];
+    const names = [
+      'st.silent > 0 || st.full',
+      ' const ann = null;',
+      'x',
+      'Object.freeze(',
+      'ann !== null',
+      'c0',
+      'f0',
+      '(typeof v === "object" && v !== null && !Array.isArray(v))',
+    ];
     const s = {
       type: 'object',
       properties: Object.fromEntries(names.map((n) => [n, { type: 'string', format: 'date', minLength: 2 }])),

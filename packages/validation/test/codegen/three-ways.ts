@@ -25,7 +25,7 @@ const outDir = join(tmpdir(), 'dvc-kit-codegen-test');
 /** Writes many schemas' modules at once and imports them (one file per schema, named by content). */
 export async function precompileAll(
   schemas: unknown[],
-  options: CompileOptions & Pick<BuildModuleOptions, 'locales' | 'fast'> = {},
+  options: CompileOptions & Pick<BuildModuleOptions, 'locales' | 'fast' | 'fieldPlan'> = {},
 ): Promise<(AnyValidator | Error)[]> {
   mkdirSync(outDir, { recursive: true });
   const files = schemas.map((schema) => {

@@ -31,6 +31,9 @@ const SHAPES: readonly [RegExp, string][] = [
     /\{ const (x\d+) = x; st\.path\.push\(("(?:[^"\\]|\\.)*")\); let ok\1 = true; L\1: \{ const v = \1;/g,
     '{ st.path.push($2); let ok$1 = true; L$1: { const v = x;',
   ],
+  // The object type test (`TYPE_TESTS.object` of a name, or an `if` written around the same
+  // text): one runtime function, in parentheses, so either reads the same.
+  [/\(typeof ([\w$]+) === "object" && \1 !== null && !Array\.isArray\(\1\)\)/g, '(isObj($1))'],
 ];
 
 /** Rewrites of code with no string literal in it, applied only outside string literals. */
@@ -43,6 +46,7 @@ export const COMPACT_HELPERS = [
   'reportFormat',
   'reportRequired',
   'formatThrew',
+  'isObj',
 ] as const;
 
 /** What `compactModule` gives: the body, and the runtime names it now reads. */
@@ -54,8 +58,9 @@ export interface Compacted {
 
 /**
  * The compact form of a generated body (constants on their own lines, then functions). `annotations`:
- * whether the code may be given annotations (`newAnn` is called somewhere); without, an inlined
- * child's `const ann = null` is dropped (every `ann` of the module is null already).
+ * whether the code may be given annotations (a schema has `unevaluated*`, `Generated.annotations`);
+ * without, every `ann` of the module is null: an inlined child's `const ann = null` is dropped and
+ * the tests of `ann` are written as their answer, which the bundler folds away.
  * `candidates`: the runtime names whose use is reported in `uses`.
  */
 export function compactModule(body: string, annotations: boolean, candidates: readonly string[]): Compacted {
@@ -73,7 +78,14 @@ export function compactModule(body: string, annotations: boolean, candidates: re
     },
   );
   const code: [RegExp, string][] = [...CODE];
-  if (!annotations) code.push([/ const ann = null;/g, '']);
+  // Without `unevaluated*` every `ann` is null: its declarations and tests go.
+  if (!annotations)
+    code.push(
+      [/ const ann = null;/g, ''],
+      [/\bann !== null\b/g, 'false'],
+      [/\bann === null\b/g, 'true'],
+      [/\btrue \? null : newAnn\(\)/g, 'null'],
+    );
   // Split into code and string literals (odd indexes): code rewrites never touch a literal.
   const parts = out.split(STRING);
   for (let i = 0; i < parts.length; i += 2)
@@ -89,7 +101,36 @@ export function compactModule(body: string, annotations: boolean, candidates: re
     frozen = true;
   }
   if (frozen) lines.unshift('const FZ = Object.freeze;');
-  let result = lines.join('\n');
+  // Constants read in place: a format check read into a constant (`const f0 = checkDate;`, once
+  // `F["date"]` was replaced by the import) is the import itself; a string, number or boolean
+  // constant (an `enum` or `const` value) is its literal. Fewer names to carry, same values.
+  const inline = new Map<string, string>();
+  const dropped = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const alias = /^const (f\d+) = ([A-Za-z_$][\w$]*);$/.exec(line);
+    const literal = /^const (c\d+) = ("(?:[^"\\]|\\.)*"|true|false|(-?)\d+(?:\.\d+)?(?:e[+-]?\d+)?);$/.exec(
+      line,
+    );
+    if (alias !== null && alias[2] !== 'F') inline.set(alias[1] as string, alias[2] as string);
+    else if (literal !== null)
+      inline.set(
+        literal[1] as string,
+        literal[3] === '-' ? `(${literal[2] as string})` : (literal[2] as string),
+      );
+    else continue;
+    dropped.add(i);
+  }
+  let result = lines.filter((_, i) => !dropped.has(i)).join('\n');
+  if (inline.size > 0) {
+    const split = result.split(STRING);
+    for (let i = 0; i < split.length; i += 2)
+      split[i] = (split[i] as string).replace(
+        /(?<![\w$.])[cf]\d+(?![\w$])/g,
+        (name) => inline.get(name) ?? name,
+      );
+    result = split.join('');
+  }
   // `OP` is read only by the fast own-ness tests (`source.ts`).
   if ((codeOf(result).match(/(?<![\w$.])OP(?![\w$])/g) ?? []).length === 1)
     result = result.replace('const OP = Object.prototype; ', '');

@@ -24,6 +24,8 @@ export interface Generated {
   formats: string[];
   /** The nodes in the order of `nodes` in the returned object. */
   nodes: CompiledNode[];
+  /** False when no schema has `unevaluated*`: every `ann` of the body is then null. */
+  annotations: boolean;
 }
 
 /** The keywords a type gate lets run behind the type test (as `../type-gate.ts`). */
@@ -118,6 +120,7 @@ export function generate(compiled: CompiledSchema, options: GenerateOptions = {}
   lines.push(`return { root: ${rootName}, nodes: [${named.map(([, name]) => name).join(', ')}] };`);
   return {
     body: lines.join('\n'),
+    annotations: g.annotations,
     helpers: [...g.helpers].sort(),
     formats: g.formatNames(),
     nodes: named.map(([n]) => n),

@@ -1,18 +1,11 @@
 /** `type`, `const`, `enum`. */
-import { isObject, jsonEqual, jsonType } from '../../internal/json.js';
+import { jsonEqual, jsonType } from '../../internal/json.js';
 import { report } from '../../internal/report.js';
 import type { Check, KeywordDefinition } from '../types.js';
 import { invalid } from './shared.js';
+import { typeTests } from '../../internal/type-tests.js';
 
-const TESTS: Record<string, (v: unknown) => boolean> = {
-  string: (v) => typeof v === 'string',
-  number: (v) => typeof v === 'number',
-  integer: (v) => Number.isInteger(v),
-  boolean: (v) => typeof v === 'boolean',
-  null: (v) => v === null,
-  array: (v) => Array.isArray(v),
-  object: isObject,
-};
+const TESTS = typeTests;
 
 /** `type`: one JSON type name or a list of them. */
 export const type: KeywordDefinition = {

@@ -45,3 +45,8 @@ export function reportRequired(
 
 /** What a format check that threw answers (shared: nothing writes to a check's result). */
 export const formatThrew: FormatResult = Object.freeze({ ok: false, reason: 'error' });
+
+/** The object type test of generated code: a JSON object, not an array or null. */
+export function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

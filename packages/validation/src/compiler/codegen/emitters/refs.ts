@@ -7,8 +7,8 @@ import type { Emitter } from './types.js';
  * pushed on the dynamic scope when it differs from the innermost one.
  */
 function enter(g: Gen, fn: string, resource: string): string {
-  // Fast code skips the scope when no schema of the compile has a `$dynamicAnchor` (nothing reads it).
-  const push = resource === '' || (g.fast && !g.dynamicScope) ? null : JSON.stringify(resource);
+  // No scope when no schema of the compile has a `$dynamicAnchor` (nothing reads it).
+  const push = resource === '' || !g.dynamicScope ? null : JSON.stringify(resource);
   const scoped = (call: string): string =>
     push === null
       ? `const r = ${call};`
