@@ -4,7 +4,7 @@
  * `PrecompiledValidator` (a module carries its own messages). Generated modules import only the names they use,
  * so a bundler keeps only those.
  */
-export { report, newAnn, mergeAnn, unwind } from './internal/report.js';
+export { report, reportAt, newAnn, mergeAnn, unwind } from './internal/report.js';
 export { jsonEqual, jsonType, codePointLength } from './internal/json.js';
 export { isMultipleOf } from './internal/multiple-of.js';
 export { resolvePointer as getAt } from './pointer.js';

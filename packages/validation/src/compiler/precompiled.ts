@@ -5,7 +5,7 @@
  */
 import type { AdminUnitLookup } from '../formats/format-check.js';
 import { parsePointer } from '../pointer.js';
-import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
+import { runValidation, type RunSettings } from '../internal/run.js';
 import type { Locale, MessageBook } from '../messages/word.js';
 import type { ValidateOptions, ValidationResult } from '../result.js';
 import type { Check } from './types.js';
@@ -40,10 +40,15 @@ export class PrecompiledValidator<T = unknown> {
   /** Validates `data`, answering in `options.locale` (default: the build's locale). Same issues as `compileSchema`. */
   validate(data: unknown, options: ValidateOptions = {}): ValidationResult<T> {
     const root = this.root;
-    const raw = runValidation(this.settings, this.resource, data, options, (st) => root(data, st, null));
-    return raw.length === 0
-      ? { ok: true, value: data as T }
-      : { ok: false, issues: wordIssues(raw, options.locale ?? this.settings.locale, this.book) };
+    const issues = runValidation(
+      this.settings,
+      this.resource,
+      data,
+      options,
+      (st) => root(data, st, null),
+      this.book,
+    );
+    return issues.length === 0 ? { ok: true, value: data as T } : { ok: false, issues };
   }
 
   /** The same validator with other defaults (locale, issue limit, administrative-unit lookups). */

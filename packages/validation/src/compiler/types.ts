@@ -1,19 +1,12 @@
 /** The engine's internal types: compiled nodes, evaluation state, annotations, keyword handlers. */
 import type { FormatCheck, FormatContext } from '../formats/format-check.js';
+import type { Locale, MessageBook, NodeMeta } from '../messages/word.js';
+import type { ValidationIssue } from '../result.js';
 
-/** Per-field message overrides: `{ pattern: { vi: '...', en: '...' } }` or a single string for every locale. */
-export type MessageOverrides = Record<string, string | Record<string, string>>;
+// What issues are worded with lives with the wording (`messages/word.ts`).
+export type { LocalizedText, MessageOverrides, NodeMeta } from '../messages/word.js';
 
-/** A text in one language for all locales, or per locale: `{ "vi": "Họ và tên", "en": "Full name" }`. */
-export type LocalizedText = string | Record<string, string>;
-
-/** What an issue needs to be worded: the field's label and its message overrides. */
-export interface NodeMeta {
-  label?: LocalizedText | undefined;
-  messages?: MessageOverrides | undefined;
-}
-
-/** An issue before it is worded in a locale. */
+/** A `not_json` issue of the JSON check (`internal/data-check.ts`), before it is made public. */
 export interface RawIssue {
   /** Instance location as path segments (numbers are array indices). */
   path: (string | number)[];
@@ -35,7 +28,11 @@ export interface Ann {
 
 /** The mutable state of one validation run. */
 export interface State {
-  issues: RawIssue[];
+  /** The issues found, made once where they are reported (`internal/report.ts`). */
+  issues: ValidationIssue[];
+  /** The locale and the messages issues are worded with, when their message is read. */
+  locale: Locale;
+  book: MessageBook;
   maxIssues: number;
   /**
    * Set by the JIT's fused JSON check (`codegen/json-guard.ts`) when a value it passed may not be

@@ -2,15 +2,15 @@
  * The compiled validator: `validate`, `validateAt`, `activeFields`, a zod face and a Standard Schema face.
  */
 import type * as z from 'zod/mini';
-import { runValidation, wordIssues, type RunSettings } from '../internal/run.js';
+import { runValidation, type RunSettings } from '../internal/run.js';
 import { fullBook } from '../messages/format-message.js';
-import { parsePointer, formatPointer } from '../pointer.js';
+import { parsePointer, formatPointer, isPointerWithin } from '../pointer.js';
 import type { Locale } from '../messages/format-message.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../result.js';
 import { zodFace } from './zod-face.js';
 import { childNodes, childValue, collectActive, expand, type ActiveFields } from './field-walk.js';
 import { conditionReads, conditionReadsAt, type ConditionReads } from './condition-reads.js';
-import type { CompiledNode, RawIssue, State } from './types.js';
+import type { CompiledNode, State } from './types.js';
 
 export type { RunSettings };
 
@@ -42,9 +42,10 @@ export class Validator<T = unknown> {
       data,
       options,
       (st) => this.root.validate(data, st, null),
+      fullBook,
       this.settings.fusedJson === true,
     );
-    return raw.length === 0 ? { ok: true, value: data as T } : { ok: false, issues: this.word(raw, options) };
+    return raw.length === 0 ? { ok: true, value: data as T } : { ok: false, issues: raw };
   }
 
   /**
@@ -55,6 +56,7 @@ export class Validator<T = unknown> {
     const tokens = parsePointer(pointer);
     if (tokens === undefined) throw new TypeError(`Not a JSON Pointer: "${pointer}"`);
     let value: unknown = data;
+    const target = formatPointer(tokens);
     const raw = this.run(data, options, (st) => {
       let nodes: CompiledNode[] = [this.root];
       let ok = true;
@@ -62,7 +64,7 @@ export class Validator<T = unknown> {
         const here = expand(nodes, value, st);
         const before = st.issues.length;
         for (const n of here) for (const c of n.shape.fieldChecks) if (!c(value, st, null)) ok = false;
-        keepUnder(st, before, tokens, i);
+        keepUnder(st, before, target, tokens[i] as string, i);
         const token = tokens[i] as string;
         st.path.push(token);
         nodes = childNodes(here, token);
@@ -71,7 +73,7 @@ export class Validator<T = unknown> {
       if (value !== undefined) for (const n of nodes) if (!n.validate(value, st, null)) ok = false;
       return ok;
     });
-    return raw.length === 0 ? { ok: true, value } : { ok: false, issues: this.word(dedupe(raw), options) };
+    return raw.length === 0 ? { ok: true, value } : { ok: false, issues: dedupe(raw) };
   }
 
   /**
@@ -148,43 +150,46 @@ export class Validator<T = unknown> {
     };
   }
 
-  private run(data: unknown, options: ValidateOptions, body: (st: State) => boolean): RawIssue[] {
-    return runValidation(this.settings, this.root.resource, data, options, body);
-  }
-
-  private word(raw: RawIssue[], options: ValidateOptions): ValidationIssue[] {
-    return wordIssues(raw, options.locale ?? this.settings.locale, fullBook);
+  private run(data: unknown, options: ValidateOptions, body: (st: State) => boolean): ValidationIssue[] {
+    return runValidation(this.settings, this.root.resource, data, options, body, fullBook);
   }
 }
 
 /**
- * Keeps, of the issues recorded since `from` by the checks of the object at `tokens[0..level)`, those
- * at or under the location `tokens`, and the "fill at least one of" issues that name `tokens[level]`.
+ * Keeps, of the issues recorded since `from` by the checks of the object `level` tokens deep on the
+ * way to `target`, those at or under `target`, and the "fill at least one of" issues that name
+ * `field` (the next token).
  */
-function keepUnder(st: State, from: number, tokens: readonly string[], level: number): void {
+function keepUnder(st: State, from: number, target: string, field: string, level: number): void {
   let w = from;
   for (let i = from; i < st.issues.length; i++) {
-    const issue = st.issues[i] as RawIssue;
-    const under = issue.path.length >= tokens.length && tokens.every((t, j) => String(issue.path[j]) === t);
-    if (under || namesField(issue, tokens[level] as string, level)) st.issues[w++] = issue;
+    const issue = st.issues[i] as ValidationIssue;
+    if (isPointerWithin(issue.pointer, target) || namesField(issue, field, level)) st.issues[w++] = issue;
   }
   st.issues.length = w;
 }
 
-function namesField(issue: RawIssue, field: string, level: number): boolean {
+/** The number of tokens of a pointer (escaped tokens hold no `/`). */
+function depthOf(pointer: string): number {
+  let n = 0;
+  for (let i = pointer.indexOf('/'); i !== -1; i = pointer.indexOf('/', i + 1)) n++;
+  return n;
+}
+
+function namesField(issue: ValidationIssue, field: string, level: number): boolean {
   const fields = issue.params['fields'];
   return (
     issue.code === 'any_of' &&
-    issue.path.length === level &&
+    depthOf(issue.pointer) === level &&
     Array.isArray(fields) &&
     fields.some((f: { property?: unknown }) => f.property === field)
   );
 }
 
-function dedupe(raw: RawIssue[]): RawIssue[] {
+function dedupe(raw: ValidationIssue[]): ValidationIssue[] {
   const seen = new Set<string>();
   return raw.filter((r) => {
-    const key = `${formatPointer(r.path)}\u0000${r.code}\u0000${JSON.stringify(r.params)}`;
+    const key = `${r.pointer}\u0000${r.code}\u0000${JSON.stringify(r.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

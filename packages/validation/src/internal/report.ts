@@ -1,9 +1,28 @@
 /** Recording issues and annotations during a validation run. */
 import type { Ann, NodeMeta, State } from '../compiler/types.js';
+import { escapePointerToken, formatPointer } from '../pointer.js';
+import { makeIssue } from './issue.js';
 
 /** Records an issue at the current instance location (plus an optional child segment). */
 export function report(
   st: State,
+  code: string,
+  params: Record<string, unknown>,
+  meta: NodeMeta | undefined,
+  child?: string | number,
+): void {
+  reportAt(st, '', code, params, meta, child);
+}
+
+/**
+ * Records an issue at `at` below the current instance location: `at` is the escaped JSON Pointer
+ * of the static segments generated code did not push on `st.path` (`''` for none; fast generated
+ * code, `codegen/gen.ts`), `child` an optional last segment (unescaped). The issue is made here,
+ * once, with its pointer (`issue.ts`).
+ */
+export function reportAt(
+  st: State,
+  at: string,
   code: string,
   params: Record<string, unknown>,
   meta: NodeMeta | undefined,
@@ -14,9 +33,9 @@ export function report(
     st.full = true;
     return;
   }
-  const path = st.path.slice();
-  if (child !== undefined) path.push(child);
-  st.issues.push({ path, code, params, meta });
+  let pointer = st.path.length === 0 ? at : formatPointer(st.path) + at;
+  if (child !== undefined) pointer += '/' + escapePointerToken(child);
+  st.issues.push(makeIssue(pointer, code, params, meta, st.locale, st.book));
 }
 
 /**

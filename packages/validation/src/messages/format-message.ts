@@ -1,7 +1,6 @@
 /** Words an issue in a locale with every message of the package (both locales, every identifier). */
-import type { NodeMeta } from '../compiler/types.js';
 import { fullBook } from './book.js';
-import { wordMessage, type Locale } from './word.js';
+import { wordMessage, type Locale, type NodeMeta } from './word.js';
 
 export type { Locale, MessageBook } from './word.js';
 export { fullBook } from './book.js';

@@ -3,8 +3,19 @@
  * first, then the identifier messages (for `vn-*` formats), then the locale catalog. The book is
  * a parameter so a precompiled module ships only the locales and identifier messages it needs.
  */
-import type { NodeMeta } from '../compiler/types.js';
 import { isObject } from '../internal/json.js';
+
+/** Per-field message overrides: `{ pattern: { vi: '...', en: '...' } }` or a single string for every locale. */
+export type MessageOverrides = Record<string, string | Record<string, string>>;
+
+/** A text in one language for all locales, or per locale: `{ "vi": "Họ và tên", "en": "Full name" }`. */
+export type LocalizedText = string | Record<string, string>;
+
+/** What an issue needs to be worded: the field's label and its message overrides. */
+export interface NodeMeta {
+  label?: LocalizedText | undefined;
+  messages?: MessageOverrides | undefined;
+}
 
 /** The locales messages exist in. */
 export type Locale = 'vi' | 'en';

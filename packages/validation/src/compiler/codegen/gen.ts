@@ -2,12 +2,14 @@
  * The code generator's state: one JavaScript function per compiled node, and the module-level
  * constants (issue params, labels, regular expressions, format checks) they share.
  */
+import { escapePointerToken } from '../../pointer.js';
 import type { CompiledNode } from '../types.js';
 import { toSource } from './source.js';
 
 /** The runtime helpers generated code may call (exported by `@dvc-kit/validation/runtime`). */
 export const HELPERS = [
   'report',
+  'reportAt',
   'newAnn',
   'mergeAnn',
   'jsonEqual',
@@ -33,6 +35,12 @@ export const TYPE_TESTS: Record<string, (x: string) => string> = {
 
 /** What a failing step does inside a node function: mark it failed, stop when nothing is recorded. */
 export const FAIL = 'ok = false; if (st.silent > 0 || st.full) return false;';
+
+/**
+ * A segment of the instance location that generated code knows without pushing it on `st.path`
+ * (static paths): a property name, or the expression of an array index (a loop variable).
+ */
+export type Seg = { name: string } | { index: string };
 
 /**
  * Writes the checks of `node` inlined in its parent's function, marking its verdict in the
@@ -77,6 +85,45 @@ export class Gen {
   inliner: Inliner = () => null;
   /** How many children were inlined so far (a function that inlines any declares `pd`). */
   inlined = 0;
+  /**
+   * Static paths (fast code): children inlined in a function push nothing on `st.path`; the
+   * segments from the function's location to the value being checked are `at`, written into the
+   * issues it reports (`reportAt`) and pushed only around calls of other functions.
+   */
+  staticPath = false;
+  /** The segments below `st.path` of the value the code being written checks (static paths). */
+  readonly at: Seg[] = [];
+
+  /**
+   * The start of a call reporting an issue at the value being checked, plus `extra` property names
+   * below it: `report(st, ` or, with static segments, `reportAt(st, "/a/" + i, `; the caller
+   * writes the code, params, meta and optional child segment.
+   */
+  rep(extra: readonly string[] = []): string {
+    const segs: Seg[] = [...this.at, ...extra.map((name) => ({ name }))];
+    if (segs.length === 0) return `${this.h('report')}(st, `;
+    const parts: string[] = [];
+    let lit = '';
+    for (const s of segs) {
+      if ('name' in s) lit += '/' + escapePointerToken(s.name);
+      else {
+        parts.push(JSON.stringify(lit + '/'), s.index);
+        lit = '';
+      }
+    }
+    if (lit !== '') parts.push(JSON.stringify(lit));
+    return `${this.h('reportAt')}(st, ${parts.join(' + ')}, `;
+  }
+
+  /**
+   * `code` (a call of another node's function on the value being checked, its verdict assigned
+   * and nothing returned in between) with the static segments pushed on `st.path` around it.
+   */
+  around(code: string): string {
+    if (this.at.length === 0) return code;
+    const tokens = this.at.map((s) => ('name' in s ? JSON.stringify(s.name) : s.index));
+    return `st.path.push(${tokens.join(', ')}); ${code} ${'st.path.pop(); '.repeat(tokens.length)}`;
+  }
 
   /** A module-level constant equal to `value` (JSON data), shared by equal values. */
   c(value: unknown): string {

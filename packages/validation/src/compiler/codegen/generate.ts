@@ -71,6 +71,7 @@ export function generate(compiled: CompiledSchema, options: GenerateOptions = {}
   const context = (compiler as unknown as { context: ContextFactory }).context.bind(compiler);
   const g = new Gen();
   g.fast = options.fast === true;
+  g.staticPath = g.fast;
   g.maxDataDepth = compiled.run.maxDataDepth;
   g.dynamicScope = compiler.dynamicNodes.size > 0;
   if (options.fusedJson ?? g.fast) g.guarded = guardedSchemas(root, context, compiler, g.maxDataDepth);
@@ -172,7 +173,11 @@ function nodeChecks(
   }
   for (const k of late) parts.push(emit(k, null) ?? '');
   const guard = g.guarded.get(schema);
-  if (guard !== undefined) parts.push(guard);
+  // The guard tests the data depth as `st.path.length`: static segments are not on the path.
+  if (guard !== undefined)
+    parts.push(
+      g.at.length === 0 ? guard : guard.replaceAll('st.path.length', `(st.path.length + ${g.at.length})`),
+    );
   return { body: parts.filter((p) => p !== '').join('\n'), late: late.length > 0 };
 }
 
@@ -245,7 +250,10 @@ function makeInliner(g: Gen, context: ContextFactory, compiler: Compiler): Inlin
     if (open.has(node) || !inlinable(node, compiler)) return null;
     open.add(node);
     const saved = g.FAIL;
-    g.FAIL = `${ok} = false; if (st.silent > 0 || st.full) return ${g.h('unwind')}(st, pd);`;
+    // With static paths an inlined child pushes nothing, so there is nothing to take back.
+    g.FAIL = g.staticPath
+      ? `${ok} = false; if (st.silent > 0 || st.full) return false;`
+      : `${ok} = false; if (st.silent > 0 || st.full) return ${g.h('unwind')}(st, pd);`;
     g.inlined++;
     try {
       return nodeChecks(g, node, context, compiler, `break ${label};`).body;
@@ -260,7 +268,8 @@ function nodeFunction(g: Gen, node: CompiledNode, context: ContextFactory, compi
   const name = g.fn(node);
   const before = g.inlined;
   const { body, late } = nodeChecks(g, node, context, compiler, 'return false;');
-  const start = g.inlined > before ? 'const pd = st.path.length; let ok = true;' : 'let ok = true;';
+  const start =
+    g.inlined > before && !g.staticPath ? 'const pd = st.path.length; let ok = true;' : 'let ok = true;';
   const inner = !late
     ? `${start}\n${body}\nreturn ok;`
     : `const ann = ${g.h('newAnn')}(); ${start}\n${body}\nif (ok && outer !== null) ${g.h('mergeAnn')}(outer, ann);\nreturn ok;`;

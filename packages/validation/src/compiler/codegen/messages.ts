@@ -24,6 +24,11 @@ export const NOT_FORMAT_REASONS: ReadonlySet<string> = new Set([
   'vn-postal-code.commune-mismatch',
 ]);
 
+/** A string literal or a name, as the generator writes them in a `reportAt` location. */
+const PART = '(?:"(?:[^"\\\\]|\\\\.)*"|[\\w$]+)';
+/** The start of a report call, up to its code: `report(st, ` or `reportAt(st, "/a/" + i, ` (`gen.ts`). */
+const REPORT = `\\b(?:report\\(st, |reportAt\\(st, ${PART}(?: \\+ ${PART})*, )`;
+
 /** The message book of a module whose generated `body` checks `formats`, in `locales`. */
 export function messageBook(
   body: string,
@@ -31,7 +36,7 @@ export function messageBook(
   locales: readonly Locale[],
 ): MessageBook {
   const codes = new Set<string>(RUN_CODES);
-  for (const m of body.matchAll(/\breport\(st, "([a-z_]+)"/g)) codes.add(m[1] as string);
+  for (const m of body.matchAll(new RegExp(`${REPORT}"([a-z_]+)"`, 'g'))) codes.add(m[1] as string);
   const types = expectedTypes(body);
   const keepCatalog = (key: string): boolean => {
     const dot = key.indexOf('.');
@@ -62,9 +67,9 @@ export function messageBook(
 function expectedTypes(body: string): Set<string> | undefined {
   const consts = frozenConstants(body);
   const types = new Set<string>();
-  const reports = body.match(/\breport\(st, "type"/g)?.length ?? 0;
+  const reports = body.match(new RegExp(`${REPORT}"type"`, 'g'))?.length ?? 0;
   let read = 0;
-  for (const m of body.matchAll(/\breport\(st, "type", \{ expected: (c\d+), /g)) {
+  for (const m of body.matchAll(new RegExp(`${REPORT}"type", \\{ expected: (c\\d+), `, 'g'))) {
     const expected = consts.get(m[1] as string);
     if (!Array.isArray(expected) || !expected.every((t) => typeof t === 'string')) return undefined;
     for (const t of expected) types.add(t);

@@ -11,11 +11,12 @@ import { resolvePointer } from '../../pointer.js';
 import { formatParams } from '../format-params.js';
 import { codePointLength, jsonEqual, jsonType } from '../json.js';
 import { isMultipleOf } from '../multiple-of.js';
-import { mergeAnn, newAnn, report, unwind } from '../report.js';
+import { mergeAnn, newAnn, report, reportAt, unwind } from '../report.js';
 
 /** The runtime helpers generated code calls, by the name it calls them (`gen.ts`'s `HELPERS`). */
 export const helperFunctions: Readonly<Record<Helper, unknown>> = {
   report,
+  reportAt,
   newAnn,
   mergeAnn,
   jsonEqual,

@@ -33,12 +33,17 @@ function rule(ctx: KeywordContext, g: Gen, r: Record<string, unknown>): string {
   const rightRead =
     rightT === undefined ? `{ found: true, value: ${g.c(r['value'])} }` : `${getAt}(v, ${g.c(rightT)})`;
   const test = (OPS[op] as string).replaceAll('JE', g.h('jsonEqual'));
-  const parents = leftT.slice(0, -1).map((t) => `st.path.push(${JSON.stringify(t)});`);
+  const issue = `"compare", { op: ${JSON.stringify(op)}, kind: "${kind}", other: ${other === undefined ? 'rr.value' : g.c(other)}, value: rr.value, left: ${JSON.stringify(formatPointer(leftT))} }, ${g.c(meta)}, ${JSON.stringify(leftT[leftT.length - 1])});`;
+  // Reported at the left field: its parents are static segments, or pushed for the report.
+  const parents = leftT.slice(0, -1);
+  const reported = g.staticPath
+    ? `${g.rep(parents)}${issue}`
+    : `const d = st.path.length; ${parents.map((t) => `st.path.push(${JSON.stringify(t)});`).join(' ')}
+    ${g.rep()}${issue}
+    st.path.length = d;`;
   return `{ const l = ${getAt}(v, ${g.c(leftT)}); const rr = ${rightRead};
   if (l.found && rr.found && !((a, b) => ${test})(l.value, rr.value)) {
-    const d = st.path.length; ${parents.join(' ')}
-    ${g.h('report')}(st, "compare", { op: ${JSON.stringify(op)}, kind: "${kind}", other: ${other === undefined ? 'rr.value' : g.c(other)}, value: rr.value, left: ${JSON.stringify(formatPointer(leftT))} }, ${g.c(meta)}, ${JSON.stringify(leftT[leftT.length - 1])});
-    st.path.length = d; ${g.FAIL} } }`;
+    ${reported} ${g.FAIL} } }`;
 }
 
 export const compare: Emitter = (ctx, g) => {

@@ -10,7 +10,7 @@ const branches = (ctx: KeywordContext, g: Gen): string[] =>
 
 export const allOf: Emitter = (ctx, g) =>
   branches(ctx, g)
-    .map((fn) => `if (!${fn}(v, st, ann)) { ${g.FAIL} }`)
+    .map((fn) => `{ ${g.around(`const r = ${fn}(v, st, ann);`)} if (!r) { ${g.FAIL} } }`)
     .join('\n');
 
 /**
@@ -23,7 +23,7 @@ function countMatches(g: Gen, fns: string[], count: string, into: string, stopAt
     (fn) =>
       `{ const a = ${into} === null ? null : ${g.h('newAnn')}(); if (${fn}(v, st, a)) { ${count}++; if (a !== null) ${g.h('mergeAnn')}(${into}, a); else if (${count} >= ${stopAt}) break ${done}; } }`,
   );
-  return `let ${count} = 0; st.silent++; ${done}: { ${steps.join('\n')} } st.silent--;`;
+  return `let ${count} = 0; ${g.around(`st.silent++; ${done}: { ${steps.join('\n')} } st.silent--;`)}`;
 }
 
 export const anyOf: Emitter = (ctx, g) => {
@@ -31,7 +31,7 @@ export const anyOf: Emitter = (ctx, g) => {
   const params =
     fields === null ? {} : { variant: 'required', fields, labels: fields.map((f) => f.label ?? f.property) };
   const count = g.id('n');
-  return `{ ${countMatches(g, branches(ctx, g), count, 'ann', 1)} if (${count} === 0) { ${g.h('report')}(st, "any_of", ${g.c(params)}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  return `{ ${countMatches(g, branches(ctx, g), count, 'ann', 1)} if (${count} === 0) { ${g.rep()}"any_of", ${g.c(params)}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
 };
 
 export const oneOf: Emitter = (ctx, g) => {
@@ -39,12 +39,12 @@ export const oneOf: Emitter = (ctx, g) => {
   const local = g.id('o');
   return `{ const ${local} = ann === null ? null : ${g.h('newAnn')}(); ${countMatches(g, branches(ctx, g), count, local, 2)}
   if (${count} === 1) { if (${local} !== null) ${g.h('mergeAnn')}(ann, ${local}); }
-  else { ${g.h('report')}(st, "one_of", { matched: ${count} }, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  else { ${g.rep()}"one_of", { matched: ${count} }, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
 };
 
 export const not: Emitter = (ctx, g) => {
   const fn = g.fn(ctx.sub(ctx.value));
-  return `{ st.silent++; const r = ${fn}(v, st, null); st.silent--; if (r) { ${g.h('report')}(st, "not", ${g.c({})}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  return `{ ${g.around(`st.silent++; const r = ${fn}(v, st, null); st.silent--;`)} if (r) { ${g.rep()}"not", ${g.c({})}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
 };
 
 export const ifKeyword: Emitter = (ctx, g) => {
@@ -53,7 +53,8 @@ export const ifKeyword: Emitter = (ctx, g) => {
   const elseS = sibling(ctx, 'else');
   const thenFn = thenS === undefined ? null : g.fn(ctx.sub(thenS));
   const elseFn = elseS === undefined ? null : g.fn(ctx.sub(elseS));
-  const apply = (fn: string | null): string => (fn === null ? '' : `if (!${fn}(v, st, ann)) { ${g.FAIL} }`);
-  return `{ const a = ann === null ? null : ${g.h('newAnn')}(); st.silent++; const r = ${cond}(v, st, a); st.silent--;
+  const apply = (fn: string | null): string =>
+    fn === null ? '' : `{ ${g.around(`const r = ${fn}(v, st, ann);`)} if (!r) { ${g.FAIL} } }`;
+  return `{ const a = ann === null ? null : ${g.h('newAnn')}(); ${g.around(`st.silent++; const r = ${cond}(v, st, a); st.silent--;`)}
   if (r) { if (a !== null) ${g.h('mergeAnn')}(ann, a); ${apply(thenFn)} } else { ${apply(elseFn)} } }`;
 };

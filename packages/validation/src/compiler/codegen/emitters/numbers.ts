@@ -21,7 +21,7 @@ function bound(code: string, param: 'minimum' | 'maximum', op: string, draft4?: 
     const limit = ctx.value as number;
     const strict = draft4 !== undefined && sibling(ctx, draft4.keyword) === true ? draft4 : undefined;
     const isNumber = guard(known, 'number', 'typeof v === "number"');
-    return `if (${isNumber} && !(v ${strict?.op ?? op} ${toSource(limit)})) { ${g.h('report')}(st, "${strict?.code ?? code}", ${g.c({ [param]: limit })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+    return `if (${isNumber} && !(v ${strict?.op ?? op} ${toSource(limit)})) { ${g.rep()}"${strict?.code ?? code}", ${g.c({ [param]: limit })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
   };
 }
 
@@ -41,5 +41,5 @@ export const exclusiveMaximum = bound('exclusive_maximum', 'maximum', '<');
 export const multipleOf: Emitter = (ctx, g, known) => {
   const m = ctx.value as number;
   const isNumber = guard(known, 'number', 'typeof v === "number"');
-  return `if (${isNumber} && !${g.h('isMultipleOf')}(v, ${toSource(m)})) { ${g.h('report')}(st, "multiple_of", ${g.c({ multipleOf: m })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+  return `if (${isNumber} && !${g.h('isMultipleOf')}(v, ${toSource(m)})) { ${g.rep()}"multiple_of", ${g.c({ multipleOf: m })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
 };

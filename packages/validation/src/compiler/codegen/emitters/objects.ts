@@ -7,7 +7,7 @@ import { isObject } from '../../../internal/json.js';
 import { escapePointerToken } from '../../../pointer.js';
 import type { CompiledNode, KeywordContext, NodeMeta } from '../../types.js';
 import { propertyMeta, sibling } from '../../keywords/shared.js';
-import { TYPE_TESTS, type Gen } from '../gen.js';
+import { TYPE_TESTS, type Gen, type Seg } from '../gen.js';
 import { ownProp, readProp } from '../source.js';
 import { guard, type Emitter } from './types.js';
 
@@ -18,18 +18,43 @@ const isObj = (known: string | null): string =>
 const annotate = (g: Gen, k: string): string =>
   g.annotations ? `if (ann !== null) (ann.props ??= new Set()).add(${k});` : '';
 
+/** A child's segment: static (`Seg`), or a key read at run time (`k` of a key loop). */
+export type ChildSeg = Seg | { key: string };
+
 /**
  * Validates `value` at the child segment `seg` against `node` (no annotations passed down): its
- * checks inlined when the node allows it, else a call of its function.
+ * checks inlined when the node allows it, else a call of its function. With static paths, an
+ * inlined child at a static segment pushes nothing: its issues carry the segments (`Gen.at`).
  */
-export function child(g: Gen, node: CompiledNode, value: string, seg: string, fail: string): string {
+export function child(g: Gen, node: CompiledNode, value: string, seg: ChildSeg, fail: string): string {
   const x = g.id('x');
+  if (g.staticPath) {
+    if (!('key' in seg)) {
+      g.at.push(seg);
+      try {
+        const inline = g.inliner(node, `ok${x}`, `L${x}`);
+        if (inline !== null)
+          return `{ const ${x} = ${value}; let ok${x} = true; L${x}: { const v = ${x}; const ann = null; ${inline} } if (!ok${x}) { ${fail} } }`;
+      } finally {
+        g.at.pop();
+      }
+    }
+    const fn = g.fn(node);
+    if (fn === 'vTrue') return '';
+    g.at.push('key' in seg ? { index: seg.key } : seg);
+    try {
+      return `{ ${g.around(`const r = ${fn}(${value}, st, null);`)} if (!r) { ${fail} } }`;
+    } finally {
+      g.at.pop();
+    }
+  }
+  const segment = 'name' in seg ? JSON.stringify(seg.name) : 'index' in seg ? seg.index : seg.key;
   const inline = g.inliner(node, `ok${x}`, `L${x}`);
   if (inline !== null)
-    return `{ const ${x} = ${value}; st.path.push(${seg}); let ok${x} = true; L${x}: { const v = ${x}; const ann = null; ${inline} } st.path.pop(); if (!ok${x}) { ${fail} } }`;
+    return `{ const ${x} = ${value}; st.path.push(${segment}); let ok${x} = true; L${x}: { const v = ${x}; const ann = null; ${inline} } st.path.pop(); if (!ok${x}) { ${fail} } }`;
   const fn = g.fn(node);
   if (fn === 'vTrue') return '';
-  return `st.path.push(${seg}); const r = ${fn}(${value}, st, null); st.path.pop(); if (!r) { ${fail} }`;
+  return `st.path.push(${segment}); const r = ${fn}(${value}, st, null); st.path.pop(); if (!r) { ${fail} }`;
 }
 
 /** A property or item no sibling keyword evaluated: refused when the subschema is `false`, else validated. */
@@ -44,9 +69,9 @@ export function leftover(
   if (ctx.value === false) {
     const code = index ? 'additional_item' : 'additional_property';
     const param = index ? 'index' : 'property';
-    return `${g.h('report')}(st, "${code}", { ${param}: ${seg} }, ${g.c(ctx.node.meta)}, ${seg}); ${fail}`;
+    return `${g.rep()}"${code}", { ${param}: ${seg} }, ${g.c(ctx.node.meta)}, ${seg}); ${fail}`;
   }
-  return child(g, ctx.sub(ctx.value), value, seg, fail);
+  return child(g, ctx.sub(ctx.value), value, index ? { index: seg } : { key: seg }, fail);
 }
 
 export const properties: Emitter = (ctx, g, known) => {
@@ -56,7 +81,7 @@ export const properties: Emitter = (ctx, g, known) => {
     const sub = ctx.sub(map[k], k);
     const key = JSON.stringify(k);
     out.push(
-      `{ const x = ${readProp('v', k)}; if (${ownProp('v', k, g.fast, 'x')}) { ${annotate(g, key)} ${child(g, sub, 'x', key, g.FAIL)} } }`,
+      `{ const x = ${readProp('v', k)}; if (${ownProp('v', k, g.fast, 'x')}) { ${annotate(g, key)} ${child(g, sub, 'x', { name: k }, g.FAIL)} } }`,
     );
   }
   return `if (${isObj(known)}) { ${out.join('\n')} }`;
@@ -76,7 +101,7 @@ export const patternProperties: Emitter = (ctx, g, known) => {
   const tests = Object.keys(map).map((src, i) => {
     const re = g.re(res[i] as RegExp);
     const sub = ctx.sub(map[src], src);
-    return `${re}.lastIndex = 0; if (${re}.test(k)) { ${annotate(g, 'k')} ${child(g, sub, 'v[k]', 'k', g.FAIL)} }`;
+    return `${re}.lastIndex = 0; if (${re}.test(k)) { ${annotate(g, 'k')} ${child(g, sub, 'v[k]', { key: 'k' }, g.FAIL)} }`;
   });
   return `if (${isObj(known)}) { for (const k of Object.keys(v)) { ${tests.map((t) => `{ ${t} }`).join('\n')} } }`;
 };
@@ -111,7 +136,7 @@ export const additionalProperties: Emitter = (ctx, g, known) => {
 export const propertyNames: Emitter = (ctx, g, known) => {
   const fn = g.fn(ctx.sub(ctx.value));
   if (fn === 'vTrue') return null;
-  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { st.silent++; const r = ${fn}(k, st, null); st.silent--; if (!r) { ${g.h('report')}(st, "property_name", { property: k }, ${g.c(ctx.node.meta)}, k); ${g.FAIL} } } }`;
+  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { st.silent++; const r = ${fn}(k, st, null); st.silent--; if (!r) { ${g.rep()}"property_name", { property: k }, ${g.c(ctx.node.meta)}, k); ${g.FAIL} } } }`;
 };
 
 function fieldParams(property: string, meta: NodeMeta | undefined): Record<string, unknown> {
@@ -123,7 +148,11 @@ function missing(g: Gen, ctx: KeywordContext, name: string, extra: Record<string
   const meta = propertyMeta(ctx, name);
   const params = { ...fieldParams(name, meta), ...extra };
   const key = JSON.stringify(name);
-  return `if (!${ownProp('v', name, g.fast)}) { ${g.h('report')}(st, "required", ${g.c(params)}, ${g.c(meta)}, ${key}); ${g.FAIL} }`;
+  // With static paths the missing property's segment is part of the location written in the code.
+  const at = g.staticPath
+    ? `${g.rep([name])}"required", ${g.c(params)}, ${g.c(meta)})`
+    : `${g.rep()}"required", ${g.c(params)}, ${g.c(meta)}, ${key})`;
+  return `if (!${ownProp('v', name, g.fast)}) { ${at}; ${g.FAIL} }`;
 }
 
 export const required: Emitter = (ctx, g, known) => {
@@ -144,7 +173,7 @@ function requiredRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>
 function schemaRules(g: Gen, ctx: KeywordContext, map: Record<string, unknown>): string[] {
   return Object.keys(map).map((k) => {
     const fn = g.fn(ctx.sub(map[k], k));
-    return `if (${ownProp('v', k, g.fast)} && !${fn}(v, st, ann)) { ${g.FAIL} }`;
+    return `if (${ownProp('v', k, g.fast)}) { ${g.around(`const r = ${fn}(v, st, ann);`)} if (!r) { ${g.FAIL} } }`;
   });
 }
 
@@ -169,7 +198,7 @@ export const dependencies: Emitter = (ctx, g, known) => {
 
 function propertyCount(code: string, param: 'minimum' | 'maximum', op: string): Emitter {
   return (ctx, g, known) =>
-    `if (${isObj(known)} && !(Object.keys(v).length ${op} ${ctx.value as number})) { ${g.h('report')}(st, "${code}", ${g.c({ [param]: ctx.value })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+    `if (${isObj(known)} && !(Object.keys(v).length ${op} ${ctx.value as number})) { ${g.rep()}"${code}", ${g.c({ [param]: ctx.value })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
 }
 
 export const minProperties = propertyCount('min_properties', 'minimum', '>=');

@@ -5,18 +5,18 @@ const isString = (known: string | null): string => guard(known, 'string', 'typeo
 
 export const minLength: Emitter = (ctx, g, known) => {
   const minimum = ctx.value as number;
-  return `if (${isString(known)} && v.length < ${minimum * 2} && ${g.h('codePointLength')}(v) < ${minimum}) { ${g.h('report')}(st, "min_length", ${g.c({ minimum })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+  return `if (${isString(known)} && v.length < ${minimum * 2} && ${g.h('codePointLength')}(v) < ${minimum}) { ${g.rep()}"min_length", ${g.c({ minimum })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
 };
 
 export const maxLength: Emitter = (ctx, g, known) => {
   const maximum = ctx.value as number;
-  return `if (${isString(known)} && v.length > ${maximum} && ${g.h('codePointLength')}(v) > ${maximum}) { ${g.h('report')}(st, "max_length", ${g.c({ maximum })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+  return `if (${isString(known)} && v.length > ${maximum} && ${g.h('codePointLength')}(v) > ${maximum}) { ${g.rep()}"max_length", ${g.c({ maximum })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
 };
 
 export const pattern: Emitter = (ctx, g, known) => {
   const source = ctx.value as string;
   const re = g.re(ctx.regex(source, 'pattern'));
-  return `if (${isString(known)}) { ${re}.lastIndex = 0; if (!${re}.test(v)) { ${g.h('report')}(st, "pattern", ${g.c({ pattern: source })}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  return `if (${isString(known)}) { ${re}.lastIndex = 0; if (!${re}.test(v)) { ${g.rep()}"pattern", ${g.c({ pattern: source })}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
 };
 
 export const format: Emitter = (ctx, g, known) => {
@@ -26,5 +26,5 @@ export const format: Emitter = (ctx, g, known) => {
   if (ctx.format(name) === undefined) return null;
   const f = g.format(name);
   const r = g.id('r');
-  return `if (${isString(known)}) { let ${r}; try { ${r} = ${f}(v, st.format); } catch { ${r} = { ok: false, reason: "error" }; } if (!${r}.ok) { ${g.h('report')}(st, "format", ${g.h('formatParams')}(${r}, ${JSON.stringify(name)}), ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  return `if (${isString(known)}) { let ${r}; try { ${r} = ${f}(v, st.format); } catch { ${r} = { ok: false, reason: "error" }; } if (!${r}.ok) { ${g.rep()}"format", ${g.h('formatParams')}(${r}, ${JSON.stringify(name)}), ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
 };
