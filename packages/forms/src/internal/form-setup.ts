@@ -35,7 +35,13 @@ export function setUpForm(definition: unknown, precompiled?: WholeValidator): Fo
     // With conditions, a module built with its field plan answers them: still no compiler.
     const planned = precompiled && plannedStoreValidator(precompiled);
     if (planned !== undefined)
-      return { ok: true, store, compiled: planned.then((v) => store.setValidator(v)) };
+      return {
+        ok: true,
+        store,
+        compiled: planned.then((v) => {
+          store.setValidator(v);
+        }),
+      };
     const compiled = loadCompiler().then((compileSchema) => {
       store.setValidator(compileSchema(model.dataSchema, { formats: listFormatChecks }));
     });

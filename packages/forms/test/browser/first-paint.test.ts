@@ -8,7 +8,7 @@ import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../src/components/form/form.js';
 import { compilerLoading, compilerNow } from '../../src/internal/compiler-load.js';
 import { validator } from '../fixtures/signup.validator.js';
-import { renderedSchema } from '../node/precompiled-fixture.js';
+import { conditionalSchema, renderedSchema } from '../node/precompiled-fixture.js';
 import { control, mountForm, settle, shownFields, widget } from './helpers/form-mount.js';
 
 afterEach(() => {
@@ -17,17 +17,7 @@ afterEach(() => {
 });
 
 /** A schema with a field only its `then` declares, a required one and an optional one. */
-const conditional = {
-  type: 'object',
-  properties: {
-    name: { type: 'string', title: 'Họ và tên', minLength: 2 },
-    married: { type: 'boolean', title: 'Đã kết hôn' },
-    note: { type: 'string', title: 'Ghi chú' },
-  },
-  required: ['name'],
-  if: { properties: { married: { const: true } }, required: ['married'] },
-  then: { properties: { spouse: { type: 'string', title: 'Tên vợ/chồng' } }, required: ['spouse'] },
-};
+const conditional = conditionalSchema;
 
 /** Appends a form and waits for its first render only (not for `updateComplete`). */
 async function firstRender(definition: unknown, data?: Record<string, unknown>): Promise<DvcForm> {
