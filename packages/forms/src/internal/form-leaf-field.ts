@@ -12,6 +12,7 @@ import type { FormFieldHandle } from '../components/form/form-field-handle.js';
 import { readAdminUnits } from './form-admin-units.js';
 import type { FieldNode } from './form-fields.js';
 import { hasChoices, leafTemplate, provinceOf, widgetEvent, type LeafHost } from './form-leaf.js';
+import { hearWidget } from './form-leaf-events.js';
 import type { FormChanges, FormStore } from './form-store.js';
 import { FieldSubscription } from './form-field-subscription.js';
 
@@ -25,6 +26,9 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   hidden = false;
   private renders = 0;
   private choicesFor: string | undefined = undefined;
+  /** The render root the field is rendered into (its widget's events are heard there), and the widget heard. */
+  private root: EventTarget | undefined = undefined;
+  private heard: HTMLElement | undefined = undefined;
   private readonly subscription = new FieldSubscription(this);
 
   get renderCount(): number {
@@ -36,7 +40,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   }
 
   override update(
-    _part: ChildPart,
+    part: ChildPart,
     [node, store, adminUnits]: [FieldNode, FormStore, AdminUnitsProvider | undefined],
   ): unknown {
     // The form re-rendering around the field changes nothing here: the store tells it what changed.
@@ -44,6 +48,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
     this.node = node;
     this.store = store;
     this.adminUnits = adminUnits;
+    this.root ??= (part.options?.host as { renderRoot?: EventTarget } | undefined)?.renderRoot;
     this.subscribe();
     return this.view();
   }
@@ -53,9 +58,9 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
     if (this.widget !== undefined && this.widget.isConnected) this.widget.focus(options);
   }
 
-  /** Handles its widget's `input`, `change` and `focusout`. */
+  /** Handles its widget's `input`, `change` and `focusout` (when it has no render root to hear them). */
   handleEvent(event: Event): void {
-    widgetEvent(this, event);
+    widgetEvent(this, event, event.currentTarget);
   }
 
   /** What changed in the store (it calls this on its subscribers). */
@@ -84,7 +89,12 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
     this.hidden = !store.isVisible(node.pointer) || node.widget === 'hidden';
     if (this.hidden) return nothing;
     this.updateChoices();
-    return leafTemplate(this);
+    const view = leafTemplate(this);
+    if (this.widget !== undefined && this.widget !== this.heard) {
+      this.heard = this.widget;
+      hearWidget(this, this.widget, this.root);
+    }
+    return view;
   }
 
   /** Loads the choices of a province or commune field when their source changes. */

@@ -39,18 +39,15 @@ function widgetFor(host: LeafHost): WidgetElement {
   const widget = document.createElement(tag) as WidgetElement;
   // The form validates the whole data: the widget checks itself only when asked (a blur, a read).
   validateOnDemand(widget);
-  // The field handles its widget's events (`handleEvent` → `widgetEvent`): no closures per field.
-  widget.addEventListener('input', host);
-  widget.addEventListener('change', host);
-  widget.addEventListener('focusout', host);
+  // The field hears its widget's events through its render root (`form-leaf-events.ts`).
   host.widget = widget;
   return widget;
 }
 
-/** What the widget's `input`, `change` and `focusout` events do to the store. */
-export function widgetEvent(host: LeafHost, event: Event): void {
+/** What the `input`, `change` and `focusout` events of `from`, the field's widget, do to the store. */
+export function widgetEvent(host: LeafHost, event: Event, from: EventTarget | null): void {
   const widget = host.widget as WidgetElement | undefined;
-  if (widget === undefined || event.currentTarget !== widget) return;
+  if (widget === undefined || from !== widget) return;
   const { node, store } = host;
   if (event.type !== 'focusout') {
     const value = fromWidgetValue(node, widget['value']);
