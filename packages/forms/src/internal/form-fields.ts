@@ -3,10 +3,9 @@ import { branchShapes, constChoices } from './form-choice.js';
 import { humanise, suffixed } from './form-label.js';
 import { childPointer, isJsonObject } from '@dvc-kit/validation';
 import {
-  conditionalNames,
   isOpenObject,
   itemSchemaAt,
-  objectProperties,
+  objectMembers,
   refsOf,
   renderSchema,
   type FormSchema,
@@ -130,7 +129,6 @@ export function buildField(ctx: BuildContext, pointer: string, name: string, raw
   const refs = ctx.refs ?? new Set<string>();
   // Reached again through a `$ref` on the way here (or absurdly deep): built on demand, never forever.
   const recursive = here.some((r) => refs.has(r)) || pointer.split('/').length > MAX_DEPTH;
-  const inner: BuildContext = recursive ? ctx : { ...ctx, refs: new Set([...refs, ...here]) };
   const items =
     schema['type'] === 'array' || schema['items'] !== undefined
       ? itemSchemaAt(ctx.root, schema, 0)
@@ -156,7 +154,8 @@ export function buildField(ctx: BuildContext, pointer: string, name: string, raw
   if (widget === 'group' && isOpenObject(schema)) node.open = true;
   if (widget === 'group' || widget === 'address') {
     if (recursive) node.lazy = refs;
-    else fillGroup(inner, node);
+    else
+      fillGroup(here.length === 0 ? { ...ctx, refs } : { ...ctx, refs: new Set([...refs, ...here]) }, node);
   }
   if (widget === 'repeatable') node.itemSchema = schema;
   return node;
@@ -177,8 +176,8 @@ function fillGroup(ctx: BuildContext, node: FieldNode): void {
 
 /** The fields of an object schema at `pointer`, leaving out those the layout placed elsewhere. */
 export function childFields(ctx: BuildContext, pointer: string, schema: FormSchema): FieldNode[] {
-  const conditional = conditionalNames(ctx.root, schema);
-  return objectProperties(ctx.root, schema)
+  const { properties, conditional } = objectMembers(ctx.root, schema);
+  return properties
     .map(([name, sub]) => [childPointer(pointer, name), name, sub] as const)
     .filter(([p]) => !ctx.placed.has(p))
     .map(([p, name, sub]) => {

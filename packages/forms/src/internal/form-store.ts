@@ -86,6 +86,9 @@ export class FormStore {
     validator?: StoreValidator,
   ) {
     this.gated = gatedPointers(this.fields());
+    // The model's index, if it built one; the store drops it once the validator answers (heap).
+    this.index = model.declared;
+    delete model.declared;
     this.validated = new Promise((resolve) => {
       this.arrived = resolve;
     });
