@@ -14,6 +14,8 @@
  *   node packages/forms/test/perf/render.perf.mjs [--sizes 50,300,1000] [--runs 5] [--cpu 1,4] [--base main]
  *   node packages/forms/test/perf/render.perf.mjs --profile 1000   # writes a CPU profile of one render
  *   node packages/forms/test/perf/render.perf.mjs --heap 1000      # what the heap holds after one render
+ *   node packages/forms/test/perf/render.perf.mjs --keys 20 [--sizes 50] [--base main]
+ *     # typing into the last text field: keydown to next paint (p50, p95) and main-thread CPU per key
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,7 @@ const runs = Number(arg('runs', '5'));
 const cpus = arg('cpu', '1,4').split(',').map(Number);
 const profile = arg('profile', '');
 const heapOf = arg('heap', '');
+const keys = Number(arg('keys', '0'));
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
 
@@ -166,6 +169,8 @@ window.__mount = async (kind, n, expected = 0) => {
   host.replaceChildren();
   await window.__done();
   performance.mark('mount');
+  // \`--profile\`: a CPU profile of exactly this span (the page starts and ends it).
+  if (window.__profiling) console.profile('render');
   const t0 = performance.now();
   if (kind === 'floor') floor(schema, host);
   else {
@@ -189,10 +194,38 @@ window.__mount = async (kind, n, expected = 0) => {
     const ms = frame.end - t0 - counting;
     if (expected === 0 || frame.inputs >= expected) {
       performance.mark('painted');
+      if (window.__profiling) console.profileEnd('render');
       return { ms, inputs: frame.inputs, counting };
     }
     if (ms > 120000) throw new Error('only ' + frame.inputs + ' of ' + expected + ' inputs after 2 min');
   }
+};
+// Typing (\`--keys\`): each keydown's time to just after the next paint, as packages/bench measures it.
+window.__keyLatencies = [];
+document.addEventListener(
+  'keydown',
+  (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__keyLatencies.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  },
+  { capture: true },
+);
+// Focuses the last text input on the page (through shadow roots).
+window.__focusLast = () => {
+  const texts = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el instanceof HTMLInputElement && el.type === 'text') texts.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document.getElementById('host'));
+  texts.at(-1)?.focus();
+  return texts.length;
 };
 // Resolves once the page has an idle period of 40 ms (deferred work done), at most \`ms\` on.
 window.__quiet = (ms) => {
@@ -349,10 +382,11 @@ if (profile !== '') {
     await page.evaluate(([n, e]) => window.__mount('dvc', n, e), [Number(profile), expected]); // warm up
     await page.evaluate(() => window.__quiet(10_000));
   }
-  await cdp.send('Profiler.start');
+  const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
+  await page.evaluate(() => (window.__profiling = true));
   // Up to the first frame painted with every input, as the measure.
   const r = await page.evaluate(([n, e]) => window.__mount('dvc', n, e), [Number(profile), expected]);
-  const { profile: p } = await cdp.send('Profiler.stop');
+  const { profile: p } = await finished;
   writeFileSync(join(out, 'render.cpuprofile'), JSON.stringify(p));
   // Self time by function.
   const self = new Map();
@@ -390,12 +424,12 @@ async function calibrate(kind, n) {
  * proportion to their part inside the span. (\`Performance.getMetrics\` cannot stop at the frame:
  * by the time it answers, the work the form deferred past the first paint has started.)
  */
-function cpuToPaint(trace) {
+function cpuToPaint(trace, from = 'mount', to = 'painted') {
   const events = JSON.parse(trace.toString()).traceEvents;
   const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
-  const start = mark('mount');
-  const end = mark('painted');
-  if (start === undefined || end === undefined) throw new Error('no mount / painted marks in the trace');
+  const start = mark(from);
+  const end = mark(to);
+  if (start === undefined || end === undefined) throw new Error(`no ${from} / ${to} marks in the trace`);
   const tasks = events
     .filter(
       (e) =>
@@ -417,6 +451,64 @@ function cpuToPaint(trace) {
     cpu += t.dur > 0 ? (t.tdur * inside) / t.dur : 0;
   }
   return cpu / 1000;
+}
+
+if (keys > 0) {
+  // Typing into the last text field of each size's form: keydown to the next paint (what the bench
+  // reads) and the main thread's CPU time per key (the typing's tasks, from a trace).
+  const quantile = (xs, q) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+  for (const cpu of cpus) {
+    for (const n of sizes) {
+      const kinds = baseRef === '' ? ['floor', 'dvc'] : ['floor', 'base', 'dvc'];
+      const res = Object.fromEntries(kinds.map((k) => [k, { p50: [], p95: [], cpu: [] }]));
+      for (let r = 0; r < runs; r++) {
+        for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
+          const { page, cdp } = await fresh(kind);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+          await page.evaluate(([k, size]) => window.__mount(k, size), [kind, n]);
+          await page.evaluate((t) => window.__quiet(2000 * t), cpu);
+          await page.evaluate(() => window.__focusLast());
+          // One key first, unrecorded: the first edit of a field pays for more than the next ones.
+          await page.keyboard.press('a');
+          await page.evaluate(() => window.__quiet(1000));
+          await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+          await page.evaluate(() => {
+            window.__keyLatencies = [];
+            performance.mark('keys');
+          });
+          for (let k = 0; k < keys; k++) {
+            await page.keyboard.press('abcdeghiklmnopqrstuvxy'[k % 22]);
+            await page.evaluate(() => window.__done());
+            await page.waitForTimeout(40);
+          }
+          await page.evaluate(() => performance.mark('keys-end'));
+          const trace = await browser.stopTracing();
+          const latencies = await page.evaluate(() => window.__keyLatencies);
+          res[kind].p50.push(quantile(latencies, 0.5));
+          res[kind].p95.push(quantile(latencies, 0.95));
+          res[kind].cpu.push(cpuToPaint(trace, 'keys', 'keys-end') / keys);
+          await page.close();
+        }
+      }
+      const row = { cpu, n, keys };
+      for (const k of kinds)
+        row[k] = {
+          p50: +median(res[k].p50).toFixed(1),
+          p95: +median(res[k].p95).toFixed(1),
+          cpuPerKeyMs: +median(res[k].cpu).toFixed(2),
+        };
+      for (const k of kinds.slice(1))
+        Object.assign(row[k], {
+          p95Ratio: +(row[k].p95 / row.floor.p95).toFixed(2),
+          cpuRatio: +(row[k].cpuPerKeyMs / row.floor.cpuPerKeyMs).toFixed(2),
+        });
+      console.log(JSON.stringify(row));
+    }
+  }
+  await browser.close();
+  server.close();
+  process.exit(0);
 }
 
 const rows = [];
