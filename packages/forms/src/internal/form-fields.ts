@@ -3,9 +3,10 @@ import { branchShapes, constChoices } from './form-choice.js';
 import { humanise, suffixed } from './form-label.js';
 import { childPointer, isJsonObject } from '@dvc-kit/validation';
 import {
+  conditionalNames,
   isOpenObject,
   itemSchemaAt,
-  objectMembers,
+  objectProperties,
   refsOf,
   renderSchema,
   type FormSchema,
@@ -176,8 +177,8 @@ function fillGroup(ctx: BuildContext, node: FieldNode): void {
 
 /** The fields of an object schema at `pointer`, leaving out those the layout placed elsewhere. */
 export function childFields(ctx: BuildContext, pointer: string, schema: FormSchema): FieldNode[] {
-  const { properties, conditional } = objectMembers(ctx.root, schema);
-  return properties
+  const conditional = conditionalNames(ctx.root, schema);
+  return objectProperties(ctx.root, schema)
     .map(([name, sub]) => [childPointer(pointer, name), name, sub] as const)
     .filter(([p]) => !ctx.placed.has(p))
     .map(([p, name, sub]) => {

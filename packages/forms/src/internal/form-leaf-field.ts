@@ -11,8 +11,7 @@ import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/adm
 import type { FormFieldHandle } from '../components/form/form-field-handle.js';
 import { readAdminUnits } from './form-admin-units.js';
 import type { FieldNode } from './form-fields.js';
-import { hasChoices, leafTemplate, provinceOf, widgetEvent, type LeafHost } from './form-leaf.js';
-import { hearWidget } from './form-leaf-events.js';
+import { hasChoices, leafTemplate, provinceOf, type LeafHost } from './form-leaf.js';
 import type { FormChanges, FormStore } from './form-store.js';
 import { FieldSubscription } from './form-field-subscription.js';
 
@@ -26,9 +25,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   hidden = false;
   private renders = 0;
   private choicesFor: string | undefined = undefined;
-  /** The render root the field is rendered into (its widget's events are heard there), and the widget heard. */
-  private root: EventTarget | undefined = undefined;
-  private heard: HTMLElement | undefined = undefined;
+  eventRoot: EventTarget | undefined = undefined;
   private readonly subscription = new FieldSubscription(this);
 
   get renderCount(): number {
@@ -48,7 +45,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
     this.node = node;
     this.store = store;
     this.adminUnits = adminUnits;
-    this.root ??= (part.options?.host as { renderRoot?: EventTarget } | undefined)?.renderRoot;
+    this.eventRoot ??= (part.options?.host as { renderRoot?: EventTarget } | undefined)?.renderRoot;
     this.subscribe();
     return this.view();
   }
@@ -56,11 +53,6 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   /** Focuses the widget. */
   focus(options?: FocusOptions): void {
     if (this.widget !== undefined && this.widget.isConnected) this.widget.focus(options);
-  }
-
-  /** Handles its widget's `input`, `change` and `focusout` (when it has no render root to hear them). */
-  handleEvent(event: Event): void {
-    widgetEvent(this, event, event.currentTarget);
   }
 
   /** What changed in the store (it calls this on its subscribers). */
@@ -89,12 +81,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
     this.hidden = !store.isVisible(node.pointer) || node.widget === 'hidden';
     if (this.hidden) return nothing;
     this.updateChoices();
-    const view = leafTemplate(this);
-    if (this.widget !== undefined && this.widget !== this.heard) {
-      this.heard = this.widget;
-      hearWidget(this, this.widget, this.root);
-    }
-    return view;
+    return leafTemplate(this);
   }
 
   /** Loads the choices of a province or commune field when their source changes. */

@@ -54,11 +54,6 @@ export interface FormModel {
   context: BuildContext;
   /** The procedure's fee lines (a plain JSON Schema has none). */
   fees?: readonly FeeLine[];
-  /**
-   * The data model's declared-fields index, when building the model needed it (a procedure
-   * definition's layout): the store takes it for the first paint rather than walking the schema again.
-   */
-  declared?: DeclaredFieldsIndex;
 }
 
 function list(value: unknown, what: string): unknown[] {
@@ -117,7 +112,6 @@ function procedureModel(definition: Record<string, unknown>): FormModel {
     title: isJsonObject(definition['procedure']) ? definition['procedure']['name'] : root['x-dvc-label'],
     dataSchema: root,
     context,
-    declared: index,
     fees: Array.isArray(definition['fees']) ? (definition['fees'] as FeeLine[]) : [],
     steps: steps.map((step, i) => ({
       id: typeof step['id'] === 'string' ? step['id'] : `step-${i}`,

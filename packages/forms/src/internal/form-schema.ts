@@ -107,30 +107,13 @@ export function conditionalNames(root: FormSchema, schema: FormSchema): Readonly
   return gather(root, schema).conditional;
 }
 
-/**
- * The properties of an object schema, with their resolved schemas, in display order, and the names
- * of those it declares only in a condition's branch (one walk for both).
- */
-export function objectMembers(
-  root: FormSchema,
-  schema: FormSchema,
-): { properties: [string, FormSchema][]; conditional: ReadonlySet<string> } {
-  const found = gather(root, schema);
-  const order = Array.isArray(schema['x-dvc-order']) ? (schema['x-dvc-order'] as unknown[]) : [];
-  const named = order.filter((n): n is string => typeof n === 'string' && found.schemas.has(n));
-  const names =
-    named.length === 0
-      ? [...found.schemas.keys()]
-      : [...named, ...[...found.schemas.keys()].filter((n) => !named.includes(n))];
-  return {
-    properties: names.map((n) => [n, found.schemas.get(n) as FormSchema]),
-    conditional: found.conditional,
-  };
-}
-
 /** The properties of an object schema, with their resolved schemas, in display order. */
 export function objectProperties(root: FormSchema, schema: FormSchema): [string, FormSchema][] {
-  return objectMembers(root, schema).properties;
+  const found = gather(root, schema).schemas;
+  const order = Array.isArray(schema['x-dvc-order']) ? (schema['x-dvc-order'] as unknown[]) : [];
+  const named = order.filter((n): n is string => typeof n === 'string' && found.has(n));
+  const rest = [...found.keys()].filter((n) => !named.includes(n));
+  return [...named, ...rest].map((n) => [n, found.get(n) as FormSchema]);
 }
 
 /** Whether `schema` says which extra keys an object may have (so the form offers a key-value editor). */

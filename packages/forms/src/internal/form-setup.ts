@@ -1,6 +1,5 @@
 /** Turning what `<dvc-form>` is given into its store, or into the error to show in its place. */
 import type { ValidationIssue } from '@dvc-kit/validation';
-import { afterNextPaint } from './after-paint.js';
 import { loadCompiler } from './compiler-load.js';
 import type { FieldNode } from './form-fields.js';
 import { buildFormModel } from './form-model.js';
@@ -16,9 +15,9 @@ export type FormSetup =
   { ok: true; store: FormStore; compiled: Promise<void> } | { ok: false; error: unknown };
 
 /**
- * Builds the model and the store at once, for the first render; the compiler loads meanwhile and,
- * once the first render has been painted, compiles the data model, then the store takes the
- * validator (docs/decisions/0021-first-paint-before-the-compiler.md). With `precompiled` (the form's
+ * Builds the model and the store at once, for the first render; the compiler loads meanwhile and
+ * compiles the data model once, then the store takes the validator
+ * (docs/decisions/0021-first-paint-before-the-compiler.md). With `precompiled` (the form's
  * `validator`) and a data model without conditions, no compiler is loaded. Never throws.
  */
 export function setUpForm(definition: unknown, precompiled?: WholeValidator): FormSetup {
@@ -32,9 +31,7 @@ export function setUpForm(definition: unknown, precompiled?: WholeValidator): Fo
       store.setValidator(answering);
       return { ok: true, store, compiled: Promise.resolve() };
     }
-    // Started now, so the compile waits for the frame this render paints, not one more.
-    const painted = afterNextPaint();
-    const compiled = Promise.all([loadCompiler(), painted]).then(([compileSchema]) => {
+    const compiled = loadCompiler().then((compileSchema) => {
       store.setValidator(compileSchema(model.dataSchema, { formats: listFormatChecks }));
     });
     return { ok: true, store, compiled };

@@ -86,9 +86,6 @@ export class FormStore {
     validator?: StoreValidator,
   ) {
     this.gated = gatedPointers(this.fields());
-    // The model's index, if it built one; the store drops it once the validator answers (heap).
-    this.index = model.declared;
-    delete model.declared;
     this.validated = new Promise((resolve) => {
       this.arrived = resolve;
     });
@@ -151,12 +148,9 @@ export class FormStore {
     this.listeners.delete(listener);
   }
 
-  /** Registers the element that takes focus for `pointer`; returns the unregister function. */
-  register(pointer: string, target: FocusTarget): () => void {
+  /** Registers the element that takes focus for `pointer` (`unregister` forgets it). */
+  register(pointer: string, target: FocusTarget): void {
     this.targets.set(pointer, target);
-    return () => {
-      this.unregister(pointer, target);
-    };
   }
 
   /** Forgets the element registered for `pointer`, if it is still `target`. */
