@@ -130,7 +130,6 @@ export function buildField(ctx: BuildContext, pointer: string, name: string, raw
   const refs = ctx.refs ?? new Set<string>();
   // Reached again through a `$ref` on the way here (or absurdly deep): built on demand, never forever.
   const recursive = here.some((r) => refs.has(r)) || pointer.split('/').length > MAX_DEPTH;
-  const inner: BuildContext = recursive ? ctx : { ...ctx, refs: new Set([...refs, ...here]) };
   const items =
     schema['type'] === 'array' || schema['items'] !== undefined
       ? itemSchemaAt(ctx.root, schema, 0)
@@ -156,7 +155,8 @@ export function buildField(ctx: BuildContext, pointer: string, name: string, raw
   if (widget === 'group' && isOpenObject(schema)) node.open = true;
   if (widget === 'group' || widget === 'address') {
     if (recursive) node.lazy = refs;
-    else fillGroup(inner, node);
+    else
+      fillGroup(here.length === 0 ? { ...ctx, refs } : { ...ctx, refs: new Set([...refs, ...here]) }, node);
   }
   if (widget === 'repeatable') node.itemSchema = schema;
   return node;

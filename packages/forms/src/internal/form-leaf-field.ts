@@ -11,7 +11,7 @@ import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/adm
 import type { FormFieldHandle } from '../components/form/form-field-handle.js';
 import { readAdminUnits } from './form-admin-units.js';
 import type { FieldNode } from './form-fields.js';
-import { hasChoices, leafTemplate, provinceOf, widgetEvent, type LeafHost } from './form-leaf.js';
+import { hasChoices, leafTemplate, provinceOf, type LeafHost } from './form-leaf.js';
 import type { FormChanges, FormStore } from './form-store.js';
 import { FieldSubscription } from './form-field-subscription.js';
 
@@ -25,6 +25,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   hidden = false;
   private renders = 0;
   private choicesFor: string | undefined = undefined;
+  eventRoot: EventTarget | undefined = undefined;
   private readonly subscription = new FieldSubscription(this);
 
   get renderCount(): number {
@@ -36,7 +37,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   }
 
   override update(
-    _part: ChildPart,
+    part: ChildPart,
     [node, store, adminUnits]: [FieldNode, FormStore, AdminUnitsProvider | undefined],
   ): unknown {
     // The form re-rendering around the field changes nothing here: the store tells it what changed.
@@ -44,6 +45,7 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
     this.node = node;
     this.store = store;
     this.adminUnits = adminUnits;
+    this.eventRoot ??= (part.options?.host as { renderRoot?: EventTarget } | undefined)?.renderRoot;
     this.subscribe();
     return this.view();
   }
@@ -51,11 +53,6 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   /** Focuses the widget. */
   focus(options?: FocusOptions): void {
     if (this.widget !== undefined && this.widget.isConnected) this.widget.focus(options);
-  }
-
-  /** Handles its widget's `input`, `change` and `focusout`. */
-  handleEvent(event: Event): void {
-    widgetEvent(this, event);
   }
 
   /** What changed in the store (it calls this on its subscribers). */

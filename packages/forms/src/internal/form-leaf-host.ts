@@ -7,10 +7,12 @@ import type { FieldNode } from './form-fields.js';
 import type { FormStore } from './form-store.js';
 
 /** What a leaf needs from its field (`form-leaf-field.ts`). */
-export interface LeafHost extends EventListenerObject {
+export interface LeafHost {
   node: FieldNode;
   store: FormStore;
   adminUnits: AdminUnitsProvider | undefined;
   choices: readonly AdminUnitOption[] | undefined;
   widget: HTMLElement | undefined;
+  /** Where the widget's events are heard: the render root the field is rendered into (`form-leaf-events.ts`). */
+  eventRoot: EventTarget | undefined;
 }

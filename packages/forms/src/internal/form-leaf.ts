@@ -5,13 +5,13 @@
 import { html, type LitElement, type TemplateResult } from 'lit';
 import { sameJson } from './form-json.js';
 import { parentPointer } from '@dvc-kit/validation';
-import { whenPointerReleased } from './controls/pointer-release.js';
 import { validateOnDemand } from './controls/on-demand-validity.js';
 import { pickText } from './form-text.js';
 import { fromWidgetValue, toWidgetValue, widgetTag } from './form-widget-tag.js';
 import { defineWidget } from './form-widget-load.js';
-import { addressPointers, configureAddress } from './form-address.js';
+import { configureAddress } from './form-address.js';
 import { fieldId } from './form-field-id.js';
+import { hearWidget } from './form-leaf-events.js';
 import type { LeafHost } from './form-leaf-host.js';
 
 export type { LeafHost } from './form-leaf-host.js';
@@ -39,35 +39,10 @@ function widgetFor(host: LeafHost): WidgetElement {
   const widget = document.createElement(tag) as WidgetElement;
   // The form validates the whole data: the widget checks itself only when asked (a blur, a read).
   validateOnDemand(widget);
-  // The field handles its widget's events (`handleEvent` → `widgetEvent`): no closures per field.
-  widget.addEventListener('input', host);
-  widget.addEventListener('change', host);
-  widget.addEventListener('focusout', host);
+  // The field hears its widget's events through its render root (`form-leaf-events.ts`).
+  hearWidget(host, widget);
   host.widget = widget;
   return widget;
-}
-
-/** What the widget's `input`, `change` and `focusout` events do to the store. */
-export function widgetEvent(host: LeafHost, event: Event): void {
-  const widget = host.widget as WidgetElement | undefined;
-  if (widget === undefined || event.currentTarget !== widget) return;
-  const { node, store } = host;
-  if (event.type !== 'focusout') {
-    const value = fromWidgetValue(node, widget['value']);
-    if (sameJson(value, store.value(node.pointer))) return;
-    store.set(node.pointer, value);
-    store.emitChange(node.pointer);
-    return;
-  }
-  const next = (event as FocusEvent).relatedTarget;
-  if (next instanceof Node && (next === widget || widget.contains(next) || widget.shadowRoot?.contains(next)))
-    return;
-  whenPointerReleased(() => {
-    if (host.node.widget === 'address') for (const part of addressPointers(host.node)) host.store.touch(part);
-    host.store.touch(host.node.pointer);
-    // The widget checked itself on the same blur; the form's message (from the whole schema) wins.
-    widget['error'] = host.store.error(host.node.pointer);
-  });
 }
 
 function optionsFor(host: LeafHost): { value: string; label: string }[] | undefined {

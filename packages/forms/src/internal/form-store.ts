@@ -148,12 +148,9 @@ export class FormStore {
     this.listeners.delete(listener);
   }
 
-  /** Registers the element that takes focus for `pointer`; returns the unregister function. */
-  register(pointer: string, target: FocusTarget): () => void {
+  /** Registers the element that takes focus for `pointer` (`unregister` forgets it). */
+  register(pointer: string, target: FocusTarget): void {
     this.targets.set(pointer, target);
-    return () => {
-      this.unregister(pointer, target);
-    };
   }
 
   /** Forgets the element registered for `pointer`, if it is still `target`. */

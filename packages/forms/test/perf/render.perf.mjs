@@ -2,14 +2,20 @@
 /**
  * A quick harness for iterating on <dvc-form>'s first render (issue 16, item 1): not a test and not
  * `pnpm bench` (packages/bench is the official, peer-comparing benchmark). It bundles the form from
- * sources with esbuild, opens Debian's Chromium through Playwright, and measures, in one run, a
- * plain-DOM floor and <dvc-form> on the same generated JSON Schema (sections of fields, an array of
- * objects, two if/then conditions): mount to the first frame painted with every input, at 1× and
- * throttled CPU, the JS heap after a forced GC and keystroke-to-next-paint latency.
+ * sources with esbuild as a page's bundler would (code splitting: what the form imports on demand
+ * arrives after the first render), opens Debian's Chromium through Playwright, and measures, in one
+ * run, a plain-DOM floor and <dvc-form> on the same generated JSON Schema (sections of fields, an
+ * array of objects, two if/then conditions), at 1× and throttled CPU, what `pnpm bench` measures:
+ * mount to just after the first frame painted with every input (the count each renderer draws once
+ * settled), the main thread's CPU time over that span (from a trace: `cpuMs`), then, once the page
+ * is idle, the CPU time up to then (`settledCpuMs`: with what the form deferred past the first paint)
+ * and the JS heap after a forced GC, above the empty page's.
  *
  *   node packages/forms/test/perf/render.perf.mjs [--sizes 50,300,1000] [--runs 5] [--cpu 1,4] [--base main]
  *   node packages/forms/test/perf/render.perf.mjs --profile 1000   # writes a CPU profile of one render
  *   node packages/forms/test/perf/render.perf.mjs --heap 1000      # what the heap holds after one render
+ *   node packages/forms/test/perf/render.perf.mjs --keys 20 [--sizes 50] [--base main]
+ *     # typing into the last text field: keydown to next paint (p50, p95) and main-thread CPU per key
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +38,7 @@ const runs = Number(arg('runs', '5'));
 const cpus = arg('cpu', '1,4').split(',').map(Number);
 const profile = arg('profile', '');
 const heapOf = arg('heap', '');
+const keys = Number(arg('keys', '0'));
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
 
@@ -92,24 +99,31 @@ if (baseRef !== '') {
     `rm -rf ${dir} && mkdir -p ${dir} && git archive ${baseRef} packages/forms/src | tar -x -C ${dir} --strip-components=2`,
     { cwd: root },
   );
-  await bundle(join(dir, 'src/index.ts'), 'forms-base.js');
+  await bundle(join(dir, 'src/index.ts'), 'base');
 }
-await bundle(join(root, 'packages/forms/src/index.ts'), 'forms.js');
+await bundle(join(root, 'packages/forms/src/index.ts'), 'dvc');
 
-async function bundle(source, file) {
-  const entry = join(out, `entry-${file}`);
+/**
+ * Bundles the forms into `.out/<name>/` as a page's bundler would (packages/bench's options: ESM,
+ * es2022, code splitting), so what the form imports on demand (the validation compiler, widgets)
+ * arrives as separate chunks after the first render, as it does from `dist`, rather than inline.
+ */
+async function bundle(source, name) {
+  const entry = join(out, `entry-${name}.js`);
   writeFileSync(entry, `import '${source}';\n`);
+  rmSync(join(out, name), { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: { forms: entry },
     bundle: true,
     format: 'esm',
+    target: 'es2022',
+    splitting: true,
     minify: profile === '' && heapOf === '',
     keepNames: profile !== '' || heapOf !== '',
-    outfile: join(out, file),
+    outdir: join(out, name),
     conditions: ['@dvc-kit/source'],
     tsconfig: join(root, 'packages/forms/tsconfig.json'),
     logLevel: 'warning',
-    splitting: false,
     loader: { '.ts': 'ts' },
   });
 }
@@ -117,23 +131,6 @@ async function bundle(source, file) {
 const page_js = `
 window.__generate = ${generate.toString()};
 window.__done = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-async function settle(root) {
-  for (let round = 0; round < 50; round++) {
-    const pending = [];
-    const walk = (node) => {
-      for (const el of node.querySelectorAll('*')) {
-        if (el.updateComplete && el.isUpdatePending) pending.push(el.updateComplete);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    if (root.isUpdatePending) pending.push(root.updateComplete);
-    if (root.shadowRoot) walk(root.shadowRoot);
-    walk(root);
-    if (pending.length === 0) return round;
-    await Promise.all(pending);
-  }
-  return 50;
-}
 function floor(schema, host) {
   const form = document.createElement('form');
   const field = (key, s, prefix) => {
@@ -163,24 +160,83 @@ function floor(schema, host) {
   host.append(form);
   return form;
 }
-window.__mount = async (kind, n) => {
+// What packages/bench measures: from the mount call to just after the first frame painted with at
+// least \`expected\` inputs (0: the first frame), less the harness's own counting. Marks \`mount\` and
+// \`painted\` delimit the span in the trace, for its main-thread CPU time.
+window.__mount = async (kind, n, expected = 0) => {
   const schema = window.__generate(n);
   const host = document.getElementById('host');
   host.replaceChildren();
   await window.__done();
+  performance.mark('mount');
+  // \`--profile\`: a CPU profile of exactly this span (the page starts and ends it).
+  if (window.__profiling) console.profile('render');
   const t0 = performance.now();
   if (kind === 'floor') floor(schema, host);
   else {
     const el = document.createElement('dvc-form');
     el.definition = schema;
     host.append(el);
-    await el.updateComplete;
   }
-  await window.__done();
-  const ms = performance.now() - t0;
-  // Lit updates run as microtasks: by the frame every field has rendered. Check it, untimed.
-  const late = kind === 'floor' ? 0 : await settle(host.firstElementChild);
-  return { ms, late };
+  let counting = 0;
+  for (;;) {
+    const frame = await new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const c0 = performance.now();
+        const inputs = window.__inputs();
+        const countMs = performance.now() - c0;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ end: performance.now(), inputs, countMs });
+        channel.port2.postMessage(0);
+      }),
+    );
+    counting += frame.countMs;
+    const ms = frame.end - t0 - counting;
+    if (expected === 0 || frame.inputs >= expected) {
+      performance.mark('painted');
+      if (window.__profiling) console.profileEnd('render');
+      return { ms, inputs: frame.inputs, counting };
+    }
+    if (ms > 120000) throw new Error('only ' + frame.inputs + ' of ' + expected + ' inputs after 2 min');
+  }
+};
+// Typing (\`--keys\`): each keydown's time to just after the next paint, as packages/bench measures it.
+window.__keyLatencies = [];
+document.addEventListener(
+  'keydown',
+  (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__keyLatencies.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  },
+  { capture: true },
+);
+// Focuses the last text input on the page (through shadow roots).
+window.__focusLast = () => {
+  const texts = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el instanceof HTMLInputElement && el.type === 'text') texts.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document.getElementById('host'));
+  texts.at(-1)?.focus();
+  return texts.length;
+};
+// Resolves once the page has an idle period of 40 ms (deferred work done), at most \`ms\` on.
+window.__quiet = (ms) => {
+  const until = performance.now() + ms;
+  return new Promise((resolve) => {
+    const check = (deadline) => {
+      if (deadline.timeRemaining() >= 40 || performance.now() > until) resolve();
+      else requestIdleCallback(check, { timeout: 1000 });
+    };
+    requestIdleCallback(check, { timeout: 1000 });
+  });
 };
 window.__inputs = () => {
   let count = 0;
@@ -192,7 +248,7 @@ window.__inputs = () => {
 writeFileSync(join(out, 'page.js'), page_js);
 writeFileSync(
   join(out, 'index.html'),
-  '<!doctype html><meta charset="utf-8"><body><div id="host"></div><script src="./page.js"></script><script type="module">import(new URLSearchParams(location.search).get(\'b\') === \'base\' ? \'./forms-base.js\' : \'./forms.js\')</script>',
+  '<!doctype html><meta charset="utf-8"><body><div id="host"></div><script src="./page.js"></script><script type="module">import(new URLSearchParams(location.search).get(\'b\') === \'base\' ? \'./base/forms.js\' : \'./dvc/forms.js\')</script>',
 );
 
 const server = createServer((req, res) => {
@@ -290,6 +346,7 @@ if (heapOf !== '') {
   const { page, cdp } = await fresh(kind);
   const empty = await snapshot(cdp);
   await page.evaluate(([k, n]) => window.__mount(k, n), [kind, Number(heapOf)]);
+  await page.evaluate(() => window.__quiet(10_000));
   const full = await snapshot(cdp);
   const diff = [...full].map(([k, v]) => {
     const e = empty.get(k) ?? { size: 0, count: 0 };
@@ -317,13 +374,19 @@ if (heapOf !== '') {
 }
 
 if (profile !== '') {
+  const expected = await calibrate('dvc', Number(profile));
   const { page, cdp } = await fresh();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  if (!process.argv.includes('--cold')) await page.evaluate((n) => window.__mount('dvc', n), Number(profile)); // warm up
-  await cdp.send('Profiler.start');
-  const r = await page.evaluate((n) => window.__mount('dvc', n), Number(profile));
-  const { profile: p } = await cdp.send('Profiler.stop');
+  if (!process.argv.includes('--cold')) {
+    await page.evaluate(([n, e]) => window.__mount('dvc', n, e), [Number(profile), expected]); // warm up
+    await page.evaluate(() => window.__quiet(10_000));
+  }
+  const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
+  await page.evaluate(() => (window.__profiling = true));
+  // Up to the first frame painted with every input, as the measure.
+  const r = await page.evaluate(([n, e]) => window.__mount('dvc', n, e), [Number(profile), expected]);
+  const { profile: p } = await finished;
   writeFileSync(join(out, 'render.cpuprofile'), JSON.stringify(p));
   // Self time by function.
   const self = new Map();
@@ -342,19 +405,135 @@ if (profile !== '') {
   process.exit(0);
 }
 
+/**
+ * What \`kind\` draws at \`n\` fields once settled (the count of inputs after the page went idle): the
+ * measured mounts wait for a frame painted with that many, as packages/bench's do.
+ */
+async function calibrate(kind, n) {
+  const { page } = await fresh(kind);
+  await page.evaluate(([k, size]) => window.__mount(k, size), [kind, n]);
+  await page.evaluate(() => window.__quiet(10_000));
+  const inputs = await page.evaluate(() => window.__inputs());
+  await page.close();
+  return inputs;
+}
+
+/**
+ * The main thread's CPU time between the page's \`mount\` and \`painted\` marks, from a trace: the
+ * thread time (\`tdur\`) of its top-level tasks, the two tasks that hold the marks counted in
+ * proportion to their part inside the span. (\`Performance.getMetrics\` cannot stop at the frame:
+ * by the time it answers, the work the form deferred past the first paint has started.)
+ */
+function cpuToPaint(trace, from = 'mount', to = 'painted') {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
+  const start = mark(from);
+  const end = mark(to);
+  if (start === undefined || end === undefined) throw new Error(`no ${from} / ${to} marks in the trace`);
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.cat.split(',').includes('toplevel') &&
+        typeof e.tdur === 'number' &&
+        e.ts + e.dur > start.ts &&
+        e.ts < end.ts,
+    )
+    .sort((x, y) => x.ts - y.ts);
+  let cpu = 0;
+  let until = -Infinity;
+  for (const t of tasks) {
+    if (t.ts < until) continue; // nested in a task already counted
+    until = t.ts + t.dur;
+    const inside = Math.min(end.ts, t.ts + t.dur) - Math.max(start.ts, t.ts);
+    cpu += t.dur > 0 ? (t.tdur * inside) / t.dur : 0;
+  }
+  return cpu / 1000;
+}
+
+if (keys > 0) {
+  // Typing into the last text field of each size's form: keydown to the next paint (what the bench
+  // reads) and the main thread's CPU time per key (the typing's tasks, from a trace).
+  const quantile = (xs, q) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+  for (const cpu of cpus) {
+    for (const n of sizes) {
+      const kinds = baseRef === '' ? ['floor', 'dvc'] : ['floor', 'base', 'dvc'];
+      const res = Object.fromEntries(kinds.map((k) => [k, { p50: [], p95: [], cpu: [] }]));
+      for (let r = 0; r < runs; r++) {
+        for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
+          const { page, cdp } = await fresh(kind);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+          await page.evaluate(([k, size]) => window.__mount(k, size), [kind, n]);
+          await page.evaluate((t) => window.__quiet(2000 * t), cpu);
+          await page.evaluate(() => window.__focusLast());
+          // One key first, unrecorded: the first edit of a field pays for more than the next ones.
+          await page.keyboard.press('a');
+          await page.evaluate(() => window.__quiet(1000));
+          await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+          await page.evaluate(() => {
+            window.__keyLatencies = [];
+            performance.mark('keys');
+          });
+          for (let k = 0; k < keys; k++) {
+            await page.keyboard.press('abcdeghiklmnopqrstuvxy'[k % 22]);
+            await page.evaluate(() => window.__done());
+            await page.waitForTimeout(40);
+          }
+          await page.evaluate(() => performance.mark('keys-end'));
+          const trace = await browser.stopTracing();
+          const latencies = await page.evaluate(() => window.__keyLatencies);
+          res[kind].p50.push(quantile(latencies, 0.5));
+          res[kind].p95.push(quantile(latencies, 0.95));
+          res[kind].cpu.push(cpuToPaint(trace, 'keys', 'keys-end') / keys);
+          await page.close();
+        }
+      }
+      const row = { cpu, n, keys };
+      for (const k of kinds)
+        row[k] = {
+          p50: +median(res[k].p50).toFixed(1),
+          p95: +median(res[k].p95).toFixed(1),
+          cpuPerKeyMs: +median(res[k].cpu).toFixed(2),
+        };
+      for (const k of kinds.slice(1))
+        Object.assign(row[k], {
+          p95Ratio: +(row[k].p95 / row.floor.p95).toFixed(2),
+          cpuRatio: +(row[k].cpuPerKeyMs / row.floor.cpuPerKeyMs).toFixed(2),
+        });
+      console.log(JSON.stringify(row));
+    }
+  }
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 const rows = [];
 for (const cpu of cpus) {
   for (const n of sizes) {
     const kinds = baseRef === '' ? ['floor', 'dvc'] : ['floor', 'base', 'dvc'];
-    const res = Object.fromEntries(kinds.map((k) => [k, { wall: [], cpu: [], heap: [], inputs: 0 }]));
+    const expected = {};
+    for (const k of kinds) expected[k] = await calibrate(k, n);
+    const res = Object.fromEntries(
+      kinds.map((k) => [k, { wall: [], cpu: [], settled: [], heap: [], inputs: 0 }]),
+    );
     for (let r = 0; r < runs; r++) {
       for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
         const { page, cdp } = await fresh(kind);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         const base = await heap(cdp);
         const before = await metrics(cdp);
-        const { ms, late } = await page.evaluate(([k, size]) => window.__mount(k, size), [kind, n]);
-        if (late > 0) console.warn(`${kind} ${n}: ${late} rounds of updates after the frame`);
+        await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+        const { ms, inputs } = await page.evaluate(
+          ([k, size, e]) => window.__mount(k, size, e),
+          [kind, n, expected[kind]],
+        );
+        const trace = await browser.stopTracing();
+        // Then what the form left for later (the compiler, widgets on demand): CPU up to idle.
+        await page.evaluate((t) => window.__quiet(2000 * t), cpu);
         const after = await metrics(cdp);
         if (process.argv.includes('--metrics'))
           console.log(
@@ -365,10 +544,9 @@ for (const cpu of cpus) {
               .join(' '),
           );
         const used = (await heap(cdp)) - base;
-        const inputs = await page.evaluate(() => window.__inputs());
         res[kind].wall.push(ms);
-        // The main thread's CPU time: what the render costs, whatever else the machine is doing.
-        res[kind].cpu.push((after.ThreadTime - before.ThreadTime) * 1000);
+        res[kind].cpu.push(cpuToPaint(trace));
+        res[kind].settled.push((after.ThreadTime - before.ThreadTime) * 1000);
         res[kind].heap.push(used);
         res[kind].inputs = inputs;
         await page.close();
@@ -382,6 +560,7 @@ for (const cpu of cpus) {
       row[k] = {
         ms: +w.toFixed(0),
         cpuMs: +c.toFixed(0),
+        settledCpuMs: +median(res[k].settled).toFixed(0),
         heapMiB: +(median(res[k].heap) / 2 ** 20).toFixed(2),
         inputs: res[k].inputs,
       };

@@ -204,12 +204,7 @@ export class DvcForm extends DvcFormChecks {
     }
     const setup = setUpForm(definition, this.validator);
     if (!setup.ok) {
-      this.store = undefined;
-      this.failure = 'definition';
-      console.error(
-        '<dvc-form>: the definition cannot be rendered.',
-        setup.error instanceof Error ? setup.error.message : setup.error,
-      );
+      this.definitionFailed(setup.error);
       return;
     }
     this.failure = undefined;
@@ -220,13 +215,7 @@ export class DvcForm extends DvcFormChecks {
       },
       (error: unknown) => {
         // A data model that does not compile (or a compiler that could not load): the form's failure.
-        if (this.store !== setup.store) return;
-        this.store = undefined;
-        this.failure = 'definition';
-        console.error(
-          '<dvc-form>: the definition cannot be rendered.',
-          error instanceof Error ? error.message : error,
-        );
+        if (this.store === setup.store) this.definitionFailed(error);
       },
     );
     setup.store.onChange = (pointer) => {
@@ -237,6 +226,16 @@ export class DvcForm extends DvcFormChecks {
     this.steps.reset();
     this.syncFormValue();
     void this.filing.open();
+  }
+
+  /** Shows the form's failure in place of a definition it cannot render, and says why in the console. */
+  private definitionFailed(error: unknown): void {
+    this.store = undefined;
+    this.failure = 'definition';
+    console.error(
+      '<dvc-form>: the definition cannot be rendered.',
+      error instanceof Error ? error.message : error,
+    );
   }
 
   private async load(src: string): Promise<void> {
