@@ -55,6 +55,34 @@ describe('<dvc-form> rendering', () => {
     ]);
   });
 
+  it("hears typing in a nested group's field (the shared listener of the root it renders in), once per key", async () => {
+    const grouped = {
+      type: 'object',
+      properties: {
+        person: {
+          type: 'object',
+          title: 'Người khai',
+          properties: {
+            contact: {
+              type: 'object',
+              title: 'Liên hệ',
+              properties: { phone: { type: 'string', title: 'Số điện thoại' } },
+            },
+          },
+        },
+      },
+    };
+    const form = await mountForm(grouped);
+    const changes: unknown[] = [];
+    form.addEventListener('dvc-change', (e) => changes.push([e.detail.path, e.detail.value]));
+    await userEvent.type(control(form, '/person/contact/phone'), '09');
+    expect(changes).toEqual([
+      ['/person/contact/phone', '0'],
+      ['/person/contact/phone', '09'],
+    ]);
+    expect(form.value).toEqual({ person: { contact: { phone: '09' } } });
+  });
+
   it('validates a field on blur, then on every input once it shows a message', async () => {
     const form = await mountForm(schema);
     await userEvent.click(control(form, '/phone'));
