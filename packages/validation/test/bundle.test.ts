@@ -13,9 +13,12 @@ const entry = new URL('../src/index.ts', import.meta.url).pathname;
  * The browser budget: the package with vi and en messages and zod, without admin-units. It was the
  * issue's 30 kB; session 8 raised it to 31 kB for `Validator.conditionsRead` (~0.5 kB: a keystroke
  * no condition reads skips the form's walk over every field) and the fourth round of issue 18
- * (~0.3 kB). Pages that load `<dvc-form>` get the compiler as its own file (the single-file budget).
+ * (~0.3 kB), then to 31.5 kB for `fieldsFromPlan` (~0.5 kB: the walk of a precompiled module's
+ * field plan, so a form with conditions and a precompiled validator never loads the compiler; in
+ * `<dvc-form>` it is a 1 kB chunk of its own). Pages that load `<dvc-form>` get the compiler as its
+ * own file (the single-file budget).
  */
-const BUDGET_BYTES = 31 * 1024;
+const BUDGET_BYTES = 31.5 * 1024;
 
 async function bundle(options: { external: string[]; minify: boolean }): Promise<string> {
   const result = await build({

@@ -62,15 +62,5 @@ export function precompiledStoreValidator(
  */
 export function plannedStoreValidator(validator: WholeValidator): Promise<StoreValidator> | undefined {
   const plan = validator.fieldPlan;
-  if (plan === undefined) return undefined;
-  return import('./form-field-plan.js').then(({ fieldsFromPlan }) => {
-    const fields = fieldsFromPlan(plan);
-    return {
-      ...checks(validator),
-      activeFields: (data) => fields.activeAndRequiredFields(data).active,
-      requiredFields: (data) => fields.activeAndRequiredFields(data).required,
-      activeAndRequiredFields: (data) => fields.activeAndRequiredFields(data),
-      conditionsRead: (pointer) => fields.conditionsRead(pointer),
-    };
-  });
+  return plan && import('./form-field-plan.js').then((m) => m.plannedValidator(plan, checks(validator)));
 }
