@@ -1,5 +1,6 @@
 import type { Locale, ValidationIssue } from '@dvc-kit/validation';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, renderingInForm } from '../internal/controls/widget-html.js';
 import { property, state } from 'lit/decorators.js';
 import { validateField, type FieldSchema } from '../internal/controls/field-validation.js';
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
@@ -13,6 +14,12 @@ import { loadLocaleMessages } from '../internal/locale-load.js';
 import { compilerLoading, compilerNow, loadCompiler } from '../internal/compiler-load.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
+
+/** A `form` attribute naming no form: the control has no form owner. */
+export const NO_FORM = 'none';
+
+/** Widgets rendered in a form's root so far: the prefix of their ids. */
+let widgetCount = 0;
 
 /** Properties whose change means the value must be checked again. */
 const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as const;
@@ -29,6 +36,11 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  * in a widget that `<dvc-form>` created (the form submits and reports itself; see
  * `internal/controls/reflected-attributes.ts`).
  *
+ * A widget `<dvc-form>` creates renders in the form's shadow root, without one of its own
+ * (docs/decisions/0019-widgets-in-the-form.md, "Light DOM"): its ids are made unique with `idOf()`
+ * and its parts are named `widget-<part>` there (`dvc-form::part(widget-label)`); alone, or in a
+ * native `<form>`, it has its shadow root and the parts below.
+ *
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.
  * @csspart required-marker - The `*` after the label of a required field.
@@ -44,6 +56,7 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  */
 export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement {
   static override styles: CSSResultGroup = [formControlStyles];
+  protected static override lightInForm = true;
 
   /** The name the value is submitted under. */
   @property() name = '';
@@ -71,6 +84,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   private issue: ValidationIssue | undefined = undefined;
   private ownError = '';
   private initial: { value: V } | undefined = undefined;
+  /** The prefix of `idOf()` in the form's root (given on first use). */
+  private idPrefix?: string;
   private brokenSchema: FieldSchema | undefined = undefined;
   /** The value changed and `issue` has not been computed again yet (see `internal/controls/on-demand-validity.ts`). */
   private issueStale = false;
@@ -94,6 +109,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
    */
   handleEvent(event: Event): void {
     if (event.currentTarget !== this) {
+      // The native `change` stays in the widget, which fires its own (in a shadow root it is not composed).
+      if (event.type === 'change') event.stopPropagation();
       this.controlEvent(event);
       return;
     }
@@ -122,6 +139,13 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /** Like the native method: `message` becomes the shown `error` (and the validity); `''` clears it. */
   setCustomValidity(message: string): void {
     this.error = message;
+  }
+
+  /** Focuses the inner control (a group: its chosen choice, else its first). */
+  protected override focusTarget(): HTMLElement | null {
+    const control = this.controlElement;
+    if (control === null || control.matches('input, select, textarea, button, [tabindex]')) return control;
+    return control.querySelector<HTMLElement>('input:checked:enabled') ?? super.focusTarget();
   }
 
   /** Validates the value now and shows the result; `true` when valid. */
@@ -170,7 +194,18 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** The inner control; the anchor of validity messages. */
   protected get controlElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('#control');
+    return this.renderRoot.querySelector<HTMLElement>(`#${this.idOf('control')}`);
+  }
+
+  /**
+   * The id of the widget's element `name` (`control`, `label`, `hint`, `error`, …): `name` in its
+   * shadow root, unique in the form's root for a widget rendered there (`for`, `aria-describedby` and
+   * `aria-labelledby` use it too).
+   */
+  protected idOf(name: string): string {
+    if (!this.lightDom) return name;
+    this.idPrefix ??= `dvc-w${++widgetCount}-`;
+    return this.idPrefix + name;
   }
 
   /** The label for messages and the accessible name: `label`, else the outer `<label>`'s text. */
@@ -218,6 +253,9 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
    */
   protected controlAttributes(): Record<string, ControlAttribute> {
     return {
+      id: this.idOf('control'),
+      // In the form's root, not a control of its inner `<form>` (no implicit submit, reset or radio group).
+      form: this.lightDom ? NO_FORM : nothing,
       required: this.required,
       disabled: this.isDisabled,
       readonly: this.readonly,
@@ -237,11 +275,22 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  /** `aria-describedby` of the inner control: the hint, the message and `extra` ids. */
+  /** `aria-describedby` of the inner control: the hint, the message and `extra` (names for `idOf()`). */
   protected describedBy(...extra: string[]): string {
     return [this.hint !== '' ? 'hint' : '', this.error !== '' ? 'error' : '', ...extra]
       .filter(Boolean)
+      .map((name) => this.idOf(name))
       .join(' ');
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Templates made while it renders in the form's root name their parts `widget-<part>`.
+    const was = renderingInForm(this.lightDom);
+    try {
+      super.update(changed);
+    } finally {
+      renderingInForm(was);
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -300,24 +349,31 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   protected override render(): TemplateResult {
     const wrapper = this.error !== '' ? 'form-control invalid' : 'form-control ';
+    const error = this.idOf('error');
     // A widget without details (most) has no binding for them: one Lit part less per widget.
     if (this.renderDetails === DvcFormControl.prototype.renderDetails)
       return html`<div part="form-control" class=${wrapper}>
         ${this.renderLabel()} ${this.renderHint()}
         <div class="control-row">${this.renderControl()}</div>
-        <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
+        <div id=${error} part="error" class="control-error" aria-live="polite">
+          ${this.renderErrorMessage()}
+        </div>
       </div>`;
     return html`<div part="form-control" class=${wrapper}>
       ${this.renderLabel()} ${this.renderHint()}
       <div class="control-row">${this.renderControl()}</div>
       ${this.renderDetails()}
-      <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
+      <div id=${error} part="error" class="control-error" aria-live="polite">
+        ${this.renderErrorMessage()}
+      </div>
     </div>`;
   }
 
   /** The visible label, linked to the inner control. */
   protected renderLabel(): TemplateResult | typeof nothing {
-    return this.label === '' ? nothing : controlLabel(this.label, this.required);
+    return this.label === ''
+      ? nothing
+      : controlLabel(this.label, this.required, this.idOf('label'), this.idOf('control'));
   }
 
   /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
@@ -327,7 +383,9 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** The hint under the label. */
   protected renderHint(): TemplateResult | typeof nothing {
-    return this.hint === '' ? nothing : html`<div id="hint" part="hint" class="hint">${this.hint}</div>`;
+    return this.hint === ''
+      ? nothing
+      : html`<div id=${this.idOf('hint')} part="hint" class="hint">${this.hint}</div>`;
   }
 
   /** Anything a widget shows between the control and the message (e.g. what an identifier decodes). */

@@ -1,5 +1,6 @@
 import { parsePersonalId } from '@dvc-kit/validation';
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html } from '../../internal/controls/widget-html.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
 import { TextInputControl } from '../../form-control/text-input-control.js';
 import type { FieldSchema } from '../../internal/controls/field-validation.js';
@@ -53,7 +54,7 @@ export class DvcPersonalIdField extends TextInputControl {
     if (parsed === undefined) return nothing;
     const t = this.messages;
     const place = parsed.province?.name ?? t.bornAbroad;
-    return html`<dl id="decoded" part="decoded" class="decoded" aria-label=${t.decoded}>
+    return html`<dl id=${this.idOf('decoded')} part="decoded" class="decoded" aria-label=${t.decoded}>
       <div>
         <dt>${t.birthProvince}</dt>
         <dd>${place}</dd>

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from '../../internal/controls/widget-html.js';
 import { property } from 'lit/decorators.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
 import { controlBinding, TYPING_EVENTS } from '../../internal/controls/control-binding.js';
@@ -36,7 +37,6 @@ export class DvcTextareaField extends DvcFormControl<string> {
 
   protected renderControl(): TemplateResult {
     return html`<textarea
-      id="control"
       part="control textarea"
       class="input"
       ${controlBinding(

@@ -1,17 +1,18 @@
 /** The pieces every control renders around its inner control: label, required marker, message. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './widget-html.js';
 
 /**
- * The visible label, linked to the inner control (`id="control"`), with the `*` of a required field:
- * two templates rather than a binding for the marker, one Lit part less per widget
+ * The visible label (id `id`), linked to the inner control (id `control`), with the `*` of a required
+ * field: two templates rather than a binding for the marker, one Lit part less per widget
  * (docs/decisions/0019-widgets-in-the-form.md).
  */
-export function controlLabel(label: string, required: boolean): TemplateResult {
+export function controlLabel(label: string, required: boolean, id: string, control: string): TemplateResult {
   return required
-    ? html`<label id="label" part="label" class="label" for="control"
+    ? html`<label id=${id} part="label" class="label" for=${control}
         >${label} <span part="required-marker" class="required-marker" aria-hidden="true">*</span></label
       >`
-    : html`<label id="label" part="label" class="label" for="control">${label}</label>`;
+    : html`<label id=${id} part="label" class="label" for=${control}>${label}</label>`;
 }
 
 /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
@@ -27,5 +28,5 @@ export function errorMessage(error: string, prefix: string): TemplateResult | ty
   return error === ''
     ? nothing
     : html`<span part="error-icon" class="error-icon" aria-hidden="true">!</span
-        ><span class="visually-hidden">${prefix} </span>${error}`;
+        ><span class="control-hidden">${prefix} </span>${error}`;
 }
