@@ -34,9 +34,7 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
 
   protected override renderLabel(): TemplateResult | typeof nothing {
     if (this.label === '') return nothing;
-    return html`<div id=${this.idOf('label')} part="label" class="label">
-      ${this.label}${this.renderRequiredMarker()}
-    </div>`;
+    return html`<div id="label" part="label" class="label">${this.label}${this.renderRequiredMarker()}</div>`;
   }
 
   protected renderControl(): TemplateResult {

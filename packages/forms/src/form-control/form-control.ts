@@ -10,6 +10,7 @@ import { controlLabel, errorMessage, requiredMarker } from '../internal/controls
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
+import { prefixIds } from '../internal/controls/unique-ids.js';
 import { loadLocaleMessages } from '../internal/locale-load.js';
 import { compilerLoading, compilerNow, loadCompiler } from '../internal/compiler-load.js';
 import { FormAssociatedElement } from './form-associated.js';
@@ -324,6 +325,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   protected override updated(changed: PropertyValues): void {
+    // In the form's root, the templates' static ids (`hint`, `error`, `label`, …) get the widget's prefix.
+    if (this.lightDom) prefixIds(this, this.idOf(''));
     super.updated(changed);
     if (this.hasInternals) this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
     // A message the form set needs the validity now; otherwise the check waits for a read.
@@ -349,13 +352,12 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   protected override render(): TemplateResult {
     const wrapper = this.error !== '' ? 'form-control invalid' : 'form-control ';
-    const error = this.idOf('error');
     // A widget without details (most) has no binding for them: one Lit part less per widget.
     if (this.renderDetails === DvcFormControl.prototype.renderDetails)
       return html`<div part="form-control" class=${wrapper}>
         ${this.renderLabel()} ${this.renderHint()}
         <div class="control-row">${this.renderControl()}</div>
-        <div id=${error} part="error" class="control-error" aria-live="polite">
+        <div id="error" part="error" class="control-error" aria-live="polite">
           ${this.renderErrorMessage()}
         </div>
       </div>`;
@@ -363,17 +365,13 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
       ${this.renderLabel()} ${this.renderHint()}
       <div class="control-row">${this.renderControl()}</div>
       ${this.renderDetails()}
-      <div id=${error} part="error" class="control-error" aria-live="polite">
-        ${this.renderErrorMessage()}
-      </div>
+      <div id="error" part="error" class="control-error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 
   /** The visible label, linked to the inner control. */
   protected renderLabel(): TemplateResult | typeof nothing {
-    return this.label === ''
-      ? nothing
-      : controlLabel(this.label, this.required, this.idOf('label'), this.idOf('control'));
+    return this.label === '' ? nothing : controlLabel(this.label, this.required);
   }
 
   /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
@@ -383,9 +381,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** The hint under the label. */
   protected renderHint(): TemplateResult | typeof nothing {
-    return this.hint === ''
-      ? nothing
-      : html`<div id=${this.idOf('hint')} part="hint" class="hint">${this.hint}</div>`;
+    return this.hint === '' ? nothing : html`<div id="hint" part="hint" class="hint">${this.hint}</div>`;
   }
 
   /** Anything a widget shows between the control and the message (e.g. what an identifier decodes). */

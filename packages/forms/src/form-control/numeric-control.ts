@@ -66,9 +66,7 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
           { value: this.text },
         )}
       />${
-        this.unit() === ''
-          ? nothing
-          : html`<span id=${this.idOf('unit')} part="unit" class="unit">${this.unit()}</span>`
+        this.unit() === '' ? nothing : html`<span id="unit" part="unit" class="unit">${this.unit()}</span>`
       }`;
   }
 

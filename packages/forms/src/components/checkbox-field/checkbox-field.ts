@@ -43,16 +43,13 @@ export class DvcCheckboxField extends DvcFormControl<boolean> {
   }
 
   protected override render(): TemplateResult {
-    const error = this.idOf('error');
     return html`<div
       part="form-control"
       class=${this.error !== '' ? 'form-control invalid' : 'form-control '}
     >
       <div part="choice" class="choice">${this.renderControl()} ${this.renderLabel()}</div>
       ${this.renderHint()}
-      <div id=${error} part="error" class="control-error" aria-live="polite">
-        ${this.renderErrorMessage()}
-      </div>
+      <div id="error" part="error" class="control-error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 

@@ -54,7 +54,7 @@ export class DvcPersonalIdField extends TextInputControl {
     if (parsed === undefined) return nothing;
     const t = this.messages;
     const place = parsed.province?.name ?? t.bornAbroad;
-    return html`<dl id=${this.idOf('decoded')} part="decoded" class="decoded" aria-label=${t.decoded}>
+    return html`<dl id="decoded" part="decoded" class="decoded" aria-label=${t.decoded}>
       <div>
         <dt>${t.birthProvince}</dt>
         <dd>${place}</dd>

@@ -3,16 +3,16 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from './widget-html.js';
 
 /**
- * The visible label (id `id`), linked to the inner control (id `control`), with the `*` of a required
- * field: two templates rather than a binding for the marker, one Lit part less per widget
- * (docs/decisions/0019-widgets-in-the-form.md).
+ * The visible label, linked to the inner control (`id="control"`), with the `*` of a required field:
+ * two templates rather than a binding for the marker, one Lit part less per widget
+ * (docs/decisions/0019-widgets-in-the-form.md). In the form's root, `prefixIds()` makes both ids unique.
  */
-export function controlLabel(label: string, required: boolean, id: string, control: string): TemplateResult {
+export function controlLabel(label: string, required: boolean): TemplateResult {
   return required
-    ? html`<label id=${id} part="label" class="label" for=${control}
+    ? html`<label id="label" part="label" class="label" for="control"
         >${label} <span part="required-marker" class="required-marker" aria-hidden="true">*</span></label
       >`
-    : html`<label id=${id} part="label" class="label" for=${control}>${label}</label>`;
+    : html`<label id="label" part="label" class="label" for="control">${label}</label>`;
 }
 
 /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
