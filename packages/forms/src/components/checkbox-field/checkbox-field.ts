@@ -12,6 +12,9 @@ const CONTROL_EVENTS = ['click', 'input', 'change'] as const;
  * A single checkbox whose value is a boolean. When `required`, it must be checked (a consent, a
  * declaration). The form submits `on` when it is checked, nothing when it is not.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-checkbox-field
  * @summary A labelled checkbox with a boolean value.
  * @csspart form-control - The wrapper around everything.

@@ -12,6 +12,9 @@ import { personalIdFieldStyles } from './personal-id-field.styles.js';
  * Once the number is valid, it shows what the number says: the province where the birth was
  * registered (pre-2025 province), the sex and the year of birth.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-personal-id-field
  * @summary A CCCD input that shows what the number decodes to.
  * @csspart form-control - The wrapper around everything.

@@ -17,6 +17,9 @@ import { selectFieldStyles } from './select-field.styles.js';
  * options match). Only the first `max-shown` matches are drawn. The value is the chosen option's
  * `value`, `''` when none.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-select-field
  * @summary A select that becomes searchable when it is long.
  * @csspart form-control - The wrapper around everything.

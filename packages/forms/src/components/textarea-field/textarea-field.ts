@@ -8,6 +8,9 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * A multi-line text field.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-textarea-field
  * @summary A labelled, validated `<textarea>`.
  * @csspart form-control - The wrapper around everything.
