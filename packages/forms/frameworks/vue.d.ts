@@ -876,6 +876,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -912,6 +913,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -950,6 +952,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -993,6 +996,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1052,6 +1056,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1199,6 +1204,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1240,6 +1246,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1280,6 +1287,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1316,6 +1324,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1351,6 +1360,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1387,6 +1397,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1422,6 +1433,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1460,6 +1472,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1500,6 +1513,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1535,6 +1549,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**
@@ -1570,6 +1585,7 @@ export type CustomElements = {
    * - **formResetCallback(): _void_** - Called by the browser when the form is reset.
    * - **formStateRestoreCallback(stateOrValue: _unknown_): _void_** - Called by the browser to restore the value after navigation or autofill.
    * - **formDisabledCallback(disabled: _boolean_): _void_** - Called by the browser when an ancestor `<fieldset>` is disabled or enabled.
+   * - **focus(options: _FocusOptions_): _void_** - Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus.
    * - **checkValidity(): _boolean_** - Whether the control is valid; fires `invalid` when not.
    *
    * ### **CSS Properties:**

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { controlBinding } from '../internal/controls/control-binding.js';
-import { DvcFormControl } from './form-control.js';
+import { html, partName } from '../internal/controls/widget-html.js';
+import { DvcFormControl, NO_FORM } from './form-control.js';
 
 /** A choice's events the widget handles (`controlEvent`). */
 const CHOICE_EVENTS = ['click', 'input', 'change'] as const;
@@ -39,12 +40,12 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
   protected renderControl(): TemplateResult {
     const radio = this.choiceType() === 'radio';
     return html`<div
-      id="control"
       part="control group"
       class="choices"
       ${controlBinding(this, NO_EVENTS, {
+        id: this.idOf('control'),
         role: radio ? 'radiogroup' : 'group',
-        'aria-labelledby': this.label === '' ? nothing : 'label',
+        'aria-labelledby': this.label === '' ? nothing : this.idOf('label'),
         'aria-label': this.outerLabel(),
         'aria-describedby': this.describedBy() || nothing,
         'aria-required': radio && this.required ? 'true' : nothing,
@@ -58,23 +59,25 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
 
   private renderChoice(option: ControlOption, index: number): TemplateResult {
     const type = this.choiceType();
+    const id = this.idOf(`choice-${index}`);
     return html`<div part="option" class="choice">
       <input
         ${controlBinding(
           this,
           CHOICE_EVENTS,
           {
-            id: `choice-${index}`,
-            part: type,
+            id,
+            part: partName(type),
             type,
-            name: 'choice',
+            name: this.idOf('choice'),
+            form: this.lightDom ? NO_FORM : nothing,
             disabled: this.isDisabled || option.disabled === true,
             'aria-readonly': type === 'checkbox' && this.readonly ? 'true' : nothing,
           },
           { value: option.value, checked: this.isChosen(option) },
         )}
       />
-      <label part="option-label" for=${`choice-${index}`}>${option.label}</label>
+      <label part="option-label" for=${id}>${option.label}</label>
     </div>`;
   }
 

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
+import { adoptOnce, scopedStyles } from '../internal/controls/scoped-styles.js';
 
 /**
  * A form-associated Lit element: `ElementInternals` and the members a native control has (`form`,
@@ -10,6 +11,11 @@ import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
  * `ElementInternals` only when something needs them (a read of `form`, `labels` or the validity):
  * the form submits and reports to the native form itself. Any other control attaches them when
  * connected.
+ *
+ * A `<dvc-form>`'s widget of a class with `lightInForm` renders without a shadow root of its own, in
+ * the form's (docs/decisions/0019-widgets-in-the-form.md, "Light DOM"): its styles are adopted
+ * there once per class, scoped under its tag, and `focus()` goes to its control. Alone on a page or in
+ * a native `<form>`, it has its shadow root (`delegatesFocus`).
  */
 export abstract class FormAssociatedElement extends LitElement {
   static formAssociated = true;
@@ -17,6 +23,8 @@ export abstract class FormAssociatedElement extends LitElement {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
   };
+  /** Whether a `<dvc-form>`'s widget of this class renders in the form's root (no shadow root of its own). */
+  protected static lightInForm = false;
 
   private attached: ElementInternals | undefined = undefined;
 
@@ -41,6 +49,37 @@ export abstract class FormAssociatedElement extends LitElement {
   override connectedCallback(): void {
     if (!validatesOnDemand(this)) this.attachNow();
     super.connectedCallback();
+    // Moved to another root: its styles go there too (once per class and root).
+    if (this.lightDom) adoptOnce(this.getRootNode(), this.scopedSheet());
+  }
+
+  /** A `<dvc-form>`'s widget of a `lightInForm` class renders in the form's root; any other in its shadow root. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const element = this.constructor as typeof FormAssociatedElement;
+    return element.lightInForm && validatesOnDemand(this) ? this : super.createRenderRoot();
+  }
+
+  /** Whether the element renders without a shadow root of its own (a `<dvc-form>`'s widget). */
+  protected get lightDom(): boolean {
+    return (this.renderRoot as Node | undefined) === this;
+  }
+
+  private scopedSheet(): CSSStyleSheet {
+    const element = this.constructor as typeof FormAssociatedElement;
+    return scopedStyles(element, this.localName, element.elementStyles);
+  }
+
+  /** Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus. */
+  override focus(options?: FocusOptions): void {
+    if (this.lightDom) this.focusTarget()?.focus(options);
+    else super.focus(options);
+  }
+
+  /** What `focus()` focuses in an element without a shadow root: its first focusable element. */
+  protected focusTarget(): HTMLElement | null {
+    return this.querySelector<HTMLElement>(
+      'input:enabled, select:enabled, textarea:enabled, button:enabled, [tabindex]',
+    );
   }
 
   /** The `<form>` the control belongs to. */

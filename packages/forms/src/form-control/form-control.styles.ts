@@ -49,13 +49,13 @@ export const formControlStyles: CSSResult = css`
     border-radius: var(--dvc-radius, 0.25rem);
   }
   .input:focus-visible,
-  .button:focus-visible,
+  .control-button:focus-visible,
   .choice input:focus-visible {
     outline: var(--dvc-focus-ring, 3px solid #1a4fa0);
     outline-offset: var(--dvc-focus-offset, 2px);
   }
   .input:disabled,
-  .button:disabled {
+  .control-button:disabled {
     background: var(--dvc-color-disabled, #ececec);
     color: var(--dvc-color-text-muted, #505050);
     cursor: not-allowed;
@@ -67,7 +67,7 @@ export const formControlStyles: CSSResult = css`
     border-color: var(--dvc-color-error, #b3261e);
     border-width: var(--dvc-border-width-error, 2px);
   }
-  .button {
+  .control-button {
     flex: none;
     min-inline-size: 2.75rem;
     min-block-size: 2.75rem;
@@ -102,11 +102,12 @@ export const formControlStyles: CSSResult = css`
     outline: 2px solid var(--dvc-color-error, #b3261e);
     outline-offset: 1px;
   }
-  .error {
+  .control-error {
     color: var(--dvc-color-error, #b3261e);
     font-weight: 600;
   }
-  .error:empty {
+  /* No message (only the template's whitespace): nothing shown, no gap. */
+  .control-error:not(:has(> *)) {
     display: none;
   }
   .error-icon {
@@ -120,7 +121,7 @@ export const formControlStyles: CSSResult = css`
     background: var(--dvc-color-error, #b3261e);
     font-size: 0.875em;
   }
-  .visually-hidden {
+  .control-hidden {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -130,7 +131,7 @@ export const formControlStyles: CSSResult = css`
   }
   @media (forced-colors: active) {
     .input:focus-visible,
-    .button:focus-visible,
+    .control-button:focus-visible,
     .choice input:focus-visible {
       outline-color: Highlight;
     }

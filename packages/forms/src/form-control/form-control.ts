@@ -1,5 +1,6 @@
 import type { Locale, ValidationIssue } from '@dvc-kit/validation';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, renderingInForm } from '../internal/controls/widget-html.js';
 import { property, state } from 'lit/decorators.js';
 import { validateField, type FieldSchema } from '../internal/controls/field-validation.js';
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
@@ -9,10 +10,17 @@ import { controlLabel, errorMessage, requiredMarker } from '../internal/controls
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
+import { prefixIds } from '../internal/controls/unique-ids.js';
 import { loadLocaleMessages } from '../internal/locale-load.js';
 import { compilerLoading, compilerNow, loadCompiler } from '../internal/compiler-load.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formControlStyles } from './form-control.styles.js';
+
+/** A `form` attribute naming no form: the control has no form owner. */
+export const NO_FORM = 'none';
+
+/** Widgets rendered in a form's root so far: the prefix of their ids. */
+let widgetCount = 0;
 
 /** Properties whose change means the value must be checked again. */
 const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as const;
@@ -29,6 +37,11 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  * in a widget that `<dvc-form>` created (the form submits and reports itself; see
  * `internal/controls/reflected-attributes.ts`).
  *
+ * A widget `<dvc-form>` creates renders in the form's shadow root, without one of its own
+ * (docs/decisions/0019-widgets-in-the-form.md, "Light DOM"): its ids are made unique with `idOf()`
+ * and its parts are named `widget-<part>` there (`dvc-form::part(widget-label)`); alone, or in a
+ * native `<form>`, it has its shadow root and the parts below.
+ *
  * @csspart form-control - The wrapper around everything.
  * @csspart label - The visible label.
  * @csspart required-marker - The `*` after the label of a required field.
@@ -44,6 +57,7 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  */
 export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement {
   static override styles: CSSResultGroup = [formControlStyles];
+  protected static override lightInForm = true;
 
   /** The name the value is submitted under. */
   @property() name = '';
@@ -71,6 +85,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   private issue: ValidationIssue | undefined = undefined;
   private ownError = '';
   private initial: { value: V } | undefined = undefined;
+  /** The prefix of `idOf()` in the form's root (given on first use). */
+  private idPrefix?: string;
   private brokenSchema: FieldSchema | undefined = undefined;
   /** The value changed and `issue` has not been computed again yet (see `internal/controls/on-demand-validity.ts`). */
   private issueStale = false;
@@ -94,6 +110,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
    */
   handleEvent(event: Event): void {
     if (event.currentTarget !== this) {
+      // The native `change` stays in the widget, which fires its own (in a shadow root it is not composed).
+      if (event.type === 'change') event.stopPropagation();
       this.controlEvent(event);
       return;
     }
@@ -122,6 +140,13 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /** Like the native method: `message` becomes the shown `error` (and the validity); `''` clears it. */
   setCustomValidity(message: string): void {
     this.error = message;
+  }
+
+  /** Focuses the inner control (a group: its chosen choice, else its first). */
+  protected override focusTarget(): HTMLElement | null {
+    const control = this.controlElement;
+    if (control === null || control.matches('input, select, textarea, button, [tabindex]')) return control;
+    return control.querySelector<HTMLElement>('input:checked:enabled') ?? super.focusTarget();
   }
 
   /** Validates the value now and shows the result; `true` when valid. */
@@ -170,7 +195,18 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** The inner control; the anchor of validity messages. */
   protected get controlElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('#control');
+    return this.renderRoot.querySelector<HTMLElement>(`#${this.idOf('control')}`);
+  }
+
+  /**
+   * The id of the widget's element `name` (`control`, `label`, `hint`, `error`, …): `name` in its
+   * shadow root, unique in the form's root for a widget rendered there (`for`, `aria-describedby` and
+   * `aria-labelledby` use it too).
+   */
+  protected idOf(name: string): string {
+    if (!this.lightDom) return name;
+    this.idPrefix ??= `dvc-w${++widgetCount}-`;
+    return this.idPrefix + name;
   }
 
   /** The label for messages and the accessible name: `label`, else the outer `<label>`'s text. */
@@ -218,6 +254,9 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
    */
   protected controlAttributes(): Record<string, ControlAttribute> {
     return {
+      id: this.idOf('control'),
+      // In the form's root, not a control of its inner `<form>` (no implicit submit, reset or radio group).
+      form: this.lightDom ? NO_FORM : nothing,
       required: this.required,
       disabled: this.isDisabled,
       readonly: this.readonly,
@@ -237,11 +276,22 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  /** `aria-describedby` of the inner control: the hint, the message and `extra` ids. */
+  /** `aria-describedby` of the inner control: the hint, the message and `extra` (names for `idOf()`). */
   protected describedBy(...extra: string[]): string {
     return [this.hint !== '' ? 'hint' : '', this.error !== '' ? 'error' : '', ...extra]
       .filter(Boolean)
+      .map((name) => this.idOf(name))
       .join(' ');
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Templates made while it renders in the form's root name their parts `widget-<part>`.
+    const was = renderingInForm(this.lightDom);
+    try {
+      super.update(changed);
+    } finally {
+      renderingInForm(was);
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -275,6 +325,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   protected override updated(changed: PropertyValues): void {
+    // In the form's root, the templates' static ids (`hint`, `error`, `label`, …) get the widget's prefix.
+    if (this.lightDom) prefixIds(this, this.idOf(''));
     super.updated(changed);
     if (this.hasInternals) this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
     // A message the form set needs the validity now; otherwise the check waits for a read.
@@ -305,13 +357,15 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
       return html`<div part="form-control" class=${wrapper}>
         ${this.renderLabel()} ${this.renderHint()}
         <div class="control-row">${this.renderControl()}</div>
-        <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
+        <div id="error" part="error" class="control-error" aria-live="polite">
+          ${this.renderErrorMessage()}
+        </div>
       </div>`;
     return html`<div part="form-control" class=${wrapper}>
       ${this.renderLabel()} ${this.renderHint()}
       <div class="control-row">${this.renderControl()}</div>
       ${this.renderDetails()}
-      <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
+      <div id="error" part="error" class="control-error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../internal/controls/widget-html.js';
 import { property, state } from 'lit/decorators.js';
 import { controlBinding, TYPING_EVENTS } from '../internal/controls/control-binding.js';
 import { DvcFormControl } from './form-control.js';
@@ -51,7 +52,6 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
 
   protected renderControl(): TemplateResult {
     return html`<input
-        id="control"
         part="control input"
         class="input"
         type="text"

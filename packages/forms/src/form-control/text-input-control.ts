@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { controlBinding, TYPING_EVENTS } from '../internal/controls/control-binding.js';
+import { html } from '../internal/controls/widget-html.js';
 import { DvcFormControl } from './form-control.js';
 
 /**
@@ -45,7 +46,6 @@ export abstract class TextInputControl extends DvcFormControl<string> {
 
   protected renderControl(): TemplateResult {
     return html`<input
-      id="control"
       part="control input"
       class="input"
       ${controlBinding(

@@ -3,15 +3,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { takeConsoleOutput } from '../../../../test-utils/console.js';
 import type { DvcForm } from '../../src/components/form/form.js';
-import { control, definition, field, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
+import {
+  control,
+  definition,
+  field,
+  mountForm,
+  onePage,
+  settle,
+  widget,
+  widgetRoot,
+} from './helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
 function radio(form: DvcForm, pointer: string, value: string): HTMLInputElement {
-  const input = widget(form, pointer).shadowRoot?.querySelector<HTMLInputElement>(`input[value="${value}"]`);
-  if (input === null || input === undefined) throw new Error(`No radio ${value} at ${pointer}`);
+  const input = widgetRoot(widget(form, pointer)).querySelector<HTMLInputElement>(`input[value="${value}"]`);
+  if (input === null) throw new Error(`No radio ${value} at ${pointer}`);
   return input;
 }
 
@@ -146,7 +155,7 @@ describe('safe rendering', () => {
       ...[...form.shadowRoot!.querySelectorAll('*')].map((e) => e.shadowRoot).filter((r) => r !== null),
     ];
     expect(all.some((root) => root.querySelector('img') !== null)).toBe(false);
-    expect(widget(form, '/a').shadowRoot!.textContent).toContain(evil);
+    expect((widgetRoot(widget(form, '/a')) as Element).textContent).toContain(evil);
     expect((window as unknown as Record<string, unknown>)['__dvcPwned']).toBeUndefined();
   });
 

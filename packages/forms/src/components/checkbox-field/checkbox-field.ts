@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DvcFormControl } from '../../form-control/form-control.js';
+import { DvcFormControl, NO_FORM } from '../../form-control/form-control.js';
 import { controlBinding } from '../../internal/controls/control-binding.js';
 import { defineElement } from '../../internal/controls/define.js';
+import { html } from '../../internal/controls/widget-html.js';
 
 /** The box's events the widget handles (`controlEvent`). */
 const CONTROL_EVENTS = ['click', 'input', 'change'] as const;
@@ -10,6 +11,9 @@ const CONTROL_EVENTS = ['click', 'input', 'change'] as const;
 /**
  * A single checkbox whose value is a boolean. When `required`, it must be checked (a consent, a
  * declaration). The form submits `on` when it is checked, nothing when it is not.
+ *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
  *
  * @customElement dvc-checkbox-field
  * @summary A labelled checkbox with a boolean value.
@@ -48,19 +52,20 @@ export class DvcCheckboxField extends DvcFormControl<boolean> {
     >
       <div part="choice" class="choice">${this.renderControl()} ${this.renderLabel()}</div>
       ${this.renderHint()}
-      <div id="error" part="error" class="error" aria-live="polite">${this.renderErrorMessage()}</div>
+      <div id="error" part="error" class="control-error" aria-live="polite">${this.renderErrorMessage()}</div>
     </div>`;
   }
 
   protected renderControl(): TemplateResult {
     return html`<input
-      id="control"
       part="control checkbox"
       type="checkbox"
       ${controlBinding(
         this,
         CONTROL_EVENTS,
         {
+          id: this.idOf('control'),
+          form: this.lightDom ? NO_FORM : nothing,
           required: this.required,
           disabled: this.isDisabled,
           'aria-readonly': this.readonly ? 'true' : nothing,

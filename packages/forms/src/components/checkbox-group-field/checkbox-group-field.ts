@@ -6,6 +6,9 @@ import { defineElement } from '../../internal/controls/define.js';
  * A group of checkboxes: any number of `options`. The value is the list of chosen values, in the
  * order of `options`; the form submits one entry per chosen value. When `required`, at least one.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-checkbox-group-field
  * @summary A labelled group of checkboxes with a list value.
  * @csspart form-control - The wrapper around everything.

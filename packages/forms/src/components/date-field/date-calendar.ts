@@ -92,7 +92,7 @@ export function renderCalendar(view: CalendarView): TemplateResult {
       </tbody>
     </table>
     <div class="calendar-footer">
-      <button type="button" part="calendar-close" class="button secondary" @click=${view.close}>
+      <button type="button" part="calendar-close" class="control-button secondary" @click=${view.close}>
         ${t.close}
       </button>
     </div>

@@ -2,7 +2,7 @@ import { css, type CSSResult } from 'lit';
 
 /** The calendar dialog: in the flow under the input, so it fits 320 px screens and 200% zoom. */
 export const dateFieldStyles: CSSResult = css`
-  .button svg {
+  .control-button svg {
     display: block;
     margin: auto;
   }
@@ -69,7 +69,7 @@ export const dateFieldStyles: CSSResult = css`
     display: flex;
     justify-content: flex-end;
   }
-  .button.secondary {
+  .control-button.secondary {
     color: var(--dvc-color-primary, #b4161b);
     background: var(--dvc-color-surface, #fff);
   }

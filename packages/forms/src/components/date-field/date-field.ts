@@ -53,6 +53,8 @@ function readDisplayDate(text: string): string | undefined {
  * @event change - When the date is committed (typed and left, or chosen in the calendar).
  */
 export class DvcDateField extends DvcFormControl<string> {
+  /** Keeps its shadow root in a `<dvc-form>` too (its calendar and parts are not made unique per widget yet). */
+  protected static override lightInForm = false;
   static override styles: CSSResultGroup = [DvcFormControl.styles, dateFieldStyles];
 
   /** The ISO date `yyyy-mm-dd`, `''` when none. */
@@ -118,12 +120,12 @@ export class DvcDateField extends DvcFormControl<string> {
         aria-label=${this.outerLabel()}
         @input=${this.onInput}
         @change=${this.onChange}
-      /><span id="date-format" class="visually-hidden">${t.dateFormat}</span>
+      /><span id="date-format" class="control-hidden">${t.dateFormat}</span>
       <button
         type="button"
         id="calendar-button"
         part="calendar-button"
-        class="button"
+        class="control-button"
         aria-label=${t.openCalendar}
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}

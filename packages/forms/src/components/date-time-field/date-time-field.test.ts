@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { mountForm, settle, widget } from '../../../test/browser/helpers/form-fixture.js';
+import { mountForm, settle, widget, widgetRoot } from '../../../test/browser/helpers/form-fixture.js';
 import type { DvcSubmitEvent } from '../../events/submit.js';
 import './date-time-field.js';
 import type { DvcDateTimeField } from './date-time-field.js';
@@ -80,7 +80,7 @@ describe('multi-line text', () => {
     const form = await mountForm(schema);
     expect(widget(form, '/letter').localName).toBe('dvc-textarea-field');
     expect(widget(form, '/note').localName).toBe('dvc-textarea-field');
-    const area = widget(form, '/letter').shadowRoot!.querySelector('textarea')!;
+    const area = widgetRoot(widget(form, '/letter')).querySelector('textarea')!;
     await userEvent.click(area);
     await userEvent.keyboard('Kính gửi UBND xã{Enter}Tôi xin trình bày:{Enter}{Enter}Ký tên');
     await settle(form);

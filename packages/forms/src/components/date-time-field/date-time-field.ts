@@ -35,6 +35,8 @@ const WORDS = {
  * @event change - When the person commits a change to either part.
  */
 export class DvcDateTimeField extends DvcFormControl<string> {
+  /** Keeps its shadow root in a `<dvc-form>` too (its calendar and parts are not made unique per widget yet). */
+  protected static override lightInForm = false;
   static override styles: CSSResultGroup = [
     DvcFormControl.styles,
     css`

@@ -5,6 +5,9 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * An email address field (`format: email`). A `schema` given to the element replaces the default one.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-email-field
  * @summary An email address input.
  * @csspart form-control - The wrapper around everything.

@@ -1,7 +1,14 @@
 import { procedureSamples } from '@dvc-kit/procedures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { control, definition, field, mountForm, settle } from '../../../test/browser/helpers/form-fixture.js';
+import {
+  control,
+  definition,
+  field,
+  focusedWidget,
+  mountForm,
+  settle,
+} from '../../../test/browser/helpers/form-fixture.js';
 import { violations } from '../../../test/browser/helpers/axe.js';
 import { sampleUnits as units } from '../../../test/browser/helpers/sample-units.js';
 import type { DvcSubmitEvent } from '../../events/submit.js';
@@ -115,7 +122,7 @@ describe('check your answers', { timeout: 60_000 }, () => {
     await toReview(form);
     await activate(form, (el) => text(el) === 'Thay đổi Họ, chữ đệm và tên của người mẹ');
     expect(form.step).toBe('parents');
-    expect(shadow(form).activeElement).toBe(field(form, '/mother/fullName').widget);
+    expect(focusedWidget(shadow(form))).toBe(field(form, '/mother/fullName').widget);
     await userEvent.keyboard('{End} Mai');
     await activate(form, part('continue-button'));
     expect(form.step).toBe('review');
@@ -138,7 +145,7 @@ describe('check your answers', { timeout: 60_000 }, () => {
     expect(summary.shadowRoot!.activeElement?.getAttribute('role')).toBe('alert');
     summary.shadowRoot!.querySelector('a')!.click();
     await settle(form);
-    expect(shadow(form).activeElement).toBe(field(form, '/mother/personalId').widget);
+    expect(focusedWidget(shadow(form))).toBe(field(form, '/mother/personalId').widget);
   });
 
   it('is left out with no-review: the last step submits', async () => {

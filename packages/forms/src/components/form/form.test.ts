@@ -114,7 +114,7 @@ describe('<dvc-form> rendering', () => {
       widget(form, '/phone').error,
     ]);
     await userEvent.click(links[1]!);
-    expect(widget(form, '/phone').shadowRoot!.activeElement).toBe(control(form, '/phone'));
+    expect(control(form, '/phone').matches(':focus')).toBe(true);
   });
 
   it('submits valid data once, ignoring a second submit while the first is in flight', async () => {

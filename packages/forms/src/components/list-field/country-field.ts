@@ -6,6 +6,9 @@ import { DvcListField, type SharedListName } from './list-field.js';
  * Vietnamese (and English) names; typing "viet nam", "han quoc" or "korea" finds them. The value is
  * the alpha-2 code (`VN`), `''` when none; the format `iso-country` checks it.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-country-field
  * @summary A country or nationality, chosen from the ISO list by name.
  * @csspart control - The combobox input (also `input combobox`).

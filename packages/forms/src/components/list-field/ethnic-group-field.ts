@@ -6,6 +6,9 @@ import { DvcListField, type SharedListName } from './list-field.js';
  * without diacritics ("ede", "rhade" and "Ê-đê" find the same group). The value is the two-digit
  * code (`01` for Kinh), `''` when none; the format `vn-ethnic-group` checks it.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-ethnic-group-field
  * @summary An ethnic group, chosen from the 54 by name.
  * @csspart control - The combobox input (also `input combobox`).

@@ -11,6 +11,9 @@ import { moneyFieldStyles } from './money-field.styles.js';
  * shows it with grouped digits, `1.500.000`, followed by `₫`. The user may type `1500000` or
  * `1.500.000`; digits are grouped once the change is committed.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-money-field
  * @summary A VND amount input with grouped digits.
  * @csspart form-control - The wrapper around everything.

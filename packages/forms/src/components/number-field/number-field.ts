@@ -8,6 +8,9 @@ const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  * A number field. The value is a number, or `null` when empty; a decimal comma is accepted
  * (`2,5`). With no `schema`, any number is valid; give `{ type: 'integer', minimum: 1 }` and the like.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-number-field
  * @summary A labelled, validated number input.
  * @csspart form-control - The wrapper around everything.

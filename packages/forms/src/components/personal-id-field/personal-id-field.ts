@@ -1,5 +1,6 @@
 import { parsePersonalId } from '@dvc-kit/validation';
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html } from '../../internal/controls/widget-html.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
 import { TextInputControl } from '../../form-control/text-input-control.js';
 import type { FieldSchema } from '../../internal/controls/field-validation.js';
@@ -10,6 +11,9 @@ import { personalIdFieldStyles } from './personal-id-field.styles.js';
  * A personal identification number (số định danh cá nhân, CCCD) field: 12 digits (`vn-personal-id`).
  * Once the number is valid, it shows what the number says: the province where the birth was
  * registered (pre-2025 province), the sex and the year of birth.
+ *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
  *
  * @customElement dvc-personal-id-field
  * @summary A CCCD input that shows what the number decodes to.

@@ -5,6 +5,9 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * A phone number field: a mobile (`0912345678`, `+84912345678`) or a landline (`vn-phone`). A `schema` given to the element replaces the default one.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-phone-field
  * @summary A phone number input checked as a Vietnamese phone number.
  * @csspart form-control - The wrapper around everything.

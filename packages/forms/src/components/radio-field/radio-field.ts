@@ -6,6 +6,9 @@ import { defineElement } from '../../internal/controls/define.js';
  * A radio group: one choice among `options`. Tab reaches the group (the chosen radio, else the
  * first), arrow keys move the choice. The value is the chosen option's `value`, `''` when none.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-radio-field
  * @summary A labelled radio group.
  * @csspart form-control - The wrapper around everything.

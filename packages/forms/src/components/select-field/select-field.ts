@@ -1,8 +1,9 @@
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ControlOption } from '../../form-control/choice-control.js';
-import { DvcFormControl } from '../../form-control/form-control.js';
+import { DvcFormControl, NO_FORM } from '../../form-control/form-control.js';
+import { html } from '../../internal/controls/widget-html.js';
 import { defineElement } from '../../internal/controls/define.js';
 import { filterOptions } from '../../internal/controls/option-search.js';
 import { renderListbox } from './select-listbox.js';
@@ -15,6 +16,9 @@ import { selectFieldStyles } from './select-field.styles.js';
  * move while the list is open, Enter chooses, Escape closes then clears; a live region says how many
  * options match). Only the first `max-shown` matches are drawn. The value is the chosen option's
  * `value`, `''` when none.
+ *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
  *
  * @customElement dvc-select-field
  * @summary A select that becomes searchable when it is long.
@@ -56,7 +60,8 @@ export class DvcSelectField extends DvcFormControl<string> {
   constructor() {
     super();
     this.addEventListener('focusout', (event) => {
-      if (event.relatedTarget === this) return;
+      const next = event.relatedTarget;
+      if (next instanceof Node && this.contains(next)) return;
       this.open = false;
       this.query = this.selectedLabel();
     });
@@ -78,7 +83,9 @@ export class DvcSelectField extends DvcFormControl<string> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.open && changed.has('active'))
-      this.shadowRoot?.getElementById(`option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot
+        .querySelector(`#${this.idOf(`option-${this.active}`)}`)
+        ?.scrollIntoView({ block: 'nearest' });
   }
 
   protected renderControl(): TemplateResult {
@@ -100,9 +107,10 @@ export class DvcSelectField extends DvcFormControl<string> {
 
   private renderSelect(): TemplateResult {
     return html`<select
-      id="control"
+      id=${this.idOf('control')}
       part="control select"
       class="input"
+      form=${this.lightDom ? NO_FORM : nothing}
       ?required=${this.required}
       ?disabled=${this.isDisabled}
       aria-readonly=${this.readonly ? 'true' : nothing}
@@ -131,10 +139,10 @@ export class DvcSelectField extends DvcFormControl<string> {
   private renderCombobox(): TemplateResult {
     const matches = this.matchingOptions();
     const active =
-      this.open && this.active >= 0 && this.active < matches.length ? `option-${this.active}` : '';
+      this.open && this.active >= 0 && this.active < matches.length ? this.idOf(`option-${this.active}`) : '';
     return html`<div class="combobox">
       <input
-        id="control"
+        id=${this.idOf('control')}
         part="control input combobox"
         class="input"
         type="text"
@@ -142,7 +150,8 @@ export class DvcSelectField extends DvcFormControl<string> {
         autocomplete="off"
         aria-autocomplete="list"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="listbox"
+        aria-controls=${this.idOf('listbox')}
+        form=${this.lightDom ? NO_FORM : nothing}
         aria-activedescendant=${active || nothing}
         .value=${live(this.query)}
         ?required=${this.required}
@@ -166,6 +175,7 @@ export class DvcSelectField extends DvcFormControl<string> {
         choose: (option) => {
           this.choose(option);
         },
+        idOf: (name) => this.idOf(name),
       })}
     </div>`;
   }
@@ -187,7 +197,9 @@ export class DvcSelectField extends DvcFormControl<string> {
     this.value = (event.target as HTMLSelectElement).value;
   };
 
-  private readonly onChange = (): void => {
+  private readonly onChange = (event: Event): void => {
+    // The native `change` stays in the widget, which fires its own.
+    event.stopPropagation();
     this.emitChange();
   };
 

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../internal/controls/widget-html.js';
 import type { ControlOption } from '../../form-control/choice-control.js';
 import type { ControlMessages } from '../../internal/controls/messages.js';
 
@@ -13,6 +14,8 @@ export interface ListboxView {
   label: string;
   messages: ControlMessages;
   choose: (option: ControlOption) => void;
+  /** The id of the widget's element `name` (`listbox`, `option-<n>`). */
+  idOf: (name: string) => string;
 }
 
 const keepFocus = (event: Event): void => {
@@ -28,7 +31,7 @@ export function renderListbox(view: ListboxView): TemplateResult {
   const total = view.options.length;
   const options = total > view.limit ? view.options.slice(0, view.limit) : view.options;
   return html`<ul
-      id="listbox"
+      id=${view.idOf('listbox')}
       part="listbox"
       class="listbox"
       role="listbox"
@@ -38,7 +41,7 @@ export function renderListbox(view: ListboxView): TemplateResult {
       ${options.map(
         (option, index) =>
           html`<li
-            id=${`option-${index}`}
+            id=${view.idOf(`option-${index}`)}
             part="option"
             class=${index === view.active ? 'option active' : 'option'}
             role="option"
@@ -59,5 +62,5 @@ export function renderListbox(view: ListboxView): TemplateResult {
         ? html`<div part="more" class="more">${messages.optionsShown(options.length, total)}</div>`
         : nothing
     }
-    <div class="visually-hidden" aria-live="polite">${view.open ? messages.optionsFound(total) : ''}</div>`;
+    <div class="control-hidden" aria-live="polite">${view.open ? messages.optionsFound(total) : ''}</div>`;
 }

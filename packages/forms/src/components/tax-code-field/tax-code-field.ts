@@ -5,6 +5,9 @@ import { defineElement } from '../../internal/controls/define.js';
 /**
  * A tax code (mã số thuế) field: 10 digits, or 13 for a branch written `XXXXXXXXXX-XXX`, with its check digit (`vn-tax-code`). A `schema` given to the element replaces the default one.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-tax-code-field
  * @summary A tax code input checked digit by digit.
  * @csspart form-control - The wrapper around everything.

@@ -4,6 +4,9 @@ import { TextInputControl } from '../../form-control/text-input-control.js';
 /**
  * A one-line text field.
  *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
+ *
  * @customElement dvc-text-field
  * @summary A labelled, validated one-line text input.
  * @csspart form-control - The wrapper around everything.

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from '../../internal/controls/widget-html.js';
 import { property } from 'lit/decorators.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
 import { controlBinding, TYPING_EVENTS } from '../../internal/controls/control-binding.js';
@@ -6,6 +7,9 @@ import { defineElement } from '../../internal/controls/define.js';
 
 /**
  * A multi-line text field.
+ *
+ * One that `<dvc-form>` created renders in the form's shadow root, without one of its own: its parts
+ * are the form's, named `widget-<part>` (`dvc-form::part(widget-label)`); alone it has the parts below.
  *
  * @customElement dvc-textarea-field
  * @summary A labelled, validated `<textarea>`.
@@ -36,7 +40,6 @@ export class DvcTextareaField extends DvcFormControl<string> {
 
   protected renderControl(): TemplateResult {
     return html`<textarea
-      id="control"
       part="control textarea"
       class="input"
       ${controlBinding(

@@ -1,10 +1,11 @@
 /** The pieces every control renders around its inner control: label, required marker, message. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './widget-html.js';
 
 /**
  * The visible label, linked to the inner control (`id="control"`), with the `*` of a required field:
  * two templates rather than a binding for the marker, one Lit part less per widget
- * (docs/decisions/0019-widgets-in-the-form.md).
+ * (docs/decisions/0019-widgets-in-the-form.md). In the form's root, `prefixIds()` makes both ids unique.
  */
 export function controlLabel(label: string, required: boolean): TemplateResult {
   return required
@@ -27,5 +28,5 @@ export function errorMessage(error: string, prefix: string): TemplateResult | ty
   return error === ''
     ? nothing
     : html`<span part="error-icon" class="error-icon" aria-hidden="true">!</span
-        ><span class="visually-hidden">${prefix} </span>${error}`;
+        ><span class="control-hidden">${prefix} </span>${error}`;
 }

@@ -8,6 +8,9 @@ import type { DvcForm } from '../../../src/components/form/form.js';
 import { DvcFormField } from '../../../src/components/form/form-field.js';
 import type { FormFieldHandle } from '../../../src/components/form/form-field-handle.js';
 import type { DvcSubmitDetail } from '../../../src/events/submit.js';
+import { widgetRoot } from './widget-root.js';
+
+export { focusedWidget, widgetRoot } from './widget-root.js';
 
 /** Mounts a form with `definition` (and optional data), waits for it to render. */
 export async function mountForm(
@@ -77,10 +80,10 @@ export function widget(form: DvcForm, pointer: string): TestWidget {
 
 /** The inner native control of a widget (input, select or textarea). */
 export function control(form: DvcForm, pointer: string): HTMLInputElement {
-  const inner = widget(form, pointer).shadowRoot?.querySelector<HTMLInputElement>(
-    '#control, input, textarea, select',
+  const inner = widgetRoot(widget(form, pointer)).querySelector<HTMLInputElement>(
+    '#control, [id$="-control"], input, textarea, select',
   );
-  if (inner === null || inner === undefined) throw new Error(`No control at ${pointer}`);
+  if (inner === null) throw new Error(`No control at ${pointer}`);
   return inner;
 }
 

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../../src/components/form/form.js';
 import type { FormFieldHandle } from '../../../src/components/form/form-field-handle.js';
 import { getPointer } from '@dvc-kit/validation';
-import { settle } from './form-fixture.js';
+import { focusedWidget, settle } from './form-fixture.js';
 import type { DvcAddressField } from '../../../src/components/address-field/address-field.js';
 import type { AddressValue } from '../../../src/components/address-field/address-value.js';
 import { addressValue } from '../../../src/internal/form-address.js';
@@ -25,7 +25,7 @@ async function fillAddress(field: FormFieldHandle, value: unknown): Promise<void
 
 /** The field whose widget has focus, or `undefined` (e.g. the submit button). */
 function focusedField(form: DvcForm): FormFieldHandle | undefined {
-  const active = form.shadowRoot?.activeElement;
+  const active = form.shadowRoot === null ? null : focusedWidget(form.shadowRoot);
   return form.shownFields().find((f) => f.widget !== undefined && f.widget === active);
 }
 

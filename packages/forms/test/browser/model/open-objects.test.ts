@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcForm } from '../../../src/components/form/form.js';
-import { control, mountForm, settle, submitted, widget } from '../helpers/form-fixture.js';
+import { control, focusedWidget, mountForm, settle, submitted, widget } from '../helpers/form-fixture.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -47,7 +47,7 @@ describe('open objects', () => {
     await userEvent.tab();
     await settle(form);
     expect(keyFields(form).map((k) => k.value)).toEqual(['ly']);
-    expect(form.shadowRoot!.activeElement).toBe(widget(form, '/ly'));
+    expect(focusedWidget(form.shadowRoot!)).toBe(widget(form, '/ly'));
     await userEvent.keyboard('7');
     await settle(form);
     const detail = await submitted(form);

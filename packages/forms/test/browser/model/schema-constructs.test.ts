@@ -9,6 +9,7 @@ import {
   shownFields,
   submitted,
   widget,
+  widgetRoot,
 } from '../helpers/form-fixture.js';
 
 afterEach(() => {
@@ -123,7 +124,7 @@ describe('choices', () => {
     expect(labels('/color')).toEqual(['Đỏ', 'Xanh']);
     expect(widget(form, '/kind').readonly).toBe(true);
     expect(form.value).toEqual({ kind: 'person' });
-    widget(form, '/gender').shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    widgetRoot(widget(form, '/gender')).querySelectorAll<HTMLInputElement>('input')[1]!.click();
     await settle(form);
     expect(form.value).toEqual({ kind: 'person', gender: 'f' });
   });
