@@ -79,6 +79,13 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   @property() error = '';
   /** A JSON Schema for this field; the value is validated with it by @dvc-kit/validation. */
   @property({ attribute: false }) schema: FieldSchema | undefined = undefined;
+  /**
+   * The id of a help text that `<dvc-form>` shows under the widget, in the same root: the inner
+   * control's `aria-describedby` names it after the hint and the message. Only a widget rendered in
+   * the form's root can point at it (an id does not reach across shadow roots).
+   * @internal
+   */
+  @property({ attribute: false }) helpId = '';
 
   @state() private formDisabled = false;
   private showingErrors = false;
@@ -278,10 +285,11 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** `aria-describedby` of the inner control: the hint, the message and `extra` (names for `idOf()`). */
   protected describedBy(...extra: string[]): string {
-    return [this.hint !== '' ? 'hint' : '', this.error !== '' ? 'error' : '', ...extra]
+    const ids = [this.hint !== '' ? 'hint' : '', this.error !== '' ? 'error' : '', ...extra]
       .filter(Boolean)
-      .map((name) => this.idOf(name))
-      .join(' ');
+      .map((name) => this.idOf(name));
+    if (this.helpId !== '' && this.lightDom) ids.push(this.helpId);
+    return ids.join(' ');
   }
 
   protected override update(changed: PropertyValues): void {

@@ -75,11 +75,13 @@ export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   // The form's message wins over the widget's own check, even when it did not change.
   (widget as Partial<LitElement>).requestUpdate?.('error', '\u0000');
   const help = pickText(node.help, store.locale);
+  // The control names the help in its `aria-describedby` (when the widget renders in this root).
+  widget['helpId'] = help === '' ? '' : `${id}-help`;
   // With help, one box holds both, so the help sits under its widget in any layout of the group.
   return help === ''
     ? widget
     : html`<div class="field">
         ${widget}
-        <p part="help" class="help">${help}</p>
+        <p part="help" class="help" id=${`${id}-help`}>${help}</p>
       </div>`;
 }

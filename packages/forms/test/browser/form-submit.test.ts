@@ -216,7 +216,7 @@ describe('filing through a client', () => {
     form.addEventListener('dvc-submit-error', (e) => errors.push(e));
     // 99999 is not a commune of province 01 now: the address field first looks it up as an old
     // (pre-2025) code, as it does a moment after a page gives it; the citizen submits after that.
-    await (widget(form, '/mother/residence') as HTMLElement & { whenLoaded(): Promise<void> }).whenLoaded();
+    await (widget(form, '/mother/residence') as unknown as { whenLoaded(): Promise<void> }).whenLoaded();
     submitButton(form).focus();
     await userEvent.keyboard('{Enter}');
     // The residence is one <dvc-address-field>: the message shows on its commune part.

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DvcForm } from '../../src/components/form/form.js';
-import { definition, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
+import { control, definition, mountForm, onePage, settle, widget } from './helpers/form-fixture.js';
 
 const LAYOUTS = {
   column: '',
@@ -59,4 +59,23 @@ describe('a field’s help', { timeout: 60_000 }, () => {
       if (next.top >= h.bottom) expect(next.top - h.bottom).toBeGreaterThan(h.top - input.bottom);
     });
   }
+  it('is named by its control’s aria-describedby, after the hint and the message', async () => {
+    const form = await mountLaidOut('');
+    const field = widget(form, '/deceased/nationality');
+    await customElements.whenDefined(field.localName);
+    await settle(form);
+    const help = field.nextElementSibling as HTMLElement;
+    expect(help.getAttribute('part')).toBe('help');
+    expect(help.id).not.toBe('');
+    const described = (control(form, '/deceased/nationality').getAttribute('aria-describedby') ?? '').split(
+      ' ',
+    );
+    expect(described.at(-1)).toBe(help.id);
+    // The id resolves in the control's own root: the form's (the widget has no shadow root there).
+    expect(control(form, '/deceased/nationality').getRootNode()).toBe(form.shadowRoot);
+    expect(form.shadowRoot!.getElementById(help.id)).toBe(help);
+    // A field without help names nothing else.
+    const plain = (control(form, '/deceased/personalId').getAttribute('aria-describedby') ?? '').split(' ');
+    expect(plain.some((id) => id.endsWith('-help'))).toBe(false);
+  });
 });
