@@ -38,7 +38,10 @@ function focused(page: Page): Promise<Focused> {
     const active = form?.shadowRoot?.activeElement ?? null;
     // A field is a widget alone or a group's <dvc-form-field>: the form lists both.
     const fields = form?.shownFields() ?? [];
-    const field = fields.find((f) => f.widget !== undefined && f.widget === active);
+    // The form's widgets render in its root (no shadow root of their own): focus is on their control.
+    const field = fields.find(
+      (f) => f.widget !== undefined && active !== null && (f.widget === active || f.widget.contains(active)),
+    );
     const part = active?.getAttribute('part') ?? null;
     const owner = part?.split(' ').includes('add-button')
       ? (active?.closest<HTMLElement & Field>('dvc-form-field') ?? null)
@@ -80,8 +83,10 @@ async function typeOver(page: Page, text: string): Promise<void> {
 async function whenLoaded(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const form = document.querySelector('dvc-form');
-    const widget = form?.shadowRoot?.activeElement as
-      (Element & { whenLoaded?: () => Promise<unknown> }) | null;
+    // The focused control, or the widget around it (in the form's root) that loads lists.
+    let widget: (Element & { whenLoaded?: () => Promise<unknown> }) | null =
+      form?.shadowRoot?.activeElement ?? null;
+    while (widget !== null && widget.whenLoaded === undefined) widget = widget.parentElement;
     await widget?.whenLoaded?.();
   });
 }
