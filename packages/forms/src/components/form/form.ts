@@ -27,7 +27,7 @@ import { formStepsStyles } from './form-steps.styles.js';
 import { formStyles } from './form.styles.js';
 import { DvcFormChecks } from './form-checks.js';
 import type { FormFieldHandle } from './form-field-handle.js';
-import { widgetsDefined } from '../../internal/form-widgets-defined.js';
+import { descendantsUpdated, widgetsDefined } from '../../internal/form-widgets-defined.js';
 
 export type { FormIssue } from './form-checks.js';
 
@@ -157,6 +157,8 @@ export class DvcForm extends DvcFormChecks {
       widgetsDefined(this.renderRoot),
       this.localeMessages,
     ]);
+    // The elements that render after the form: "updated" means the fields a page reads are there.
+    await descendantsUpdated(this.renderRoot);
     return done;
   }
 
