@@ -120,7 +120,6 @@ export {
   type BranchKeyword,
 } from './fields/declared-fields.js';
 export { unconditionalFields } from './fields/unconditional-fields.js';
-export { fieldsFromPlan, type FieldPlan, type PlanNode, type PlannedFields } from './compiler/field-plan.js';
 export {
   fileProblem,
   acceptsFileType,

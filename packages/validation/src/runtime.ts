@@ -1,8 +1,9 @@
 /**
  * @dvc-kit/validation/runtime: what precompiled validators import (`dvc build-validators`), and
- * nothing else: the helpers generated code calls, each format check under its own name, and
- * `PrecompiledValidator` (a module carries its own messages). Generated modules import only the names they use,
- * so a bundler keeps only those.
+ * nothing else: the helpers generated code calls, each format check under its own name,
+ * `PrecompiledValidator` (a module carries its own messages), and `fieldsFromPlan`, which reads a
+ * module's field plan (what `<dvc-form>` needs, so not in the main entry). Generated modules
+ * import only the names they use, so a bundler keeps only those.
  */
 export { report, reportAt, newAnn, mergeAnn, unwind } from './internal/report.js';
 export { jsonEqual, jsonType, codePointLength } from './internal/json.js';
@@ -46,4 +47,6 @@ export { checkVndAmountText } from './identifiers/vnd-amount.js';
 export { listFormats, checkEthnicGroup, checkCountry } from './lists/formats.js';
 export type { Locale, MessageBook } from './messages/word.js';
 export { PrecompiledValidator, precompiled, type PrecompiledOptions } from './compiler/precompiled.js';
+/** A module's field plan (`fieldPlan: true`, `dvc build-validators --field-plan`) and its walk, for `<dvc-form>`. */
+export { fieldsFromPlan, type FieldPlan, type PlanNode, type PlannedFields } from './compiler/field-plan.js';
 export type { ValidationIssue, ValidationResult, ValidateOptions } from './result.js';

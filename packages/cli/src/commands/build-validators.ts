@@ -112,7 +112,7 @@ Options:
                          out is a catalog less in the module; one asked for at run time and
                          not built in is answered in the default.
       --fast             Code for speed rather than size, for a back end (Node): own
-                         properties tested inline, as the JIT does; about 0.86 kB larger
+                         properties tested inline, as the JIT does; about 2 kB larger
                          min+gzip per module than the default, written for pages.
       --field-plan       For a page with <dvc-form>: when a condition of the schema decides
                          which fields apply, the module carries what the form needs to tell

@@ -4,7 +4,7 @@
  * (`fieldsFromPlan`) in a small chunk in place of the validation compiler, and nothing in the
  * first paint's file.
  */
-import { fieldsFromPlan, type FieldPlan } from '@dvc-kit/validation';
+import { fieldsFromPlan, type FieldPlan } from '@dvc-kit/validation/runtime';
 import type { StoreValidator } from './form-store.js';
 
 /** `checks` (the whole-form check and a field's blur message) with the plan's answers. */

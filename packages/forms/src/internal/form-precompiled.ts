@@ -12,10 +12,10 @@ import {
   getPointer,
   unconditionalFields,
   type DeclaredFieldsIndex,
-  type FieldPlan,
   type ValidateOptions,
   type ValidationResult,
 } from '@dvc-kit/validation';
+import type { FieldPlan } from '@dvc-kit/validation/runtime';
 import type { StoreValidator } from './form-store.js';
 
 /** What a precompiled module exports (and any validator with `validate`). */

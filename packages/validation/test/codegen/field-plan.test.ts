@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSchema, fieldsFromPlan, type FieldPlan } from '@dvc-kit/validation';
+import { compileSchema } from '@dvc-kit/validation';
+import { fieldsFromPlan, type FieldPlan } from '@dvc-kit/validation/runtime';
 import { buildValidatorModule } from '@dvc-kit/validation/node';
 import { precompileAll } from './three-ways.js';
 
