@@ -1,7 +1,8 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { controlBinding } from '../internal/controls/control-binding.js';
 import { html, partName } from '../internal/controls/widget-html.js';
+import { estimateBlockSize } from '../internal/controls/size-estimate.js';
 import { DvcFormControl, NO_FORM } from './form-control.js';
 
 /** A choice's events the widget handles (`controlEvent`). */
@@ -31,6 +32,12 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
   protected abstract isChosen(option: ControlOption): boolean;
   /** Applies the user's toggle of `option` to the value. */
   protected abstract toggle(option: ControlOption, checked: boolean): void;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Off screen, its height until rendered: the label and a row of 2rem per choice.
+    if (changed.has('options')) estimateBlockSize(this, 3 + 2 * this.options.length);
+  }
 
   protected override renderLabel(): TemplateResult | typeof nothing {
     if (this.label === '') return nothing;

@@ -1,7 +1,10 @@
 import { css, type CSSResult } from 'lit';
 
-/** The native select's arrow room, and the combobox's list. */
+/** The native select's arrow room, and the combobox's list (which overflows the box: no containment, it would clip it). */
 export const selectFieldStyles: CSSResult = css`
+  :host {
+    content-visibility: visible;
+  }
   select.input {
     cursor: pointer;
   }

@@ -1,9 +1,10 @@
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { html } from '../../internal/controls/widget-html.js';
 import { property } from 'lit/decorators.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
 import { controlBinding, TYPING_EVENTS } from '../../internal/controls/control-binding.js';
 import { defineElement } from '../../internal/controls/define.js';
+import { estimateBlockSize } from '../../internal/controls/size-estimate.js';
 
 /**
  * A multi-line text field.
@@ -36,6 +37,12 @@ export class DvcTextareaField extends DvcFormControl<string> {
 
   protected formValue(): string {
     return this.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Off screen, its height until rendered: the label and the lines.
+    if (changed.has('rows')) estimateBlockSize(this, 3 + 1.5 * this.rows);
   }
 
   protected renderControl(): TemplateResult {
