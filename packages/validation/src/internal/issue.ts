@@ -56,7 +56,9 @@ class Wording extends Returning {
  * `const` ones): the same wording every run, kept as Ajv keeps its message literals in its
  * generated code. Keyed by the issue's meta (one per field; its params when it has none), a short
  * list of (params, code, locale) with its text: a field reports few distinct rules, so a lookup
- * is one `WeakMap` read and a comparison or two. Params built per run are never frozen, and never kept.
+ * is one `WeakMap` read and a comparison or two. Params built per run are never frozen, and never kept;
+ * params interned per run value (a `type` issue's received type, a key's name, a format's extra
+ * params: `codegen/gen.ts`, `format-params.ts`) are frozen, bounded, and kept as the constants.
  */
 interface Kept {
   params: object;
@@ -66,6 +68,8 @@ interface Kept {
   next: Kept | undefined;
 }
 const kept = new WeakMap<object, Kept>();
+/** At most this many wordings are kept per field, so a lookup walks a short list. */
+const KEPT_PER_FIELD = 32;
 
 /** The kept wording of an issue whose params are frozen, if it was worded before. */
 function known(
@@ -91,7 +95,11 @@ function worded(
   const made = wordMessage(book, code, params, meta, locale);
   if (Object.isFrozen(params)) {
     const key = meta ?? params;
-    kept.set(key, { params, code, locale, text: made, next: kept.get(key) });
+    const first = kept.get(key);
+    let length = 0;
+    for (let k = first; k !== undefined && length < KEPT_PER_FIELD; k = k.next) length++;
+    // A field reporting many distinct params (keys it does not allow, say) keeps the first ones.
+    if (length < KEPT_PER_FIELD) kept.set(key, { params, code, locale, text: made, next: first });
   }
   return made;
 }

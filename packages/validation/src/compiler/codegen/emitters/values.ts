@@ -5,7 +5,7 @@ import type { Emitter } from './types.js';
 export const type: Emitter = (ctx, g) => {
   const names = (typeof ctx.value === 'string' ? [ctx.value] : ctx.value) as string[];
   const test = names.map((n) => (TYPE_TESTS[n] as (x: string) => string)('v')).join(' || ');
-  return `if (!(${test})) { ${g.rep()}"type", { expected: ${g.c(names)}, received: ${g.h('jsonType')}(v) }, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+  return `if (!(${test})) { ${g.rep()}"type", ${g.typeParams(names)}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
 };
 
 export const constKeyword: Emitter = (ctx, g) => {
