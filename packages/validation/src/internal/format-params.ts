@@ -6,8 +6,6 @@ export function formatParams(r: FormatResult & { ok: false }, name: string): Rec
   const reason = r.reason;
   let params: Record<string, unknown>;
   if (r.params === undefined) return shared(name, reason);
-  const interned = sharedWith(r.params, name, reason);
-  if (interned !== undefined) return interned;
   if (Object.hasOwn(r.params, '__proto__')) {
     params = reason === undefined ? { ...r.params, format: name } : { ...r.params, format: name, reason };
   } else {
@@ -27,42 +25,6 @@ export function formatParams(r: FormatResult & { ok: false }, name: string): Rec
 const pairs = new Map<string, Map<string | undefined, Readonly<Record<string, unknown>>>>();
 const LIMIT = 4096;
 let count = 0;
-
-/**
- * Params with a few extra string params (such as `char` or `prefix`), one frozen object per
- * (format, reason, params) as for the pairs, within the same `LIMIT`; undefined for other shapes.
- */
-const withExtra = new Map<string, Readonly<Record<string, unknown>>>();
-const EXTRA = 2;
-
-function sharedWith(
-  extra: Readonly<Record<string, unknown>>,
-  name: string,
-  reason: string | undefined,
-): Record<string, unknown> | undefined {
-  const keys = Object.keys(extra);
-  if (keys.length > EXTRA) return undefined;
-  // Lengths make the key unambiguous whatever the names and values hold.
-  let key = `${name.length}:${name}${reason === undefined ? '-' : `${reason.length}:${reason}`}`;
-  for (const k of keys) {
-    const v = extra[k];
-    // A key the copy would overwrite or treat specially keeps the general path.
-    if (typeof v !== 'string' || k === 'format' || k === 'reason' || k === '__proto__') return undefined;
-    key += `${k.length}:${k}${v.length}:${v}`;
-  }
-  let params = withExtra.get(key);
-  if (params === undefined) {
-    const made: Record<string, unknown> = Object.assign({}, extra);
-    made['format'] = name;
-    if (reason !== undefined) made['reason'] = reason;
-    params = Object.freeze(made);
-    if (count < LIMIT) {
-      withExtra.set(key, params);
-      count++;
-    }
-  }
-  return params;
-}
 
 function shared(name: string, reason: string | undefined): Record<string, unknown> {
   let byReason = pairs.get(name);

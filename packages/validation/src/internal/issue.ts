@@ -66,6 +66,8 @@ interface Kept {
   locale: Locale;
   text: string;
   next: Kept | undefined;
+  /** How many wordings the list holds from this one. */
+  size: number;
 }
 const kept = new WeakMap<object, Kept>();
 /** At most this many wordings are kept per field, so a lookup walks a short list. */
@@ -95,11 +97,10 @@ function worded(
   const made = wordMessage(book, code, params, meta, locale);
   if (Object.isFrozen(params)) {
     const key = meta ?? params;
-    const first = kept.get(key);
-    let length = 0;
-    for (let k = first; k !== undefined && length < KEPT_PER_FIELD; k = k.next) length++;
+    const next = kept.get(key);
+    const size = (next?.size ?? 0) + 1;
     // A field reporting many distinct params (keys it does not allow, say) keeps the first ones.
-    if (length < KEPT_PER_FIELD) kept.set(key, { params, code, locale, text: made, next: first });
+    if (size <= KEPT_PER_FIELD) kept.set(key, { params, code, locale, text: made, next, size });
   }
   return made;
 }

@@ -184,6 +184,20 @@ export class Gen {
   /** True once fast code calls `PP` (`propertyParams`). */
   usesPropertyParams = false;
 
+  /**
+   * In the code of a schema carrying the fused JSON check (`guarded`), the statement a failing
+   * check runs when it leaves a value the check relies on unchecked (a type test failed, a key
+   * refused, no branch passed...): the pre-walk's test of `value`, `below` levels under the value
+   * being checked, flagging `st.nj` when it is not JSON. With it, a run flags every value it did
+   * not settle, so an invalid run needs the JSON walk only when flagged (`internal/run.ts`). `''`
+   * elsewhere.
+   */
+  unsettled(schema: unknown, value = 'v', below = 0): string {
+    if (!this.guarded.has(schema)) return '';
+    const depth = this.at.length + below;
+    return `if (!J(${value}, ${depth === 0 ? 'st.path.length' : `st.path.length + ${depth}`}, ${this.maxDataDepth})) st.nj = true;`;
+  }
+
   /** A module-level regular expression. */
   re(re: RegExp): string {
     const src = `new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)})`;
