@@ -36,11 +36,13 @@ const TARGETS = {
 };
 
 /**
- * The interpreter's ratios to Ajv before issue 18's sixth round (main 45bbd79: this page said
- * 0.57× valid and 0.24× invalid; the scratch harness of session 9, 0.53-0.60× valid): issue 18
- * asks that the interpreter be no slower than that, so its rows compare with the lower ends.
+ * The interpreter's ratios to Ajv before issue 18's sixth round (main 45bbd79), which issue 18
+ * asks it not to fall below: valid, the lower end of session 9's harness (0.53-0.60×; this page
+ * said 0.57×); invalid with every message read (as section (c) now reads them; before, it counted
+ * issues and read no message: 0.24×), the lower end of the sixth round's harness on 45bbd79
+ * against Ajv reading its messages (0.14-0.19×, bench/NOTES.md).
  */
-const INTERPRETER_BEFORE = { valid: 0.53, invalid: 0.24 };
+const INTERPRETER_BEFORE = { valid: 0.53, invalid: 0.14 };
 
 const ops = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
@@ -115,7 +117,7 @@ export function renderReport(r: Results, notes = ''): string {
     `| Valid input, interpreter (main entry) no slower than before: ≥ ${INTERPRETER_BEFORE.valid}× Ajv (45bbd79: 0.53-0.60×) | ${ratio(vi, vnAjv)} | ${verdict(vi / vnAjv >= INTERPRETER_BEFORE.valid)} |`,
     `| Valid input jitless (interpreter) ≥ ${TARGETS.validJitless}× hand-written zod jitless | ${ratio(vj, vjZod)} | ${verdict(vj / vjZod >= TARGETS.validJitless)} |`,
     `| Invalid input on Node (the JIT), all issues and messages ≥ ${TARGETS.invalid}× Ajv | ${ratio(inv, invAjv)} | ${verdict(inv / invAjv >= TARGETS.invalid)} |`,
-    `| Invalid input, interpreter, all issues and messages, no slower than before: ≥ ${INTERPRETER_BEFORE.invalid}× Ajv (45bbd79: 0.24×) | ${ratio(invI, invAjv)} | ${verdict(invI / invAjv >= INTERPRETER_BEFORE.invalid)} |`,
+    `| Invalid input, interpreter, all issues and messages, no slower than before: ≥ ${INTERPRETER_BEFORE.invalid}× Ajv (45bbd79: 0.14-0.19×) | ${ratio(invI, invAjv)} | ${verdict(invI / invAjv >= INTERPRETER_BEFORE.invalid)} |`,
     `| Compile, warm, main entry (the interpreter) ≤ ${TARGETS.compileMs} ms | ${r.compile.ours.median.toFixed(2)} ms | ${verdict(r.compile.ours.median <= TARGETS.compileMs)} |`,
     ...(jitCompile === undefined
       ? []
