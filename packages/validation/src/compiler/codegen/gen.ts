@@ -190,12 +190,12 @@ export class Gen {
    * refused, no branch passed...): the pre-walk's test of `value`, `below` levels under the value
    * being checked, flagging `st.nj` when it is not JSON. With it, a run flags every value it did
    * not settle, so an invalid run needs the JSON walk only when flagged (`internal/run.ts`). `''`
-   * elsewhere.
+   * elsewhere (it ends with a space otherwise, so code without it is written as before).
    */
   unsettled(schema: unknown, value = 'v', below = 0): string {
     if (!this.guarded.has(schema)) return '';
     const depth = this.at.length + below;
-    return `if (!J(${value}, ${depth === 0 ? 'st.path.length' : `st.path.length + ${depth}`}, ${this.maxDataDepth})) st.nj = true;`;
+    return `if (!J(${value}, ${depth === 0 ? 'st.path.length' : `st.path.length + ${depth}`}, ${this.maxDataDepth})) st.nj = true; `;
   }
 
   /** A module-level regular expression. */

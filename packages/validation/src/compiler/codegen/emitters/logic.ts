@@ -31,7 +31,7 @@ export const anyOf: Emitter = (ctx, g) => {
   const params =
     fields === null ? {} : { variant: 'required', fields, labels: fields.map((f) => f.label ?? f.property) };
   const count = g.id('n');
-  return `{ ${countMatches(g, branches(ctx, g), count, 'ann', 1)} if (${count} === 0) { ${g.rep()}"any_of", ${g.c(params)}, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)} ${g.FAIL} } }`;
+  return `{ ${countMatches(g, branches(ctx, g), count, 'ann', 1)} if (${count} === 0) { ${g.rep()}"any_of", ${g.c(params)}, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)}${g.FAIL} } }`;
 };
 
 export const oneOf: Emitter = (ctx, g) => {
@@ -39,7 +39,7 @@ export const oneOf: Emitter = (ctx, g) => {
   const local = g.id('o');
   return `{ const ${local} = ann === null ? null : ${g.h('newAnn')}(); ${countMatches(g, branches(ctx, g), count, local, 2)}
   if (${count} === 1) { if (${local} !== null) ${g.h('mergeAnn')}(ann, ${local}); }
-  else { ${g.rep()}"one_of", { matched: ${count} }, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)} ${g.FAIL} } }`;
+  else { ${g.rep()}"one_of", { matched: ${count} }, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)}${g.FAIL} } }`;
 };
 
 /**

@@ -69,7 +69,7 @@ export function leftover(
   if (ctx.value === false) {
     const code = index ? 'additional_item' : 'additional_property';
     const params = index ? `{ index: ${seg} }` : g.propertyParams(seg);
-    return `${g.rep()}"${code}", ${params}, ${g.c(ctx.node.meta)}, ${seg}); ${g.unsettled(ctx.node.schema, value, 1)} ${fail}`;
+    return `${g.rep()}"${code}", ${params}, ${g.c(ctx.node.meta)}, ${seg}); ${g.unsettled(ctx.node.schema, value, 1)}${fail}`;
   }
   return child(g, ctx.sub(ctx.value), value, index ? { index: seg } : { key: seg }, fail);
 }

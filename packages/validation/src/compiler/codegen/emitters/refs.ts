@@ -13,7 +13,7 @@ function enter(g: Gen, fn: string, resource: string, unsettled: string): string 
     push === null
       ? `const r = ${call};`
       : `const p = ${push} !== st.dyn[st.dyn.length - 1]; if (p) st.dyn.push(${push}); const r = ${call}; if (p) st.dyn.pop();`;
-  return `if (++st.depth > st.maxDepth) { st.depth--; ${g.rep()}"depth_exceeded", { maximum: st.maxDepth }, undefined); ${unsettled} ${g.FAIL} }
+  return `if (++st.depth > st.maxDepth) { st.depth--; ${g.rep()}"depth_exceeded", { maximum: st.maxDepth }, undefined); ${unsettled}${g.FAIL} }
   else { ${g.around(scoped(`${fn}(v, st, ann)`))} st.depth--; if (!r) { ${g.FAIL} } }`;
 }
 
@@ -30,6 +30,6 @@ export const dynamicRef: Emitter = (ctx, g) => {
   // D maps resource → anchor → [function, resource], filled by the generator.
   return `{ let t = null; for (const res of st.dyn) { const m = D.get(res); const hit = m === undefined ? undefined : m.get(${JSON.stringify(anchor)}); if (hit !== undefined) { t = hit; break; } }
   if (t === null) { ${enter(g, g.fn(initial), initial.resource, unsettled)} }
-  else if (++st.depth > st.maxDepth) { st.depth--; ${g.rep()}"depth_exceeded", { maximum: st.maxDepth }, undefined); ${unsettled} ${g.FAIL} }
+  else if (++st.depth > st.maxDepth) { st.depth--; ${g.rep()}"depth_exceeded", { maximum: st.maxDepth }, undefined); ${unsettled}${g.FAIL} }
   else { ${g.around('const p = t[1] !== "" && t[1] !== st.dyn[st.dyn.length - 1]; if (p) st.dyn.push(t[1]); const r = t[0](v, st, ann); if (p) st.dyn.pop();')} st.depth--; if (!r) { ${g.FAIL} } } }`;
 };
