@@ -14,6 +14,7 @@ import { Validator } from './compiler/validator.js';
 import { builtInFormats } from './formats/index.js';
 import { isPlainJson } from './internal/data-check.js';
 import { helperFunctions } from './internal/runtime/exports.js';
+import { internedFormatParams } from './internal/format-params-interned.js';
 
 export * from './index.js';
 export {
@@ -67,7 +68,8 @@ export function compileSchema<T = unknown>(
     const make = compileBody(out.body, mode === 'on');
     if (make !== null) {
       const made = make(
-        ...HELPERS.map((h) => helperFunctions[h]),
+        // Format params interned per value, so their wording is kept (not in the browser runtime).
+        ...HELPERS.map((h) => (h === 'formatParams' ? internedFormatParams : helperFunctions[h])),
         builtInFormats(options.formats),
         isPlainJson,
       );

@@ -56,7 +56,9 @@ class Wording extends Returning {
  * `const` ones): the same wording every run, kept as Ajv keeps its message literals in its
  * generated code. Keyed by the issue's meta (one per field; its params when it has none), a short
  * list of (params, code, locale) with its text: a field reports few distinct rules, so a lookup
- * is one `WeakMap` read and a comparison or two. Params built per run are never frozen, and never kept.
+ * is one `WeakMap` read and a comparison or two. Params built per run are never frozen, and never kept;
+ * params interned per run value (a `type` issue's received type, a key's name, a format's extra
+ * params: `codegen/gen.ts`, `format-params.ts`) are frozen, bounded, and kept as the constants.
  */
 interface Kept {
   params: object;
@@ -64,8 +66,12 @@ interface Kept {
   locale: Locale;
   text: string;
   next: Kept | undefined;
+  /** How many wordings the list holds from this one. */
+  size: number;
 }
 const kept = new WeakMap<object, Kept>();
+/** At most this many wordings are kept per field, so a lookup walks a short list. */
+const KEPT_PER_FIELD = 32;
 
 /** The kept wording of an issue whose params are frozen, if it was worded before. */
 function known(
@@ -91,7 +97,10 @@ function worded(
   const made = wordMessage(book, code, params, meta, locale);
   if (Object.isFrozen(params)) {
     const key = meta ?? params;
-    kept.set(key, { params, code, locale, text: made, next: kept.get(key) });
+    const next = kept.get(key);
+    const size = (next?.size ?? 0) + 1;
+    // A field reporting many distinct params (keys it does not allow, say) keeps the first ones.
+    if (size <= KEPT_PER_FIELD) kept.set(key, { params, code, locale, text: made, next, size });
   }
   return made;
 }

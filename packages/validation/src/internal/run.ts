@@ -42,7 +42,7 @@ function jsonIssues(s: RunSettings, data: unknown): RawIssue[] {
  * Checks that `data` is JSON, then runs `body` on a fresh state; answers the issues, worded with
  * `book` in the locale asked for (`options.locale`, else the settings') when their message is
  * read. With `fused` (the root's generated checks test JSON as they go), the data is checked only
- * when the run is invalid or was flagged, with the same issues as checking it first.
+ * when the run was flagged or stopped at `maxIssues`, with the same issues as checking it first.
  */
 export function runValidation(
   s: RunSettings,
@@ -79,7 +79,9 @@ export function runValidation(
     const bad = fused ? jsonIssues(s, data) : [];
     return made(bad.length > 0 ? bad : unreadable(), locale, book);
   }
-  if (fused && (st.nj || st.issues.length > 0)) {
+  // Fused code flags every value it did not settle, valid run or not (`codegen/gen.ts`,
+  // `unsettled`), unless it stopped early at `maxIssues`.
+  if (fused && (st.nj || st.full)) {
     const bad = jsonIssues(s, data);
     if (bad.length > 0) return made(bad, locale, book);
   }

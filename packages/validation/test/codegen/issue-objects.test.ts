@@ -2,6 +2,8 @@
  * Issues are plain objects whose `message` is an own enumerable property, whether it is worded when
  * read (the first time) or kept from an earlier run (constant params, such as `required` or a
  * format's reason): spreads and `JSON.stringify` see it, and repeated runs word it the same way.
+ * Params the JIT interns per run value (a `type` issue's received type, a key's name, a format's
+ * extra params) are shared, frozen objects whose kept wording follows the value.
  */
 import { describe, expect, it } from 'vitest';
 import type { ValidationResult } from '@dvc-kit/validation';
@@ -46,5 +48,40 @@ describe('issue objects', () => {
           expect(i.message).not.toBe(first[n]?.message);
         });
       }
+  }, 60_000);
+
+  it('word interned params after the value of each run, in each locale (JIT)', () => {
+    const closed = {
+      type: 'object',
+      properties: {
+        age: { type: ['integer', 'null'], title: 'Tuổi' },
+        name: { type: 'string', format: 'vn-person-name' },
+      },
+      additionalProperties: false,
+      propertyNames: { maxLength: 5 },
+    };
+    const made = interpretAndJit(closed);
+    if (made instanceof Error) throw made;
+    const runs = [
+      { age: 'x', name: 'Nguyễn 4', extra: 1 },
+      { age: true, name: 'Nguyễn 5', other: 2 },
+      { age: 'x', name: 'Nguyễn 4', extra: 1 },
+      { age: [], name: 'Lê#', toolong: 3 },
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const d of runs)
+        for (const locale of ['vi', 'en'] as const) {
+          const jit = made.jit.validate(d, { locale });
+          expect(issues(jit)).toEqual(issues(made.interpreter.validate(d, { locale })));
+          if (!jit.ok)
+            for (const i of jit.issues)
+              if (['type', 'additional_property', 'property_name'].includes(i.code))
+                expect(Object.isFrozen(i.params), i.code).toBe(true);
+        }
+    const first = made.jit.validate(runs[0], { locale: 'vi' });
+    const again = made.jit.validate(runs[2], { locale: 'vi' });
+    // The same run value gives the very same params object.
+    if (!first.ok && !again.ok) expect(again.issues[0]?.params).toBe(first.issues[0]?.params);
+    else throw new Error('the runs should be invalid');
   }, 60_000);
 });

@@ -38,6 +38,15 @@ const schemas: unknown[] = [
     $ref: '#/$defs/node',
   },
   { enum: ['x', 1, null] },
+  // Failing checks that leave the value they test unsettled (ADR 0022, sixth amendment of 0008).
+  { oneOf: [item, { type: 'array' }] },
+  { type: 'object', properties: { x: false, k: { const: 'x' } }, additionalProperties: false },
+  {
+    $defs: { n: { type: 'number' } },
+    type: 'object',
+    properties: { x: { $ref: '#/$defs/n' }, a: { enum: ['x', 'y'] } },
+    additionalProperties: false,
+  },
   { type: 'number' },
   true,
   {},
@@ -67,6 +76,10 @@ const data: unknown[] = [
   Symbol('s'),
   undefined,
   { a: 'x', n: -Infinity, extra: 1, i: 1.5 },
+  { x: () => 1, k: 'y' },
+  { k: new Date(0), a: 'z' },
+  { x: 'not a number', a: [Symbol('s')] },
+  { x: new Map(), extra: { deep: [1, undefined] } },
 ];
 
 describe('the JSON check fused into the JIT', () => {

@@ -33,6 +33,15 @@ export const TYPE_TESTS: Record<string, (x: string) => string> = {
   object: (x) => `(typeof ${x} === "object" && ${x} !== null && !Array.isArray(${x}))`,
 };
 
+/** What `jsonType` answers for JSON values (the keys of a `typeParams` table). */
+const RECEIVED = ['null', 'array', 'object', 'string', 'number', 'boolean'];
+
+/** At most this many names get shared `{ property }` params per compile (`Gen.propertyParams`). */
+export const PROPERTY_PARAMS = 1024;
+
+/** The function interning `{ property }` params, for the generated body's prelude (`Gen.propertyParams`). */
+export const PROPERTY_PARAMS_SOURCE = `const PM = new Map(); function PP(k) { let p = PM.get(k); if (p === undefined) { p = Object.freeze({ property: k }); if (PM.size < ${PROPERTY_PARAMS}) PM.set(k, p); } return p; }`;
+
 /** What a failing step does inside a node function: mark it failed, stop when nothing is recorded. */
 export const FAIL = 'ok = false; if (st.silent > 0 || st.full) return false;';
 
@@ -138,6 +147,55 @@ export class Gen {
       );
     }
     return name;
+  }
+
+  /**
+   * The params of a `type` issue expecting `names` at the value `v`: in fast code, one frozen
+   * object per received JSON type, made once (`{ expected, received }`), so each issue shares its
+   * params and its wording is kept after the first reading (`internal/issue.ts`), as for the
+   * constants; a value that is not JSON gets its own. Compact code builds them per issue.
+   */
+  typeParams(names: readonly string[]): string {
+    const expected = this.c(names);
+    const fresh = `{ expected: ${expected}, received: ${this.h('jsonType')}(v) }`;
+    if (!this.fast) return fresh;
+    const key = `type:${expected}`;
+    let name = this.consts.get(key);
+    if (name === undefined) {
+      name = `t${this.consts.size}`;
+      this.consts.set(key, name);
+      const by = RECEIVED.map((t) => `${t}: Object.freeze({ expected: ${expected}, received: "${t}" })`);
+      this.constLines.push(`const ${name} = { ${by.join(', ')} };`);
+    }
+    return `(${name}[${this.h('jsonType')}(v)] ?? ${fresh})`;
+  }
+
+  /**
+   * The params `{ property: k }` of an issue about the key `k` (a name read at run time): in fast
+   * code, one frozen object per name, kept for at most `PROPERTY_PARAMS` names (`PP`, written by
+   * the generator), so their wording is kept as for the constants. Compact code builds them.
+   */
+  propertyParams(k: string): string {
+    if (!this.fast) return `{ property: ${k} }`;
+    this.usesPropertyParams = true;
+    return `PP(${k})`;
+  }
+
+  /** True once fast code calls `PP` (`propertyParams`). */
+  usesPropertyParams = false;
+
+  /**
+   * In the code of a schema carrying the fused JSON check (`guarded`), the statement a failing
+   * check runs when it leaves a value the check relies on unchecked (a type test failed, a key
+   * refused, no branch passed...): the pre-walk's test of `value`, `below` levels under the value
+   * being checked, flagging `st.nj` when it is not JSON. With it, a run flags every value it did
+   * not settle, so an invalid run needs the JSON walk only when flagged (`internal/run.ts`). `''`
+   * elsewhere (it ends with a space otherwise, so code without it is written as before).
+   */
+  unsettled(schema: unknown, value = 'v', below = 0): string {
+    if (!this.guarded.has(schema)) return '';
+    const depth = this.at.length + below;
+    return `if (!J(${value}, ${depth === 0 ? 'st.path.length' : `st.path.length + ${depth}`}, ${this.maxDataDepth})) st.nj = true; `;
   }
 
   /** A module-level regular expression. */

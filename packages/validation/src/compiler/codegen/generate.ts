@@ -12,7 +12,7 @@ import { escapePointerToken } from '../../pointer.js';
 import { emitterTable } from './emitters/index.js';
 import { covering, jsonGuard } from './json-guard.js';
 import { OWN } from './source.js';
-import { Gen, TYPE_TESTS, type Helper, type Inliner } from './gen.js';
+import { Gen, PROPERTY_PARAMS_SOURCE, TYPE_TESTS, type Helper, type Inliner } from './gen.js';
 
 /** What the generator produced. */
 export interface Generated {
@@ -99,9 +99,11 @@ export function generate(compiled: CompiledSchema, options: GenerateOptions = {}
   const named = g.named();
   const lines = [
     'function vTrue() { return true; }',
-    `function vFalse(v, st) { ${g.h('report')}(st, "not_allowed", {}, undefined); return false; }`,
+    // With the fused JSON check, a value refused by `false` is one no check settled (`Gen.unsettled`).
+    `function vFalse(v, st) { ${g.h('report')}(st, "not_allowed", {}, undefined); ${g.guarded.size > 0 ? `if (!J(v, st.path.length, ${g.maxDataDepth})) st.nj = true; ` : ''}return false; }`,
     // Own-ness tests compare a read value with the prototype's (`ownProp`).
     OWN,
+    ...(g.usesPropertyParams ? [PROPERTY_PARAMS_SOURCE] : []),
     g.constants(),
     ...functions,
   ];

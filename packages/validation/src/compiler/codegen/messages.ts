@@ -69,7 +69,9 @@ function expectedTypes(body: string): Set<string> | undefined {
   const types = new Set<string>();
   const reports = body.match(new RegExp(`${REPORT}"type"`, 'g'))?.length ?? 0;
   let read = 0;
-  for (const m of body.matchAll(new RegExp(`${REPORT}"type", \\{ expected: (c\\d+), `, 'g'))) {
+  // Fast code reads interned params first (`Gen.typeParams`): `(t1[jsonType(v)] ?? { expected: c0, …`.
+  const interned = '(?:\\(t\\d+\\[jsonType\\(v\\)\\] \\?\\? )?';
+  for (const m of body.matchAll(new RegExp(`${REPORT}"type", ${interned}\\{ expected: (c\\d+), `, 'g'))) {
     const expected = consts.get(m[1] as string);
     if (!Array.isArray(expected) || !expected.every((t) => typeof t === 'string')) return undefined;
     for (const t of expected) types.add(t);

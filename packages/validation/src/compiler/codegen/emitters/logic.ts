@@ -31,7 +31,7 @@ export const anyOf: Emitter = (ctx, g) => {
   const params =
     fields === null ? {} : { variant: 'required', fields, labels: fields.map((f) => f.label ?? f.property) };
   const count = g.id('n');
-  return `{ ${countMatches(g, branches(ctx, g), count, 'ann', 1)} if (${count} === 0) { ${g.rep()}"any_of", ${g.c(params)}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  return `{ ${countMatches(g, branches(ctx, g), count, 'ann', 1)} if (${count} === 0) { ${g.rep()}"any_of", ${g.c(params)}, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)}${g.FAIL} } }`;
 };
 
 export const oneOf: Emitter = (ctx, g) => {
@@ -39,12 +39,23 @@ export const oneOf: Emitter = (ctx, g) => {
   const local = g.id('o');
   return `{ const ${local} = ann === null ? null : ${g.h('newAnn')}(); ${countMatches(g, branches(ctx, g), count, local, 2)}
   if (${count} === 1) { if (${local} !== null) ${g.h('mergeAnn')}(ann, ${local}); }
-  else { ${g.rep()}"one_of", { matched: ${count} }, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  else { ${g.rep()}"one_of", { matched: ${count} }, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)}${g.FAIL} } }`;
 };
+
+/**
+ * A silent call whose verdict no JSON check relies on (an `if` condition, a `not` subschema): with
+ * static paths its segments are not pushed. Silent code reads the instance path only for the
+ * fused JSON check's depth tests (`report` returns first), and the value is settled by the checks
+ * of its own location, so a depth read short there can only leave a flag unset that those set.
+ */
+function silentCall(g: Gen, call: string): string {
+  const code = `st.silent++; ${call} st.silent--;`;
+  return g.staticPath ? code : g.around(code);
+}
 
 export const not: Emitter = (ctx, g) => {
   const fn = g.fn(ctx.sub(ctx.value));
-  return `{ ${g.around(`st.silent++; const r = ${fn}(v, st, null); st.silent--;`)} if (r) { ${g.rep()}"not", ${g.c({})}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  return `{ ${silentCall(g, `const r = ${fn}(v, st, null);`)} if (r) { ${g.rep()}"not", ${g.c({})}, ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
 };
 
 export const ifKeyword: Emitter = (ctx, g) => {
@@ -55,6 +66,6 @@ export const ifKeyword: Emitter = (ctx, g) => {
   const elseFn = elseS === undefined ? null : g.fn(ctx.sub(elseS));
   const apply = (fn: string | null): string =>
     fn === null ? '' : `{ ${g.around(`const r = ${fn}(v, st, ann);`)} if (!r) { ${g.FAIL} } }`;
-  return `{ const a = ann === null ? null : ${g.h('newAnn')}(); ${g.around(`st.silent++; const r = ${cond}(v, st, a); st.silent--;`)}
+  return `{ const a = ann === null ? null : ${g.h('newAnn')}(); ${silentCall(g, `const r = ${cond}(v, st, a);`)}
   if (r) { if (a !== null) ${g.h('mergeAnn')}(ann, a); ${apply(thenFn)} } else { ${apply(elseFn)} } }`;
 };

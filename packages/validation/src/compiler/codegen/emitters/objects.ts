@@ -68,8 +68,8 @@ export function leftover(
 ): string {
   if (ctx.value === false) {
     const code = index ? 'additional_item' : 'additional_property';
-    const param = index ? 'index' : 'property';
-    return `${g.rep()}"${code}", { ${param}: ${seg} }, ${g.c(ctx.node.meta)}, ${seg}); ${fail}`;
+    const params = index ? `{ index: ${seg} }` : g.propertyParams(seg);
+    return `${g.rep()}"${code}", ${params}, ${g.c(ctx.node.meta)}, ${seg}); ${g.unsettled(ctx.node.schema, value, 1)}${fail}`;
   }
   return child(g, ctx.sub(ctx.value), value, index ? { index: seg } : { key: seg }, fail);
 }
@@ -136,7 +136,7 @@ export const additionalProperties: Emitter = (ctx, g, known) => {
 export const propertyNames: Emitter = (ctx, g, known) => {
   const fn = g.fn(ctx.sub(ctx.value));
   if (fn === 'vTrue') return null;
-  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { st.silent++; const r = ${fn}(k, st, null); st.silent--; if (!r) { ${g.rep()}"property_name", { property: k }, ${g.c(ctx.node.meta)}, k); ${g.FAIL} } } }`;
+  return `if (${isObj(known)}) { for (const k of Object.keys(v)) { st.silent++; const r = ${fn}(k, st, null); st.silent--; if (!r) { ${g.rep()}"property_name", ${g.propertyParams('k')}, ${g.c(ctx.node.meta)}, k); ${g.FAIL} } } }`;
 };
 
 function fieldParams(property: string, meta: NodeMeta | undefined): Record<string, unknown> {

@@ -5,7 +5,7 @@ import type { Emitter } from './types.js';
 export const type: Emitter = (ctx, g) => {
   const names = (typeof ctx.value === 'string' ? [ctx.value] : ctx.value) as string[];
   const test = names.map((n) => (TYPE_TESTS[n] as (x: string) => string)('v')).join(' || ');
-  return `if (!(${test})) { ${g.rep()}"type", { expected: ${g.c(names)}, received: ${g.h('jsonType')}(v) }, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+  return `if (!(${test})) { ${g.rep()}"type", ${g.typeParams(names)}, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)}${g.FAIL} }`;
 };
 
 export const constKeyword: Emitter = (ctx, g) => {
@@ -14,7 +14,7 @@ export const constKeyword: Emitter = (ctx, g) => {
     expected === null || typeof expected !== 'object'
       ? `v === ${g.c(expected)}`
       : `${g.h('jsonEqual')}(v, ${g.c(expected)})`;
-  return `if (!(${test})) { ${g.rep()}"const", ${g.c({ expected })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+  return `if (!(${test})) { ${g.rep()}"const", ${g.c({ expected })}, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)}${g.FAIL} }`;
 };
 
 export const enumKeyword: Emitter = (ctx, g) => {
@@ -27,5 +27,5 @@ export const enumKeyword: Emitter = (ctx, g) => {
       `(typeof v === "object" && v !== null && (${objects.map((o) => `${g.h('jsonEqual')}(v, ${g.c(o)})`).join(' || ')}))`,
     );
   const test = tests.length === 0 ? 'false' : tests.join(' || ');
-  return `if (!(${test})) { ${g.rep()}"enum", ${g.c({ allowed })}, ${g.c(ctx.node.meta)}); ${g.FAIL} }`;
+  return `if (!(${test})) { ${g.rep()}"enum", ${g.c({ allowed })}, ${g.c(ctx.node.meta)}); ${g.unsettled(ctx.node.schema)}${g.FAIL} }`;
 };

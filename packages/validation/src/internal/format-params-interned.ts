@@ -1,0 +1,63 @@
+/**
+ * The params of a `format` issue as the JIT makes them (`node.ts` hands it to generated code as
+ * `formatParams`): those of `formatParams`, but params with a few extra string params (such as
+ * `char` or `prefix`) are one frozen object per (format, reason, params), so their wording is kept
+ * after the first reading (`issue.ts`) as for the constants. Not in the runtime precompiled
+ * modules import, which a page downloads.
+ */
+import type { FormatResult } from '../formats/format-check.js';
+import { formatParams } from './format-params.js';
+
+/** At most this many params are shared (a custom check could answer any value). */
+const LIMIT = 4096;
+let count = 0;
+
+/**
+ * The shared params, found through a map per step (format, reason, then each extra name and
+ * value), which costs less than building one key string per issue.
+ */
+interface Step {
+  next: Map<string | undefined, Step>;
+  params: Readonly<Record<string, unknown>> | undefined;
+}
+const step = (): Step => ({ next: new Map<string | undefined, Step>(), params: undefined });
+const withExtra = step();
+const EXTRA = 2;
+
+/** The step of `key` after `at`, made when missing while fewer than `LIMIT` params are kept. */
+function down(at: Step | undefined, key: string | undefined): Step | undefined {
+  if (at === undefined) return undefined;
+  let to = at.next.get(key);
+  if (to === undefined && count < LIMIT) at.next.set(key, (to = step()));
+  return to;
+}
+
+function sharedWith(
+  extra: Readonly<Record<string, unknown>>,
+  name: string,
+  reason: string | undefined,
+): Record<string, unknown> | undefined {
+  const keys = Object.keys(extra);
+  if (keys.length > EXTRA) return undefined;
+  for (const k of keys) {
+    // A key the copy would overwrite or treat specially keeps the general path.
+    if (typeof extra[k] !== 'string' || k === 'format' || k === 'reason' || k === '__proto__')
+      return undefined;
+  }
+  let at = down(down(withExtra, name), reason);
+  for (const k of keys) at = down(down(at, k), extra[k] as string);
+  if (at === undefined) return undefined;
+  if (at.params === undefined) {
+    const made: Record<string, unknown> = Object.assign({}, extra);
+    made['format'] = name;
+    if (reason !== undefined) made['reason'] = reason;
+    at.params = Object.freeze(made);
+    count++;
+  }
+  return at.params;
+}
+
+/** `formatParams(r, name)`, shared and frozen when the check's params are a few strings. */
+export function internedFormatParams(r: FormatResult & { ok: false }, name: string): Record<string, unknown> {
+  return (r.params === undefined ? undefined : sharedWith(r.params, name, r.reason)) ?? formatParams(r, name);
+}
