@@ -57,6 +57,8 @@ export interface FieldNode {
   locked: boolean;
   /** Declared only in a condition's branch (`then`/`else`, `dependencies`): it applies when the validator says so. */
   conditional?: true;
+  /** Listed in `required` of the object schema that declares it (its own and its `allOf`'s, not a branch's). */
+  required?: true;
 }
 
 const YES_NO: Record<string, unknown> = { true: { vi: 'Có', en: 'Yes' }, false: { vi: 'Không', en: 'No' } };
@@ -178,14 +180,22 @@ function fillGroup(ctx: BuildContext, node: FieldNode): void {
 /** The fields of an object schema at `pointer`, leaving out those the layout placed elsewhere. */
 export function childFields(ctx: BuildContext, pointer: string, schema: FormSchema): FieldNode[] {
   const conditional = conditionalNames(ctx.root, schema);
+  const required = requiredNames(schema);
   return objectProperties(ctx.root, schema)
     .map(([name, sub]) => [childPointer(pointer, name), name, sub] as const)
     .filter(([p]) => !ctx.placed.has(p))
     .map(([p, name, sub]) => {
       const node = buildField(ctx, p, name, sub);
       if (conditional.has(name)) node.conditional = true;
+      else if (required.has(name)) node.required = true;
       return node;
     });
+}
+
+/** The names an object schema (resolved, its `allOf` merged: `renderSchema`) lists in `required`. */
+export function requiredNames(schema: FormSchema | undefined): ReadonlySet<string> {
+  const list = schema?.['required'];
+  return new Set(Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string') : []);
 }
 
 /** A lazy (recursive) group with its fields built, once it has a value. */

@@ -9,7 +9,6 @@ import {
   isJsonObject,
   parentPointer,
   setPointer,
-  unconditionalFields,
   type DeclaredFieldsIndex,
   type Validator,
   type ValidationIssue,
@@ -18,6 +17,7 @@ import { branchFields, gatedPointers } from './form-branches.js';
 import { bestBranch } from './form-choice.js';
 import { conditionFields, evaluateCondition } from '@dvc-kit/procedures/format';
 import { cloneData, ensureGroups, submissionData } from './form-data.js';
+import { firstPaintFields } from './form-first-paint.js';
 import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormModel, SectionNode } from './form-model.js';
@@ -68,7 +68,7 @@ export class FormStore {
   private initial: Record<string, unknown> = {};
   /** Called when the citizen changed the value at a pointer (the form fires `dvc-change`). */
   onChange: ((pointer: string) => void) | undefined = undefined;
-  /** The declared-fields index, for the fields that apply before the validator is there (`declared()`). */
+  /** The declared-fields index, for a precompiled validator without a field plan (`declared()`). */
   private index: DeclaredFieldsIndex | undefined;
   private validatorNow: StoreValidator | undefined;
   private arrived: (validator: StoreValidator) => void = () => undefined;
@@ -77,8 +77,8 @@ export class FormStore {
 
   /**
    * `validator` may come later (`setValidator`): until then the store answers which fields apply and
-   * must be filled from the declared fields alone (`unconditionalFields`: a field under a condition
-   * stays hidden until the validator decides), shows no message of its own checks, and the form
+   * must be filled from the field tree alone (`firstPaintFields`, validation's `unconditionalFields`
+   * for every field shown: a field under a condition stays hidden until the validator decides), shows no message of its own checks, and the form
    * waits for `validated` before any check (docs/decisions/0021-first-paint-before-the-compiler.md).
    */
   constructor(
@@ -104,7 +104,7 @@ export class FormStore {
   setValidator(validator: StoreValidator): void {
     if (this.validatorNow !== undefined) return;
     this.validatorNow = validator;
-    // The index answered for the first paint; the validator answers from now on (heap after render).
+    // The validator answers from now on: the index, if a precompiled validator needed one, goes (heap after render).
     this.index = undefined;
     const changed = new Set<string>();
     this.recompute(changed);
@@ -377,7 +377,7 @@ export class FormStore {
     if (validator?.activeAndRequiredFields !== undefined) return validator.activeAndRequiredFields(this.data);
     if (validator !== undefined)
       return { active: validator.activeFields(this.data), required: validator.requiredFields(this.data) };
-    return unconditionalFields(this.declared(), this.data);
+    return firstPaintFields(this.model.context, this.fields(), this.data);
   }
 
   /** The declared-fields index of the data model (built once, when first asked). */
