@@ -3,10 +3,9 @@ import { branchShapes, constChoices } from './form-choice.js';
 import { humanise, suffixed } from './form-label.js';
 import { childPointer, isJsonObject } from '@dvc-kit/validation';
 import {
-  conditionalNames,
   isOpenObject,
   itemSchemaAt,
-  objectProperties,
+  propertiesOf,
   refsOf,
   renderSchema,
   type FormSchema,
@@ -121,9 +120,14 @@ function widgetOf(
   return named;
 }
 
-/** Builds the node of the field `name` at `pointer` whose (unresolved) schema is `raw`. */
-export function buildField(ctx: BuildContext, pointer: string, name: string, raw: unknown): FieldNode {
-  const schema = renderSchema(ctx.root, raw);
+/** Builds the node of the field `name` at `pointer` whose schema is `raw` (`schema`: resolved, when it already is). */
+export function buildField(
+  ctx: BuildContext,
+  pointer: string,
+  name: string,
+  raw: unknown,
+  schema: FormSchema = renderSchema(ctx.root, raw),
+): FieldNode {
   const here = [
     ...(isJsonObject(raw) && typeof raw['$ref'] === 'string' ? [raw['$ref']] : []),
     ...refsOf(schema),
@@ -179,13 +183,14 @@ function fillGroup(ctx: BuildContext, node: FieldNode): void {
 
 /** The fields of an object schema at `pointer`, leaving out those the layout placed elsewhere. */
 export function childFields(ctx: BuildContext, pointer: string, schema: FormSchema): FieldNode[] {
-  const conditional = conditionalNames(ctx.root, schema);
+  const { properties, conditional } = propertiesOf(ctx.root, schema);
   const required = requiredNames(schema);
-  return objectProperties(ctx.root, schema)
+  return properties
     .map(([name, sub]) => [childPointer(pointer, name), name, sub] as const)
     .filter(([p]) => !ctx.placed.has(p))
     .map(([p, name, sub]) => {
-      const node = buildField(ctx, p, name, sub);
+      // `sub` is resolved already (`propertiesOf`): not resolved and copied again.
+      const node = buildField(ctx, p, name, sub, sub);
       if (conditional.has(name)) node.conditional = true;
       else if (required.has(name)) node.required = true;
       return node;
