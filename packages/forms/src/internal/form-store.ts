@@ -58,6 +58,8 @@ export class FormStore {
   /** Pointers whose message came from elsewhere (`setIssues`): kept as given. */
   private readonly external = new Set<string>();
   private readonly listeners = new Set<FormListener>();
+  /** The fields' subscribers, by pointer: a change tells only those at its pointer and above it. */
+  private readonly fieldListeners = new Map<string, Set<FormListener>>();
   /** The data pointers the sections' `visibleWhen` conditions read (worked out when first needed). */
   private sectionReads: string[] | undefined;
   private readonly targets = new Map<string, FocusTarget>();
@@ -135,17 +137,32 @@ export class FormStore {
     this.notify(null);
   }
 
-  /** Subscribes; returns the unsubscribe function. */
-  subscribe(listener: FormListener): () => void {
-    this.listeners.add(listener);
+  /**
+   * Subscribes; returns the unsubscribe function. A field's subscriber gives its `pointer`: it hears
+   * of everything (`null`) and of the changes at its pointer or below it (an address's parts), not of
+   * the others (a keystroke asks one field, not every field).
+   */
+  subscribe(listener: FormListener, pointer?: string): () => void {
+    if (pointer === undefined) this.listeners.add(listener);
+    else {
+      let at = this.fieldListeners.get(pointer);
+      if (at === undefined) this.fieldListeners.set(pointer, (at = new Set()));
+      at.add(listener);
+    }
     return () => {
-      this.unsubscribe(listener);
+      this.unsubscribe(listener, pointer);
     };
   }
 
-  /** Removes a subscriber. */
-  unsubscribe(listener: FormListener): void {
-    this.listeners.delete(listener);
+  /** Removes a subscriber (of `pointer`, if it gave one). */
+  unsubscribe(listener: FormListener, pointer?: string): void {
+    if (pointer === undefined) {
+      this.listeners.delete(listener);
+      return;
+    }
+    const at = this.fieldListeners.get(pointer);
+    at?.delete(listener);
+    if (at?.size === 0) this.fieldListeners.delete(pointer);
   }
 
   /** Registers the element that takes focus for `pointer` (`unregister` forgets it). */
@@ -163,9 +180,23 @@ export class FormStore {
     return [...this.targets.values()];
   }
 
-  /** Tells everyone that everything may have changed (locale, disabled, readonly). */
+  /** Tells the subscribers concerned what changed (`null`: everything may have, e.g. the locale). */
   notify(changes: FormChanges): void {
-    for (const listener of [...this.listeners]) {
+    const told = [...this.listeners];
+    if (changes === null) for (const at of this.fieldListeners.values()) told.push(...at);
+    else {
+      const fields = new Set<FormListener>();
+      for (const changed of changes) {
+        if (changed.startsWith('section:')) continue;
+        // The field at the pointer, and those above it (an address shows its parts' messages).
+        for (let p = changed; ; p = parentPointer(p)) {
+          for (const listener of this.fieldListeners.get(p) ?? []) fields.add(listener);
+          if (p === '') break;
+        }
+      }
+      told.push(...fields);
+    }
+    for (const listener of told) {
       if (typeof listener === 'function') listener(changes);
       else listener.storeChanged(changes);
     }
