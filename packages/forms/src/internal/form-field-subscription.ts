@@ -20,7 +20,7 @@ export class FieldSubscription {
     this.end();
     if (store === undefined || !connected) return;
     this.current = { store, pointer };
-    store.subscribe(this.field);
+    store.subscribe(this.field, pointer);
     store.register(pointer, this.field);
   }
 
@@ -28,7 +28,7 @@ export class FieldSubscription {
   end(): void {
     const current = this.current;
     if (current === undefined) return;
-    current.store.unsubscribe(this.field);
+    current.store.unsubscribe(this.field, current.pointer);
     current.store.unregister(current.pointer, this.field);
     this.current = undefined;
   }

@@ -3,10 +3,9 @@ import { branchShapes, constChoices } from './form-choice.js';
 import { humanise, suffixed } from './form-label.js';
 import { childPointer, isJsonObject } from '@dvc-kit/validation';
 import {
-  conditionalNames,
   isOpenObject,
   itemSchemaAt,
-  objectProperties,
+  propertiesOf,
   refsOf,
   renderSchema,
   type FormSchema,
@@ -57,6 +56,8 @@ export interface FieldNode {
   locked: boolean;
   /** Declared only in a condition's branch (`then`/`else`, `dependencies`): it applies when the validator says so. */
   conditional?: true;
+  /** Listed in `required` of the object schema that declares it (its own and its `allOf`'s, not a branch's). */
+  required?: true;
 }
 
 const YES_NO: Record<string, unknown> = { true: { vi: 'Có', en: 'Yes' }, false: { vi: 'Không', en: 'No' } };
@@ -119,9 +120,14 @@ function widgetOf(
   return named;
 }
 
-/** Builds the node of the field `name` at `pointer` whose (unresolved) schema is `raw`. */
-export function buildField(ctx: BuildContext, pointer: string, name: string, raw: unknown): FieldNode {
-  const schema = renderSchema(ctx.root, raw);
+/** Builds the node of the field `name` at `pointer` whose schema is `raw` (`schema`: resolved, when it already is). */
+export function buildField(
+  ctx: BuildContext,
+  pointer: string,
+  name: string,
+  raw: unknown,
+  schema: FormSchema = renderSchema(ctx.root, raw),
+): FieldNode {
   const here = [
     ...(isJsonObject(raw) && typeof raw['$ref'] === 'string' ? [raw['$ref']] : []),
     ...refsOf(schema),
@@ -177,15 +183,24 @@ function fillGroup(ctx: BuildContext, node: FieldNode): void {
 
 /** The fields of an object schema at `pointer`, leaving out those the layout placed elsewhere. */
 export function childFields(ctx: BuildContext, pointer: string, schema: FormSchema): FieldNode[] {
-  const conditional = conditionalNames(ctx.root, schema);
-  return objectProperties(ctx.root, schema)
+  const { properties, conditional } = propertiesOf(ctx.root, schema);
+  const required = requiredNames(schema);
+  return properties
     .map(([name, sub]) => [childPointer(pointer, name), name, sub] as const)
     .filter(([p]) => !ctx.placed.has(p))
     .map(([p, name, sub]) => {
-      const node = buildField(ctx, p, name, sub);
+      // `sub` is resolved already (`propertiesOf`): not resolved and copied again.
+      const node = buildField(ctx, p, name, sub, sub);
       if (conditional.has(name)) node.conditional = true;
+      else if (required.has(name)) node.required = true;
       return node;
     });
+}
+
+/** The names an object schema (resolved, its `allOf` merged: `renderSchema`) lists in `required`. */
+export function requiredNames(schema: FormSchema | undefined): ReadonlySet<string> {
+  const list = schema?.['required'];
+  return new Set(Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string') : []);
 }
 
 /** A lazy (recursive) group with its fields built, once it has a value. */

@@ -5,6 +5,7 @@
 import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormStore } from './form-store.js';
+import type { FormLocale } from './form-text.js';
 
 /** What a leaf needs from its field (`form-leaf-field.ts`). */
 export interface LeafHost {
@@ -15,4 +16,17 @@ export interface LeafHost {
   widget: HTMLElement | undefined;
   /** Where the widget's events are heard: the render root the field is rendered into (`form-leaf-events.ts`). */
   eventRoot: EventTarget | undefined;
+  /** What the widget's other properties were last set from (`form-leaf.ts`): unchanged, they are not set again. */
+  shownWith?: LeafInputs | undefined;
+}
+
+/** What a widget's properties other than its value and message come from. */
+export interface LeafInputs {
+  node: FieldNode;
+  widget: HTMLElement;
+  locale: FormLocale;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  choices: readonly AdminUnitOption[] | undefined;
 }

@@ -12,7 +12,7 @@ import { defineWidget } from './form-widget-load.js';
 import { configureAddress } from './form-address.js';
 import { fieldId } from './form-field-id.js';
 import { hearWidget } from './form-leaf-events.js';
-import type { LeafHost } from './form-leaf-host.js';
+import type { LeafHost, LeafInputs } from './form-leaf-host.js';
 
 export type { LeafHost } from './form-leaf-host.js';
 
@@ -52,22 +52,52 @@ function optionsFor(host: LeafHost): { value: string; label: string }[] | undefi
   return host.node.options.map((o) => ({ value: o.key, label: pickText(o.label, locale) }));
 }
 
+/** Sets the widget's properties other than its value and message. */
+function setInputs(host: LeafHost, widget: WidgetElement, inputs: LeafInputs): void {
+  const { node } = host;
+  const options = optionsFor(host);
+  if (options !== undefined) widget['options'] = options;
+  widget['name'] = node.pointer;
+  widget['label'] = pickText(node.label, inputs.locale);
+  widget['hint'] = pickText(node.hint, inputs.locale);
+  widget['required'] = inputs.required;
+  widget['disabled'] = inputs.disabled;
+  widget['readonly'] = inputs.readonly || node.locked;
+  widget['locale'] = inputs.locale;
+  // Summary and review links point at the field's id (an open object's renamed entry changes it).
+  const id = fieldId(node.pointer);
+  if (widget.id !== id) widget.id = id;
+  // The control names the help in its `aria-describedby` (when the widget renders in this root).
+  widget['helpId'] = pickText(node.help, inputs.locale) === '' ? '' : `${id}-help`;
+}
+
 /** The widget element with its properties up to date; with help, the two in one box, the help below. */
 export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   const { node, store } = host;
   const widget = widgetFor(host);
-  const options = optionsFor(host);
-  if (options !== undefined) widget['options'] = options;
-  widget['name'] = node.pointer;
-  widget['label'] = pickText(node.label, store.locale);
-  widget['hint'] = pickText(node.hint, store.locale);
-  widget['required'] = store.isRequired(node.pointer);
-  widget['disabled'] = store.disabled;
-  widget['readonly'] = store.readonly || node.locked;
-  widget['locale'] = store.locale;
-  // Summary and review links point at the field's id (an open object's renamed entry changes it).
-  const id = fieldId(node.pointer);
-  if (widget.id !== id) widget.id = id;
+  const inputs: LeafInputs = {
+    node,
+    widget,
+    locale: store.locale,
+    required: store.isRequired(node.pointer),
+    disabled: store.disabled,
+    readonly: store.readonly,
+    choices: host.choices,
+  };
+  const was = host.shownWith;
+  // A change of the value or the message alone (a keystroke) sets only those.
+  if (
+    was === undefined ||
+    was.node !== node ||
+    was.widget !== widget ||
+    was.locale !== inputs.locale ||
+    was.required !== inputs.required ||
+    was.disabled !== inputs.disabled ||
+    was.readonly !== inputs.readonly ||
+    was.choices !== inputs.choices
+  )
+    setInputs(host, widget, inputs);
+  host.shownWith = inputs;
   const value = store.value(node.pointer);
   if (!sameJson(fromWidgetValue(node, widget['value']), value)) widget['value'] = toWidgetValue(node, value);
   widget['error'] = store.error(node.pointer);
@@ -75,8 +105,7 @@ export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   // The form's message wins over the widget's own check, even when it did not change.
   (widget as Partial<LitElement>).requestUpdate?.('error', '\u0000');
   const help = pickText(node.help, store.locale);
-  // The control names the help in its `aria-describedby` (when the widget renders in this root).
-  widget['helpId'] = help === '' ? '' : `${id}-help`;
+  const id = widget.id;
   // With help, one box holds both, so the help sits under its widget in any layout of the group.
   return help === ''
     ? widget

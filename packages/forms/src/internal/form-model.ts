@@ -4,7 +4,7 @@
  */
 import type { Condition, FeeLine } from '@dvc-kit/procedures/format';
 import { isCondition } from './form-conditions.js';
-import { buildField, childFields, type BuildContext, type FieldNode } from './form-fields.js';
+import { buildField, childFields, requiredNames, type BuildContext, type FieldNode } from './form-fields.js';
 import {
   declaredFields,
   isJsonObject,
@@ -84,6 +84,7 @@ function fieldAt(ctx: BuildContext, index: DeclaredFieldsIndex, pointer: unknown
   const parent = schemaAt(ctx.root, parentPointer(pointer));
   if (declared.conditional || (parent !== undefined && conditionalNames(ctx.root, parent).has(name)))
     node.conditional = true;
+  else if (requiredNames(parent).has(name)) node.required = true;
   return node;
 }
 

@@ -109,7 +109,22 @@ export function conditionalNames(root: FormSchema, schema: FormSchema): Readonly
 
 /** The properties of an object schema, with their resolved schemas, in display order. */
 export function objectProperties(root: FormSchema, schema: FormSchema): [string, FormSchema][] {
-  const found = gather(root, schema).schemas;
+  return ordered(schema, gather(root, schema).schemas);
+}
+
+/**
+ * `objectProperties` and `conditionalNames` of an object schema from one walk (each property's
+ * schema resolved once: the field tree's build, docs/decisions/0018-first-render.md).
+ */
+export function propertiesOf(
+  root: FormSchema,
+  schema: FormSchema,
+): { properties: [string, FormSchema][]; conditional: ReadonlySet<string> } {
+  const found = gather(root, schema);
+  return { properties: ordered(schema, found.schemas), conditional: found.conditional };
+}
+
+function ordered(schema: FormSchema, found: ReadonlyMap<string, FormSchema>): [string, FormSchema][] {
   const order = Array.isArray(schema['x-dvc-order']) ? (schema['x-dvc-order'] as unknown[]) : [];
   const named = order.filter((n): n is string => typeof n === 'string' && found.has(n));
   const rest = [...found.keys()].filter((n) => !named.includes(n));

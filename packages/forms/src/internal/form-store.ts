@@ -9,7 +9,6 @@ import {
   isJsonObject,
   parentPointer,
   setPointer,
-  unconditionalFields,
   type DeclaredFieldsIndex,
   type Validator,
   type ValidationIssue,
@@ -18,6 +17,7 @@ import { branchFields, gatedPointers } from './form-branches.js';
 import { bestBranch } from './form-choice.js';
 import { conditionFields, evaluateCondition } from '@dvc-kit/procedures/format';
 import { cloneData, ensureGroups, submissionData } from './form-data.js';
+import { firstPaintFields } from './form-first-paint.js';
 import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormModel, SectionNode } from './form-model.js';
@@ -58,6 +58,8 @@ export class FormStore {
   /** Pointers whose message came from elsewhere (`setIssues`): kept as given. */
   private readonly external = new Set<string>();
   private readonly listeners = new Set<FormListener>();
+  /** The fields' subscribers, by pointer: a change tells only those at its pointer and above it. */
+  private readonly fieldListeners = new Map<string, Set<FormListener>>();
   /** The data pointers the sections' `visibleWhen` conditions read (worked out when first needed). */
   private sectionReads: string[] | undefined;
   private readonly targets = new Map<string, FocusTarget>();
@@ -68,7 +70,7 @@ export class FormStore {
   private initial: Record<string, unknown> = {};
   /** Called when the citizen changed the value at a pointer (the form fires `dvc-change`). */
   onChange: ((pointer: string) => void) | undefined = undefined;
-  /** The declared-fields index, for the fields that apply before the validator is there (`declared()`). */
+  /** The declared-fields index, for a precompiled validator without a field plan (`declared()`). */
   private index: DeclaredFieldsIndex | undefined;
   private validatorNow: StoreValidator | undefined;
   private arrived: (validator: StoreValidator) => void = () => undefined;
@@ -77,8 +79,8 @@ export class FormStore {
 
   /**
    * `validator` may come later (`setValidator`): until then the store answers which fields apply and
-   * must be filled from the declared fields alone (`unconditionalFields`: a field under a condition
-   * stays hidden until the validator decides), shows no message of its own checks, and the form
+   * must be filled from the field tree alone (`firstPaintFields`, validation's `unconditionalFields`
+   * for every field shown: a field under a condition stays hidden until the validator decides), shows no message of its own checks, and the form
    * waits for `validated` before any check (docs/decisions/0021-first-paint-before-the-compiler.md).
    */
   constructor(
@@ -104,7 +106,7 @@ export class FormStore {
   setValidator(validator: StoreValidator): void {
     if (this.validatorNow !== undefined) return;
     this.validatorNow = validator;
-    // The index answered for the first paint; the validator answers from now on (heap after render).
+    // The validator answers from now on: the index, if a precompiled validator needed one, goes (heap after render).
     this.index = undefined;
     const changed = new Set<string>();
     this.recompute(changed);
@@ -135,17 +137,32 @@ export class FormStore {
     this.notify(null);
   }
 
-  /** Subscribes; returns the unsubscribe function. */
-  subscribe(listener: FormListener): () => void {
-    this.listeners.add(listener);
+  /**
+   * Subscribes; returns the unsubscribe function. A field's subscriber gives its `pointer`: it hears
+   * of everything (`null`) and of the changes at its pointer or below it (an address's parts), not of
+   * the others (a keystroke asks one field, not every field).
+   */
+  subscribe(listener: FormListener, pointer?: string): () => void {
+    if (pointer === undefined) this.listeners.add(listener);
+    else {
+      let at = this.fieldListeners.get(pointer);
+      if (at === undefined) this.fieldListeners.set(pointer, (at = new Set()));
+      at.add(listener);
+    }
     return () => {
-      this.unsubscribe(listener);
+      this.unsubscribe(listener, pointer);
     };
   }
 
-  /** Removes a subscriber. */
-  unsubscribe(listener: FormListener): void {
-    this.listeners.delete(listener);
+  /** Removes a subscriber (of `pointer`, if it gave one). */
+  unsubscribe(listener: FormListener, pointer?: string): void {
+    if (pointer === undefined) {
+      this.listeners.delete(listener);
+      return;
+    }
+    const at = this.fieldListeners.get(pointer);
+    at?.delete(listener);
+    if (at?.size === 0) this.fieldListeners.delete(pointer);
   }
 
   /** Registers the element that takes focus for `pointer` (`unregister` forgets it). */
@@ -163,9 +180,23 @@ export class FormStore {
     return [...this.targets.values()];
   }
 
-  /** Tells everyone that everything may have changed (locale, disabled, readonly). */
+  /** Tells the subscribers concerned what changed (`null`: everything may have, e.g. the locale). */
   notify(changes: FormChanges): void {
-    for (const listener of [...this.listeners]) {
+    const told = [...this.listeners];
+    if (changes === null) for (const at of this.fieldListeners.values()) told.push(...at);
+    else {
+      const fields = new Set<FormListener>();
+      for (const changed of changes) {
+        if (changed.startsWith('section:')) continue;
+        // The field at the pointer, and those above it (an address shows its parts' messages).
+        for (let p = changed; ; p = parentPointer(p)) {
+          for (const listener of this.fieldListeners.get(p) ?? []) fields.add(listener);
+          if (p === '') break;
+        }
+      }
+      told.push(...fields);
+    }
+    for (const listener of told) {
       if (typeof listener === 'function') listener(changes);
       else listener.storeChanged(changes);
     }
@@ -377,7 +408,7 @@ export class FormStore {
     if (validator?.activeAndRequiredFields !== undefined) return validator.activeAndRequiredFields(this.data);
     if (validator !== undefined)
       return { active: validator.activeFields(this.data), required: validator.requiredFields(this.data) };
-    return unconditionalFields(this.declared(), this.data);
+    return firstPaintFields(this.model.context, this.fields(), this.data);
   }
 
   /** The declared-fields index of the data model (built once, when first asked). */

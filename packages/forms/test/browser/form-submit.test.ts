@@ -9,6 +9,7 @@ import { createClient, type Dossier, type PortalClient } from '@dvc-kit/sdk';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DossierSubmitter } from '../../src/components/form/dossier-submitter.js';
+import type { AdminUnitsProvider } from '../../src/components/form/admin-units.js';
 import type { DvcForm } from '../../src/components/form/form.js';
 import type { DvcSubmitErrorEvent } from '../../src/events/submit-error.js';
 import type { DvcSubmittedEvent } from '../../src/events/submitted.js';
@@ -39,7 +40,7 @@ function sample(): BirthData {
 async function mountFiling(
   client: PortalClient,
   data: Record<string, unknown>,
-  more: Partial<Pick<DvcForm, 'drafts' | 'user'>> = {},
+  more: Partial<Pick<DvcForm, 'drafts' | 'user' | 'adminUnits'>> = {},
 ): Promise<DvcForm> {
   const agencies = await client.agencies
     .list({ procedure: BIRTH.procedure.code, limit: 1 })
@@ -214,9 +215,8 @@ describe('filing through a client', () => {
     const form = await mountFiling(client, data);
     const errors: DvcSubmitErrorEvent[] = [];
     form.addEventListener('dvc-submit-error', (e) => errors.push(e));
-    // 99999 is not a commune of province 01 now: the address field first looks it up as an old
-    // (pre-2025) code, as it does a moment after a page gives it; the citizen submits after that.
-    await (widget(form, '/mother/residence') as unknown as { whenLoaded(): Promise<void> }).whenLoaded();
+    // 99999 is not a commune of province 01 now: the address field looks it up as an old (pre-2025)
+    // code meanwhile; whenever that finishes, the portal's message stays (the next test makes it late).
     submitButton(form).focus();
     await userEvent.keyboard('{Enter}');
     // The residence is one <dvc-address-field>: the message shows on its commune part.
@@ -233,5 +233,44 @@ describe('filing through a client', () => {
     expect(form.shadowRoot!.querySelector('.confirmation')).toBeNull();
     const dossiers = await dossiersOf(client);
     expect(dossiers.map((d) => d.status)).toEqual([null]);
+  }, 60_000);
+
+  it("keeps the portal's message on an address part when the old-address lookup finishes after it", async () => {
+    const client = createClient({ baseUrl, auth: tokens.binh });
+    const data = sample();
+    data.mother.residence.commune = '99999';
+    // The communes arrive only when the test lets them: the address field's lookup of 99999 as an
+    // old (pre-2025) code finishes after the portal's 422 is on the commune part.
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const late: AdminUnitsProvider = {
+      provinces: () => client.adminUnits.provinces(),
+      communes: (code) =>
+        (async function* () {
+          await gate;
+          yield* client.adminUnits.communes(code);
+        })(),
+    };
+    const form = await mountFiling(client, data, { adminUnits: late });
+    submitButton(form).focus();
+    await userEvent.keyboard('{Enter}');
+    const residence = widget(form, '/mother/residence') as unknown as HTMLElement & {
+      whenLoaded(): Promise<void>;
+    };
+    const commune = (): string | undefined =>
+      residence.shadowRoot?.querySelector<HTMLElement & { error: string }>('[part~="commune"]')?.error;
+    const message = 'Không có xã, phường, đặc khu nào có mã 99999.';
+    await expect.poll(commune, { timeout: 15_000 }).toBe(message);
+    release();
+    await residence.whenLoaded();
+    await settle(form);
+    // The lookup found no 2025 commune: the field asks the citizen to choose again, and the commune
+    // part, emptied meanwhile, keeps the form's message instead of its own "please fill in".
+    expect(residence.shadowRoot!.querySelector('[part~="legacy"]')).not.toBeNull();
+    expect(commune()).toBe(message);
+    const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
+    expect(summary.shadowRoot!.textContent).toContain(message);
   }, 60_000);
 });

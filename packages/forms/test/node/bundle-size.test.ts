@@ -11,19 +11,21 @@ import { readCdn } from './cdn-files.js';
  * 42.5 -> 43.5 kB for the widgets rendered in the form's root (scoped styles, unique ids, parts; 42.4 ->
  * 43.2 kB, docs/decisions/0019-widgets-in-the-form.md, "Light DOM"); 43.5 -> 44 kB after merging them
  * with the one shared listener per render root, the precompiled field plan's hook and the help named by
- * `aria-describedby` (44,576 B).
+ * `aria-describedby` (44,576 B); 44 -> 44.5 kB for issue #16's fourth round (45,190 B: the first
+ * paint's fields from the field tree, notify by pointer, an address's parts keeping the form's
+ * message; docs/decisions/0018-first-render.md), leaving room under the 45 KiB ceiling.
  */
-const BUDGET_BYTES = 44 * 1024;
+const BUDGET_BYTES = 44.5 * 1024;
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const gzip = (code: string): number => gzipSync(code, { level: 9 }).length;
 
 describe('the single-file build, dist/cdn/dvc-forms.js', () => {
-  it('carries Lit, the validation core, the forms and Vietnamese within 44 kB min+gzip', async () => {
+  it('carries Lit, the validation core, the forms and Vietnamese within 44.5 kB min+gzip', async () => {
     const { main: code, others } = await readCdn();
     const gzipped = gzip(code);
     console.log(
-      `dist/cdn/dvc-forms.js: ${kB(code.length)} min, ${kB(gzipped)} min+gzip (budget 44 kB, goal 45 kB)\n` +
+      `dist/cdn/dvc-forms.js: ${kB(code.length)} min, ${kB(gzipped)} min+gzip (budget 44.5 kB, goal 45 kB)\n` +
         others.map((f) => `  ${f.name}: ${kB(f.code.length)} min, ${kB(gzip(f.code))} min+gzip`).join('\n'),
     );
     // The unit data (34 provinces, 3,321 communes, the pre-2025 mapping) and the lists are not in it,

@@ -2,6 +2,7 @@ import type { Locale } from '@dvc-kit/validation';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../internal/controls/define.js';
+import { validatesOnDemand } from '../../internal/controls/on-demand-validity.js';
 import type { AdminUnitOption, AdminUnitsProvider } from '../form/admin-units.js';
 import '../select-field/select-field.js';
 import '../text-field/text-field.js';
@@ -17,6 +18,7 @@ import { unitSource } from './address-units.js';
 import { compactAddress, type AddressValue } from './address-value.js';
 
 type PartRole = 'province' | 'commune' | 'detail';
+const PART_ROLES: readonly PartRole[] = ['province', 'commune', 'detail'];
 
 /**
  * An address in the 2025 units: a province (34) and a commune (filtered by the province) chosen in
@@ -96,8 +98,7 @@ export class DvcAddressField extends LitElement {
 
   /** Focuses the first part with a message, else the first part. */
   override focus(options?: FocusOptions): void {
-    const roles: PartRole[] = ['province', 'commune', 'detail'];
-    const role = roles.find((r) => (this.errors[r] ?? '') !== '') ?? 'province';
+    const role = PART_ROLES.find((r) => (this.errors[r] ?? '') !== '') ?? 'province';
     const part = this.renderRoot.querySelector<HTMLElement>(`[part~="${role}"]`);
     if (part !== null) part.focus(options);
     else super.focus(options);
@@ -129,6 +130,21 @@ export class DvcAddressField extends LitElement {
             () => (this.communes = []),
           ),
         );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // In <dvc-form> a part's message is the form's (a portal's 422, say): it wins over the part's own
+    // check, which runs when the part's value changes (an old address's lookup finishing late empties
+    // the commune), as the form's message wins over its own widgets' checks (`form-leaf.ts`).
+    if (!validatesOnDemand(this)) return;
+    for (const role of PART_ROLES) {
+      const message = this.errors[role] ?? '';
+      const part = this.renderRoot.querySelector<LitElement & { error: string }>(`[part~="${role}"]`);
+      if (message === '' || part === null) continue;
+      part.error = message;
+      part.requestUpdate('error', '\u0000');
     }
   }
 
