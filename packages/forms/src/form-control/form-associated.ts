@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { adoptOnce, scopedStyles } from '../internal/controls/scoped-styles.js';
+import { offScreenStyles } from './off-screen.styles.js';
 
 /**
  * A form-associated Lit element: `ElementInternals` and the members a native control has (`form`,
@@ -66,7 +67,7 @@ export abstract class FormAssociatedElement extends LitElement {
 
   private scopedSheet(): CSSStyleSheet {
     const element = this.constructor as typeof FormAssociatedElement;
-    return scopedStyles(element, this.localName, element.elementStyles);
+    return scopedStyles(element, this.localName, [offScreenStyles, ...element.elementStyles]);
   }
 
   /** Focuses the control (`focusTarget()`) when the element has no shadow root to delegate focus. */

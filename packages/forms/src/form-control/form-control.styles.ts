@@ -1,15 +1,6 @@
 import { css, type CSSResult } from 'lit';
 
-/**
- * Layout and look shared by every widget; colours and sizes come from the `--dvc-*` tokens.
- *
- * A widget off screen is not styled, laid out or painted until it nears the viewport
- * (`content-visibility: auto`, docs/decisions/0023-widgets-off-screen.md); its height is an estimate
- * until it has been rendered once (6rem: a label, a hint and an input; a taller widget states its
- * own with `estimateBlockSize()`), then its last one. Its containment clips what overflows its box
- * beyond `overflow-clip-margin` (room for the focus ring): a widget with a pop-up (the combobox's
- * list) sets `content-visibility: visible`.
- */
+/** Layout and look shared by every widget; colours and sizes come from the `--dvc-*` tokens. */
 export const formControlStyles: CSSResult = css`
   :host {
     display: block;
@@ -19,9 +10,6 @@ export const formControlStyles: CSSResult = css`
     color: var(--dvc-color-text, #1f1f1f);
     margin-block-end: var(--dvc-space-4, 1rem);
     min-inline-size: 0;
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 6rem;
-    overflow-clip-margin: 0.5rem;
   }
   :host([hidden]) {
     display: none;

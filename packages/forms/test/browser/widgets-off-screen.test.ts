@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/components/select-field/select-field.js';
+import '../../src/components/text-field/text-field.js';
 import { control, mountForm, settle, widget } from './helpers/form-fixture.js';
 
 const FIELDS = 40;
@@ -82,5 +83,12 @@ describe("<dvc-form>'s widgets off screen", { timeout: 60_000 }, () => {
     const form = await mountForm(schema);
     expect(getComputedStyle(widget(form, '/city')).contentVisibility).toBe('visible');
     expect(getComputedStyle(widget(form, '/f0')).contentVisibility).toBe('auto');
+  });
+
+  it('leave a widget alone on a page as it was: not contained (it is not one of a thousand)', async () => {
+    const alone = document.createElement('dvc-text-field');
+    document.body.append(alone);
+    await (alone as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(getComputedStyle(alone).contentVisibility).toBe('visible');
   });
 });
