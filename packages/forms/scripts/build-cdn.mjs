@@ -105,6 +105,31 @@ function documentsEntry() {
   };
 }
 
+/**
+ * An element loaded on demand (a widget `<dvc-form>` renders, ADR 0015) is fetched with the files it
+ * imports, at once (ADR 0018, fifth round): a browser learns a module's imports only once it has
+ * fetched it, so the date field cost two round trips after the form's first render, one for the
+ * field and one for `display-date` and `live` beside it, before the form could draw its inputs.
+ * `Promise.all` asks for them together and rejects where the element's import is awaited, as the
+ * import alone did; the main file is loaded already. Only the main file's imports of elements: what
+ * the other files import on demand (the calendar, when opened) is imported as it is.
+ */
+function parallelElementImports() {
+  const components = join(packageDir, 'src', 'components');
+  return {
+    name: 'dvc-cdn-parallel-element-imports',
+    renderDynamicImport({ chunk, targetModuleId, getTargetChunkImports }) {
+      if (chunk.fileName !== CDN_MAIN || !targetModuleId?.startsWith(components)) return null;
+      const imports = (getTargetChunkImports() ?? []).filter(
+        (i) => i.type === 'internal' && i.fileName !== CDN_MAIN,
+      );
+      if (imports.length === 0) return null;
+      const also = imports.map((i) => `import(${i.resolvedImportPath}), `).join('');
+      return { left: `Promise.all([${also}import(`, right: ')]).then((all) => all.pop())' };
+    },
+  };
+}
+
 /** Builds `dist/cdn` (into a fresh folder, then swapped in). @returns the files written. */
 export async function buildCdn({ quiet = false } = {}) {
   const staging = `${outDir}.${process.pid}.tmp`;
@@ -122,6 +147,7 @@ export async function buildCdn({ quiet = false } = {}) {
         browser: true,
       }),
       typescript(),
+      parallelElementImports(),
     ],
     onwarn(warning, warn) {
       // zod's comments about esbuild's tree-shaking are not annotations rollup reads; harmless.

@@ -16,6 +16,9 @@
  *   node packages/forms/test/perf/render.perf.mjs --heap 1000      # what the heap holds after one render
  *   node packages/forms/test/perf/render.perf.mjs --keys 20 [--sizes 50] [--base main]
  *     # typing into the last text field: keydown to next paint (p50, p95) and main-thread CPU per key
+ *   node packages/forms/test/perf/render.perf.mjs --gaps [--sizes 1000] [--base main]
+ *     # also where the wall time goes (ADR 0018, fifth round): main-thread busy and idle, frames,
+ *     # the tasks after the frame and the requests started inside the span
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,7 @@ const cpus = arg('cpu', '1,4').split(',').map(Number);
 const profile = arg('profile', '');
 const heapOf = arg('heap', '');
 const keys = Number(arg('keys', '0'));
+const gaps = process.argv.includes('--gaps');
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
 
@@ -453,6 +457,66 @@ function cpuToPaint(trace, from = 'mount', to = 'painted') {
   return cpu / 1000;
 }
 
+/** The trace categories of `--gaps`: tasks, marks, frames, timers and requests. */
+const GAP_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline'];
+
+/**
+ * Where the wall time between the \`mount\` and \`painted\` marks goes (\`--gaps\`), from a trace of
+ * the main thread: \`busyMs\` (top-level tasks' wall time), \`idleMs\` (no task: waiting for a frame,
+ * a timer, a chunk), \`descheduledMs\` (inside tasks but not on a CPU: this machine's load),
+ * \`frames\` (animation frames fired), \`tailMs\` / \`tailCpuMs\` (the tasks after the last frame's,
+ * the harness's message included: they delay \`painted\` without drawing), \`timers\`, and
+ * the \`requests\` started inside the span (file names).
+ */
+function wallSplit(trace) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
+  const start = mark('mount');
+  const end = mark('painted');
+  const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ts < end.ts);
+  const tasks = main
+    .filter((e) => e.ph === 'X' && e.cat.split(',').includes('toplevel') && e.ts + e.dur > start.ts)
+    .sort((x, y) => x.ts - y.ts);
+  let busy = 0;
+  let cpu = 0;
+  let until = -Infinity;
+  const top = [];
+  for (const t of tasks) {
+    if (t.ts < until) continue;
+    until = t.ts + t.dur;
+    top.push(t);
+    const inside = Math.min(end.ts, t.ts + t.dur) - Math.max(start.ts, t.ts);
+    busy += inside;
+    cpu += t.dur > 0 ? ((t.tdur ?? 0) * inside) / t.dur : 0;
+  }
+  const inSpan = (e) => e.ts > start.ts;
+  // A frame is a task that fires animation-frame callbacks (one event per callback).
+  const callbacks = main.filter((e) => e.name === 'FireAnimationFrame' && inSpan(e));
+  const frames = top.filter((t) => callbacks.some((c) => t.ts <= c.ts && c.ts <= t.ts + t.dur));
+  // What runs after the task of the last frame (its callbacks and lifecycle), up to the mark.
+  const frameTask = frames.at(-1);
+  const tail = frameTask === undefined ? [] : top.filter((t) => t.ts > frameTask.ts);
+  const wall = end.ts - start.ts;
+  return {
+    wallMs: wall / 1000,
+    busyMs: busy / 1000,
+    cpuMs: cpu / 1000,
+    idleMs: (wall - busy) / 1000,
+    descheduledMs: (busy - cpu) / 1000,
+    frames: frames.length,
+    tailMs: tail.reduce((a, t) => a + Math.min(end.ts, t.ts + t.dur) - t.ts, 0) / 1000,
+    tailCpuMs: tail.reduce((a, t) => a + (t.tdur ?? 0), 0) / 1000,
+    timers: main.filter((e) => e.name === 'TimerFire' && inSpan(e)).length,
+    requests: events
+      .filter((e) => e.name === 'ResourceSendRequest' && inSpan(e) && e.ts < end.ts)
+      .map((e) =>
+        String(e.args?.data?.url ?? '')
+          .split('/')
+          .pop(),
+      ),
+  };
+}
+
 if (keys > 0) {
   // Typing into the last text field of each size's form: keydown to the next paint (what the bench
   // reads) and the main thread's CPU time per key (the typing's tasks, from a trace).
@@ -518,7 +582,7 @@ for (const cpu of cpus) {
     const expected = {};
     for (const k of kinds) expected[k] = await calibrate(k, n);
     const res = Object.fromEntries(
-      kinds.map((k) => [k, { wall: [], cpu: [], settled: [], heap: [], inputs: 0 }]),
+      kinds.map((k) => [k, { wall: [], cpu: [], settled: [], heap: [], gaps: [], inputs: 0 }]),
     );
     for (let r = 0; r < runs; r++) {
       for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
@@ -526,7 +590,9 @@ for (const cpu of cpus) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         const base = await heap(cdp);
         const before = await metrics(cdp);
-        await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+        await browser.startTracing(page, {
+          categories: gaps ? GAP_CATEGORIES : ['toplevel', 'blink.user_timing'],
+        });
         const { ms, inputs } = await page.evaluate(
           ([k, size, e]) => window.__mount(k, size, e),
           [kind, n, expected[kind]],
@@ -546,6 +612,7 @@ for (const cpu of cpus) {
         const used = (await heap(cdp)) - base;
         res[kind].wall.push(ms);
         res[kind].cpu.push(cpuToPaint(trace));
+        if (gaps) res[kind].gaps.push(wallSplit(trace));
         res[kind].settled.push((after.ThreadTime - before.ThreadTime) * 1000);
         res[kind].heap.push(used);
         res[kind].inputs = inputs;
@@ -564,6 +631,15 @@ for (const cpu of cpus) {
         heapMiB: +(median(res[k].heap) / 2 ** 20).toFixed(2),
         inputs: res[k].inputs,
       };
+      if (gaps)
+        row[k].split = Object.fromEntries(
+          Object.keys(res[k].gaps[0]).map((key) => [
+            key,
+            typeof res[k].gaps[0][key] === 'number'
+              ? +median(res[k].gaps.map((g) => g[key])).toFixed(1)
+              : [...new Set(res[k].gaps.flatMap((g) => g[key]))],
+          ]),
+        );
       if (k !== 'floor')
         Object.assign(row[k], {
           ratio: +(w / median(f.wall)).toFixed(2),
