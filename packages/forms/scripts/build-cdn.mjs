@@ -34,8 +34,8 @@ export const CDN_DOCUMENTS = 'dvc-forms-documents.js';
 /**
  * A `css` template without what the browser skips: comments; runs of whitespace become one space,
  * none is left next to `{`, `}` or `;`, nor after `:` (a pseudo-class never has one after it; no
- * string in the styles holds these characters next to a space). The sheets' rules read the same
- * (`cssText`); a comma keeps its space (a `var()` fallback keeps it in its text).
+ * string in the styles holds these characters next to a space). A comma keeps its space (a `var()`
+ * fallback keeps it in its text): the sheets' rules read the same (`cssText`).
  */
 export function compactStyles(styles) {
   return styles
@@ -44,6 +44,9 @@ export function compactStyles(styles) {
     .replace(/ ?([{};]) ?/g, '$1')
     .replace(/: /g, ':');
 }
+
+/** The number of line breaks in `text`. */
+const lineBreaks = (text) => text.split('\n').length - 1;
 
 /** TypeScript to JavaScript, module by module, with the compiler options of tsconfig.base.json. */
 function typescript() {
@@ -60,7 +63,11 @@ function typescript() {
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
       });
       // The styles' text, without what the browser skips (terser leaves a template's text alone).
-      const compact = result.code.replace(/(?<![\w.$])css`[^`]*`/g, compactStyles);
+      const compact = result.code.replace(/(?<![\w.$])css`[^`]*`/g, (styles) => {
+        const text = compactStyles(styles);
+        // The lines it took stay, after it in the code, which the minifier drops: the map still holds.
+        return text + '\n'.repeat(lineBreaks(styles) - lineBreaks(text));
+      });
       return { code: compact, map: result.map };
     },
   };
