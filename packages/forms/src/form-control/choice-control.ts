@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { controlBinding } from '../internal/controls/control-binding.js';
-import { html, partName } from '../internal/controls/widget-html.js';
+import { html } from '../internal/controls/widget-html.js';
 import { estimateBlockSize } from '../internal/controls/size-estimate.js';
 import { DvcFormControl, NO_FORM } from './form-control.js';
 
@@ -46,46 +46,42 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
 
   protected renderControl(): TemplateResult {
     const radio = this.choiceType() === 'radio';
+    // The group's binding keeps its choices too (`internal/controls/choice-inputs.ts`).
     return html`<div
       part="control group"
       class="choices"
-      ${controlBinding(this, NO_EVENTS, {
-        id: this.idOf('control'),
-        role: radio ? 'radiogroup' : 'group',
-        'aria-labelledby': this.label === '' ? nothing : this.idOf('label'),
-        'aria-label': this.outerLabel(),
-        'aria-describedby': this.describedBy() || nothing,
-        'aria-required': radio && this.required ? 'true' : nothing,
-        'aria-readonly': radio && this.readonly ? 'true' : nothing,
-        'aria-invalid': this.invalidState(),
-      })}
-    >
-      ${this.options.map((option, index) => this.renderChoice(option, index))}
-    </div>`;
-  }
-
-  private renderChoice(option: ControlOption, index: number): TemplateResult {
-    const type = this.choiceType();
-    const id = this.idOf(`choice-${index}`);
-    return html`<div part="option" class="choice">
-      <input
-        ${controlBinding(
-          this,
-          CHOICE_EVENTS,
-          {
-            id,
-            part: partName(type),
-            type,
+      ${controlBinding(
+        this,
+        NO_EVENTS,
+        {
+          id: this.idOf('control'),
+          role: radio ? 'radiogroup' : 'group',
+          'aria-labelledby': this.label === '' ? nothing : this.idOf('label'),
+          'aria-label': this.outerLabel(),
+          'aria-describedby': this.describedBy() || nothing,
+          'aria-required': radio && this.required ? 'true' : nothing,
+          'aria-readonly': radio && this.readonly ? 'true' : nothing,
+          'aria-invalid': this.invalidState(),
+        },
+        undefined,
+        {
+          events: CHOICE_EVENTS,
+          type: this.choiceType(),
+          shared: {
             name: this.idOf('choice'),
             form: this.lightDom ? NO_FORM : nothing,
-            disabled: this.isDisabled || option.disabled === true,
-            'aria-readonly': type === 'checkbox' && this.readonly ? 'true' : nothing,
+            'aria-readonly': !radio && this.readonly ? 'true' : nothing,
           },
-          { value: option.value, checked: this.isChosen(option) },
-        )}
-      />
-      <label part="option-label" for=${id}>${option.label}</label>
-    </div>`;
+          choices: this.options.map((option, index) => ({
+            id: this.idOf(`choice-${index}`),
+            value: option.value,
+            label: option.label,
+            checked: this.isChosen(option),
+            disabled: this.isDisabled || option.disabled === true,
+          })),
+        },
+      )}
+    ></div>`;
   }
 
   /** Every choice's `click`, `input` and `change` (no closure per choice and render): the choice is the input's value. */

@@ -11,6 +11,7 @@ import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
 import { prefixIds } from '../internal/controls/unique-ids.js';
+import { hearInRoot } from '../internal/controls/root-events.js';
 import { loadLocaleMessages } from '../internal/locale-load.js';
 import { compilerLoading, compilerNow, loadCompiler } from '../internal/compiler-load.js';
 import { FormAssociatedElement } from './form-associated.js';
@@ -102,35 +103,38 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /** `validate()` ran while the compiler loaded: its result is shown when it has. */
   private showWhenCompiled = false;
 
-  constructor() {
-    super();
-    // The element is its own listener (`handleEvent`): no closures per widget.
-    this.addEventListener('focusout', this);
-    this.addEventListener('invalid', this);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In the form's root, one listener of the root hears every widget (`internal/controls/root-events.ts`).
+    if (this.lightDom) hearInRoot(this, this.getRootNode());
+    else {
+      // The element is its own listener (`handleEvent`): no closures per widget. Capturing, so that
+      // it hears them before the listeners a page or template added before it was connected (added
+      // again on a new connection, they are the same listeners: nothing changes).
+      this.addEventListener('focusout', this, true);
+      this.addEventListener('invalid', this, true);
+    }
   }
 
   /**
    * The widget's listener: its own `focusout` (checks the value once focus has left it and the
-   * pointer is released) and `invalid` (shows the message), and its inner control's events, bound in
-   * the template as `@input=${this}` (Lit then calls `handleEvent`), which go to `controlEvent()`.
+   * pointer is released) and `invalid` (shows the message), and its inner control's events, bound by
+   * `controlBinding` (or in the template as `@input=${this}`), which go to `controlEvent()`.
    * @internal
    */
   handleEvent(event: Event): void {
-    if (event.currentTarget !== this) {
+    const type = event.type;
+    if (type === 'invalid') this.showError();
+    else if (type !== 'focusout') {
       // The native `change` stays in the widget, which fires its own (in a shadow root it is not composed).
-      if (event.type === 'change') event.stopPropagation();
+      if (type === 'change') event.stopPropagation();
       this.controlEvent(event);
-      return;
+    } else {
+      const next = (event as FocusEvent).relatedTarget;
+      if (next instanceof Node && (next === this || this.contains(next) || this.renderRoot.contains(next)))
+        return;
+      whenPointerReleased(this.validate.bind(this));
     }
-    if (event.type === 'invalid') {
-      this.showError();
-      return;
-    }
-    if (event.type !== 'focusout') return;
-    const next = (event as FocusEvent).relatedTarget;
-    if (next instanceof Node && (next === this || this.contains(next) || this.renderRoot.contains(next)))
-      return;
-    whenPointerReleased(this.validate.bind(this));
   }
 
   /** An event of the inner control (bound as `@input=${this}`: no closures per widget). */
