@@ -76,9 +76,12 @@ async function build(
 
 const json = async (path: string): Promise<unknown> =>
   JSON.parse(await readFile(join(PROCEDURES_DIR, path), 'utf8')) as unknown;
+/** A book's JSON without the decoder of marked texts (`FV(...)`): its keys and locales are not marked. */
+const unmarked = (source: string): string => /^\/\* @__PURE__ \*\/ FV\((.*)\)$/.exec(source)?.[1] ?? source;
+
 /**
  * The locales of the message book a module carries: its `const M = ...;` line, the book as JSON
- * or packed (`unpackBook({...})`, the compact form).
+ * or packed (`unpackBook({...})`, the compact form), its texts marked or not (`FV(...)`).
  */
 function bookOf(code: string): { catalogs: string[]; identifiers: string[] } {
   const line = /^const M = (.*);$/m.exec(code)?.[1];
@@ -86,8 +89,8 @@ function bookOf(code: string): { catalogs: string[]; identifiers: string[] } {
   const packed = /^\/\* @__PURE__ \*\/ unpackBook\((.*)\)$/.exec(line)?.[1];
   const book =
     packed === undefined
-      ? (JSON.parse(line) as MessageBook)
-      : unpackBook(JSON.parse(packed) as Parameters<typeof unpackBook>[0]);
+      ? (JSON.parse(unmarked(line)) as MessageBook)
+      : unpackBook(JSON.parse(unmarked(packed)) as Parameters<typeof unpackBook>[0]);
   return { catalogs: Object.keys(book.catalogs), identifiers: Object.keys(book.identifiers) };
 }
 const messages = (r: ValidationResult): string[] => (r.ok ? [] : r.issues.map((i) => i.message));

@@ -15,10 +15,12 @@ export {
   reportType,
   reportFormat,
   reportRequired,
+  reportKey,
   formatThrew,
   isObj,
 } from './internal/runtime/module-helpers.js';
 export { unpackBook, type PackedBook } from './internal/runtime/book.js';
+export { unmark } from './internal/runtime/marked-text.js';
 export {
   standardFormats,
   dateFormat,

@@ -26,6 +26,11 @@ const SHAPES: readonly [RegExp, string][] = [
     'reportFormat(st, $1, $2, $3)',
   ],
   [/catch \{ (r\d+) = \{ ok: false, reason: "error" \}; \}/g, 'catch { $1 = formatThrew; }'],
+  // An issue about a key read at run time (`additionalProperties`, `propertyNames`).
+  [
+    /report\(st, ("additional_property"|"property_name"), \{ property: k \}, (c\d+|undefined), k\)/g,
+    'reportKey(st, $1, k, $2)',
+  ],
   // A child inlined on a property read: validate the read value itself, not a copy of it.
   [
     /\{ const (x\d+) = x; st\.path\.push\(("(?:[^"\\]|\\.)*")\); let ok\1 = true; L\1: \{ const v = \1;/g,
@@ -45,6 +50,7 @@ export const COMPACT_HELPERS = [
   'reportType',
   'reportFormat',
   'reportRequired',
+  'reportKey',
   'formatThrew',
   'isObj',
 ] as const;
