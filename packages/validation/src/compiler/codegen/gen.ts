@@ -255,7 +255,8 @@ export class Gen {
     return `${prefix}${this.next++}`;
   }
 
-  constants(): string {
-    return this.constLines.join('\n');
+  /** The constants' lines, each through `line` (the generator's ASCII escaping, say). */
+  constants(line: (text: string) => string = (text) => text): string {
+    return this.constLines.map(line).join('\n');
   }
 }
