@@ -15,6 +15,7 @@ import { builtInFormats } from './formats/index.js';
 import { isPlainJson } from './internal/data-check.js';
 import { helperFunctions } from './internal/runtime/exports.js';
 import { internedFormatParams } from './internal/format-params-interned.js';
+import { reportAtCached, reportCached } from './internal/report-cached.js';
 
 export * from './index.js';
 export {
@@ -32,6 +33,17 @@ export interface NodeCompileOptions extends CompileOptions {
    */
   codegen?: 'auto' | 'on' | 'off';
 }
+
+/**
+ * The helpers the JIT's code gets in place of the runtime's (not in the browser runtime): format
+ * params interned per value, so their wording is kept, and issues whose pushed path's pointer is
+ * kept between issues (`internal/report-cached.ts`).
+ */
+const JIT_HELPERS: Partial<Record<(typeof HELPERS)[number], unknown>> = {
+  formatParams: internedFormatParams,
+  report: reportCached,
+  reportAt: reportAtCached,
+};
 
 type Made = { root: Check; nodes: Check[] };
 /** `node:vm`'s `Script`, typed here so the entry needs no Node type declarations to lint. */
@@ -74,12 +86,11 @@ export function compileSchema<T = unknown>(
   const compiled = compileNodes(definition, options);
   const mode = options.codegen ?? 'auto';
   if (mode !== 'off') {
-    const out = generate(compiled, { fast: true, ascii: true });
+    const out = generate(compiled, { fast: true, ascii: true, jit: true });
     const make = compileBody(out.body, mode === 'on');
     if (make !== null) {
       const made = make(
-        // Format params interned per value, so their wording is kept (not in the browser runtime).
-        ...HELPERS.map((h) => (h === 'formatParams' ? internedFormatParams : helperFunctions[h])),
+        ...HELPERS.map((h) => JIT_HELPERS[h] ?? helperFunctions[h]),
         builtInFormats(options.formats),
         isPlainJson,
       );

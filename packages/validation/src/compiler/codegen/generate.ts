@@ -70,6 +70,8 @@ export interface GenerateOptions {
    * slower than a one-byte one (1 ms of the residence form's 5 ms compile). Default false.
    */
   ascii?: boolean;
+  /** Code for the JIT's helpers only (`Gen.jit`): more than the runtime's helpers read. Default false. */
+  jit?: boolean;
 }
 
 /** A character beyond ASCII (`ascii`), once and everywhere. */
@@ -93,6 +95,7 @@ export function generate(compiled: CompiledSchema, options: GenerateOptions = {}
   const g = new Gen();
   g.fast = options.fast === true;
   g.staticPath = g.fast;
+  g.jit = options.jit === true;
   g.maxDataDepth = compiled.run.maxDataDepth;
   g.dynamicScope = compiler.dynamicNodes.size > 0;
   if (options.fusedJson ?? g.fast) g.guarded = guardedSchemas(root, context, compiler, g.maxDataDepth);
