@@ -15,6 +15,7 @@ import { builtInFormats } from './formats/index.js';
 import { isPlainJson } from './internal/data-check.js';
 import { helperFunctions } from './internal/runtime/exports.js';
 import { internedFormatParams } from './internal/format-params-interned.js';
+import { reportAtCached, reportCached } from './internal/report-cached.js';
 
 export * from './index.js';
 export {
@@ -33,18 +34,39 @@ export interface NodeCompileOptions extends CompileOptions {
   codegen?: 'auto' | 'on' | 'off';
 }
 
-type Made = { root: Check; nodes: Check[] };
-/** `vm.compileFunction`, typed here so the entry needs no Node type declarations to lint. */
-const compileFunction = (code: string, params: string[]): unknown =>
-  (vm as unknown as { compileFunction: (code: string, params: string[]) => unknown }).compileFunction(
-    code,
-    params,
-  );
+/**
+ * The helpers the JIT's code gets in place of the runtime's (not in the browser runtime): format
+ * params interned per value, so their wording is kept, and issues whose pushed path's pointer is
+ * kept between issues (`internal/report-cached.ts`).
+ */
+const JIT_HELPERS: Partial<Record<(typeof HELPERS)[number], unknown>> = {
+  formatParams: internedFormatParams,
+  report: reportCached,
+  reportAt: reportAtCached,
+};
 
-/** Compiles generated source into its node functions; null when the platform refuses code generation. */
+type Made = { root: Check; nodes: Check[] };
+/** `node:vm`'s `Script`, typed here so the entry needs no Node type declarations to lint. */
+const Script = (
+  vm as unknown as {
+    Script: new (code: string, options: { filename: string }) => { runInThisContext(): unknown };
+  }
+).Script;
+
+/**
+ * Compiles generated source into its node functions; null when the platform refuses code generation.
+ * A script whose value is the function, rather than `vm.compileFunction`: V8 keeps the compiled
+ * script by its source, so compiling a schema whose code was compiled before (a fresh copy of the
+ * same schema, another validator of it) skips the parse, as `new Function` does; `compileFunction`
+ * parses every time (ADR 0008, seventh amendment). The body is the generator's own text: its
+ * strings are JSON literals, so it cannot end the wrapping function early.
+ */
 function compileBody(body: string, strict: boolean): ((...args: unknown[]) => Made) | null {
   try {
-    return compileFunction(`"use strict";\n${body}`, [...HELPERS, 'F', 'J']) as (...args: unknown[]) => Made;
+    const source = `(function (${[...HELPERS, 'F', 'J'].join(', ')}) {"use strict";\n${body}\n})`;
+    return new Script(source, { filename: 'dvc-kit-validator.js' }).runInThisContext() as (
+      ...args: unknown[]
+    ) => Made;
   } catch (e) {
     if (strict || !(e instanceof EvalError)) throw e;
     return null;
@@ -64,12 +86,11 @@ export function compileSchema<T = unknown>(
   const compiled = compileNodes(definition, options);
   const mode = options.codegen ?? 'auto';
   if (mode !== 'off') {
-    const out = generate(compiled, { fast: true });
+    const out = generate(compiled, { fast: true, ascii: true, jit: true });
     const make = compileBody(out.body, mode === 'on');
     if (make !== null) {
       const made = make(
-        // Format params interned per value, so their wording is kept (not in the browser runtime).
-        ...HELPERS.map((h) => (h === 'formatParams' ? internedFormatParams : helperFunctions[h])),
+        ...HELPERS.map((h) => JIT_HELPERS[h] ?? helperFunctions[h]),
         builtInFormats(options.formats),
         isPlainJson,
       );

@@ -57,7 +57,30 @@ function sharedWith(
   return at.params;
 }
 
-/** `formatParams(r, name)`, shared and frozen when the check's params are a few strings. */
-export function internedFormatParams(r: FormatResult & { ok: false }, name: string): Record<string, unknown> {
-  return (r.params === undefined ? undefined : sharedWith(r.params, name, r.reason)) ?? formatParams(r, name);
+/** A format call site's last params without extra ones, by reason (`Gen.formatSite`). */
+export interface FormatSite {
+  r: string | undefined;
+  p: Record<string, unknown> | undefined;
+}
+
+/**
+ * `formatParams(r, name)`, shared and frozen when the check's params are a few strings. `site`, the
+ * cache of the calling site (JIT code): a site failing again for the same reason gets its params
+ * without the lookups by name and reason.
+ */
+export function internedFormatParams(
+  r: FormatResult & { ok: false },
+  name: string,
+  site?: FormatSite,
+): Record<string, unknown> {
+  if (r.params !== undefined) return sharedWith(r.params, name, r.reason) ?? formatParams(r, name);
+  if (site === undefined) return formatParams(r, name);
+  if (site.p !== undefined && site.r === r.reason) return site.p;
+  const params = formatParams(r, name);
+  // Only shared params are kept: the site answers what `formatParams` would.
+  if (Object.isFrozen(params)) {
+    site.r = r.reason;
+    site.p = params;
+  }
+  return params;
 }

@@ -181,6 +181,19 @@ export class Gen {
     return `PP(${k})`;
   }
 
+  /**
+   * Code for the JIT only (`generate`'s `jit`): a format call passes `formatParams` a cache of its
+   * own site (`formatSite`), which only the JIT's `formatParams` reads. Modules are written without.
+   */
+  jit = false;
+
+  /** A format call site's cache of its last params (`{ r: reason, p: params }`, JIT only). */
+  formatSite(): string {
+    const name = this.id('s');
+    this.constLines.push(`const ${name} = { r: undefined, p: undefined };`);
+    return name;
+  }
+
   /** True once fast code calls `PP` (`propertyParams`). */
   usesPropertyParams = false;
 
@@ -255,7 +268,8 @@ export class Gen {
     return `${prefix}${this.next++}`;
   }
 
-  constants(): string {
-    return this.constLines.join('\n');
+  /** The constants' lines, each through `line` (the generator's ASCII escaping, say). */
+  constants(line: (text: string) => string = (text) => text): string {
+    return this.constLines.map(line).join('\n');
   }
 }

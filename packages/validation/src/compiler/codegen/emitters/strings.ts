@@ -26,5 +26,5 @@ export const format: Emitter = (ctx, g, known) => {
   if (ctx.format(name) === undefined) return null;
   const f = g.format(name);
   const r = g.id('r');
-  return `if (${isString(known)}) { let ${r}; try { ${r} = ${f}(v, st.format); } catch { ${r} = { ok: false, reason: "error" }; } if (!${r}.ok) { ${g.rep()}"format", ${g.h('formatParams')}(${r}, ${JSON.stringify(name)}), ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
+  return `if (${isString(known)}) { let ${r}; try { ${r} = ${f}(v, st.format); } catch { ${r} = { ok: false, reason: "error" }; } if (!${r}.ok) { ${g.rep()}"format", ${g.h('formatParams')}(${r}, ${JSON.stringify(name)}${g.jit ? `, ${g.formatSite()}` : ''}), ${g.c(ctx.node.meta)}); ${g.FAIL} } }`;
 };

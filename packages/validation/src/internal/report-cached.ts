@@ -1,0 +1,69 @@
+/**
+ * `report` and `reportAt` as the JIT's generated code calls them (`node.ts` hands them over in
+ * place of `report.ts`'s): the same issues, but the pointer of the pushed instance path is kept
+ * between issues and runs, so an issue under an array item or a referenced definition does not
+ * escape and join its path's tokens again. Not in the runtime precompiled modules import, which a
+ * page downloads.
+ */
+import type { NodeMeta, State } from '../compiler/types.js';
+import { escapePointerToken, type PointerToken } from '../pointer.js';
+import { makeIssue } from './issue.js';
+
+/**
+ * The last path formatted: its tokens and the pointer of each prefix (`pointers[i]` is the
+ * pointer of `tokens[0..i]`). Tokens are compared by value, so the pointers hold across runs and
+ * validators; at most the deepest path reported is kept (`maxDataDepth` tokens).
+ */
+const tokens: PointerToken[] = [];
+const pointers: string[] = [];
+
+/** `formatPointer(path)`, reusing the pointers of the prefix it shares with the last path formatted. */
+export function pathPointer(path: readonly PointerToken[]): string {
+  const n = path.length;
+  let i = 0;
+  while (i < n && i < tokens.length && tokens[i] === path[i]) i++;
+  if (i === n) return n === 0 ? '' : (pointers[n - 1] as string);
+  let out = i === 0 ? '' : (pointers[i - 1] as string);
+  // The kept entries after the first difference belong to another path: replaced, and cut at `n`.
+  for (; i < n; i++) {
+    const token = path[i] as PointerToken;
+    out += '/' + escapePointerToken(token);
+    tokens[i] = token;
+    pointers[i] = out;
+  }
+  if (tokens.length > n) {
+    tokens.length = n;
+    pointers.length = n;
+  }
+  return out;
+}
+
+/** `reportAt` of `report.ts`, with the path's pointer from `pathPointer`. */
+export function reportAtCached(
+  st: State,
+  at: string,
+  code: string,
+  params: Record<string, unknown>,
+  meta: NodeMeta | undefined,
+  child?: string | number,
+): void {
+  if (st.silent > 0 || st.full) return;
+  if (st.issues.length >= st.maxIssues) {
+    st.full = true;
+    return;
+  }
+  let pointer = st.path.length === 0 ? at : pathPointer(st.path) + at;
+  if (child !== undefined) pointer += '/' + escapePointerToken(child);
+  st.issues.push(makeIssue(pointer, code, params, meta, st.locale, st.book));
+}
+
+/** `report` of `report.ts`, with the path's pointer from `pathPointer`. */
+export function reportCached(
+  st: State,
+  code: string,
+  params: Record<string, unknown>,
+  meta: NodeMeta | undefined,
+  child?: string | number,
+): void {
+  reportAtCached(st, '', code, params, meta, child);
+}
