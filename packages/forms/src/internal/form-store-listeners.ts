@@ -38,24 +38,18 @@ export class StoreListeners {
     if (at === listener) this.byPointer.delete(pointer);
     else if (Array.isArray(at)) {
       const rest = at.filter((l) => l !== listener);
-      if (rest.length === at.length) return;
-      if (rest.length === 1) this.byPointer.set(pointer, rest[0] as FormListener);
-      else this.byPointer.set(pointer, rest);
+      this.byPointer.set(pointer, rest.length === 1 ? (rest[0] as FormListener) : rest);
     }
   }
 
   /** The field at `pointer`: its last subscriber that takes focus (a field), if any. */
   field(pointer: string): FocusTarget | undefined {
-    const at = this.byPointer.get(pointer);
-    if (!Array.isArray(at)) return isField(at) ? at : undefined;
-    return at.findLast(isField);
+    return [this.byPointer.get(pointer)].flat().findLast(isField);
   }
 
   /** Every subscriber of a pointer that takes focus (the fields shown). */
   fields(): FocusTarget[] {
-    const out: FormListener[] = [];
-    for (const at of this.byPointer.values()) pushAll(out, at);
-    return out.filter(isField);
+    return [...this.byPointer.values()].flat().filter(isField);
   }
 
   /**
@@ -64,18 +58,17 @@ export class StoreListeners {
    */
   notify(changes: FormChanges): void {
     const told = [...this.all];
-    if (changes === null) for (const at of this.byPointer.values()) pushAll(told, at);
+    if (changes === null) told.push(...[...this.byPointer.values()].flat());
     else {
-      const fields: FormListener[] = [];
+      const fields: (FormListener | undefined)[] = [];
       for (const changed of changes) {
         if (changed.startsWith('section:')) continue;
         for (let p = changed; ; p = parentPointer(p)) {
-          const at = this.byPointer.get(p);
-          if (at !== undefined) pushAll(fields, at);
+          fields.push(...[this.byPointer.get(p)].flat());
           if (p === '') break;
         }
       }
-      told.push(...new Set(fields));
+      for (const listener of new Set(fields)) if (listener !== undefined) told.push(listener);
     }
     for (const listener of told) {
       if (typeof listener === 'function') listener(changes);
@@ -87,9 +80,4 @@ export class StoreListeners {
 /** Whether a subscriber is a field (`FieldSubscription`'s): one the form can focus. */
 function isField(listener: FormListener | undefined): listener is FormListener & FocusTarget {
   return typeof listener === 'object' && typeof (listener as Partial<FocusTarget>).focus === 'function';
-}
-
-function pushAll(to: FormListener[], at: AtPointer): void {
-  if (Array.isArray(at)) to.push(...at);
-  else to.push(at);
 }
