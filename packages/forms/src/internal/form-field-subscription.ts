@@ -1,6 +1,6 @@
 /**
- * A field's place in its form's store while it is connected: the store's subscriber (it calls
- * `storeChanged`) and the focus target of its pointer. Shared by `<dvc-form-field>` (groups) and
+ * A field's place in its form's store while it is connected: the store's subscriber of its pointer
+ * (it calls `storeChanged`), and so the field the store focuses there. Shared by `<dvc-form-field>` (groups) and
  * the `leafField` directive (every other field).
  */
 import type { FormFieldHandle } from '../components/form/form-field-handle.js';
@@ -11,7 +11,9 @@ export type StoreField = FormFieldHandle & { storeChanged(changes: FormChanges):
 
 /** The subscription of one field. */
 export class FieldSubscription {
-  private current: { store: FormStore; pointer: string } | undefined = undefined;
+  /** The store subscribed to (none while the field is not subscribed) and the pointer it gave. */
+  private store: FormStore | undefined = undefined;
+  private pointer = '';
 
   constructor(private readonly field: StoreField) {}
 
@@ -19,17 +21,16 @@ export class FieldSubscription {
   start(store: FormStore | undefined, pointer: string, connected: boolean): void {
     this.end();
     if (store === undefined || !connected) return;
-    this.current = { store, pointer };
+    this.store = store;
+    this.pointer = pointer;
     store.subscribe(this.field, pointer);
-    store.register(pointer, this.field);
   }
 
   /** Ends the subscription, if any. */
   end(): void {
-    const current = this.current;
-    if (current === undefined) return;
-    current.store.unsubscribe(this.field, current.pointer);
-    current.store.unregister(current.pointer, this.field);
-    this.current = undefined;
+    const store = this.store;
+    if (store === undefined) return;
+    store.unsubscribe(this.field, this.pointer);
+    this.store = undefined;
   }
 }

@@ -60,6 +60,12 @@ export interface FieldNode {
   required?: true;
 }
 
+/**
+ * The options and children of every field that has none: one frozen empty list rather than two
+ * per field (they are read, never changed; a group's children are a list of their own).
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
 const YES_NO: Record<string, unknown> = { true: { vi: 'Có', en: 'Yes' }, false: { vi: 'Không', en: 'No' } };
 
 function keyOf(value: unknown): string {
@@ -84,7 +90,8 @@ function optionsOf(root: FormSchema, schema: FormSchema): FieldOption[] {
     ? schema['enum']
     : schema['type'] === 'boolean'
       ? [true, false]
-      : [];
+      : NONE;
+  if (values.length === 0) return NONE;
   return values.map((value, i) => {
     const key = keyOf(value);
     const fallback = typeof value === 'boolean' ? YES_NO[key] : key;
@@ -155,7 +162,7 @@ export function buildField(
     hint: schema['x-dvc-hint'] ?? (schema['x-dvc-label'] === undefined ? schema['description'] : undefined),
     help: schema['x-dvc-help'],
     options,
-    children: [],
+    children: NONE,
     locked: ctx.locked.has(pointer) || schema['readOnly'] === true || loneConst,
   };
   if (widget === 'group' && isOpenObject(schema)) node.open = true;

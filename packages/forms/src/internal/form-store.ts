@@ -22,6 +22,7 @@ import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormModel, SectionNode } from './form-model.js';
 import { schemaAt } from './form-schema.js';
+import { StoreListeners } from './form-store-listeners.js';
 import { unshownPointers } from './form-unshown.js';
 import type { FormLocale } from './form-text.js';
 import type { FormFieldHandle } from '../components/form/form-field-handle.js';
@@ -36,7 +37,7 @@ export type FormListener = ((changes: FormChanges) => void) | { storeChanged(cha
 export type StoreValidator = Pick<Validator, 'validate' | 'validateAt' | 'activeFields' | 'requiredFields'> &
   Partial<Pick<Validator, 'activeAndRequiredFields' | 'conditionsRead'>>;
 
-/** What a field registers so the form can focus it (and tests and devtools find it). */
+/** A field the form can focus (and tests and devtools find): a subscriber of its pointer with `focus`. */
 export type FocusTarget = FormFieldHandle;
 
 function sectionsOf(model: FormModel): SectionNode[] {
@@ -57,12 +58,10 @@ export class FormStore {
   private readonly live = new Set<string>();
   /** Pointers whose message came from elsewhere (`setIssues`): kept as given. */
   private readonly external = new Set<string>();
-  private readonly listeners = new Set<FormListener>();
-  /** The fields' subscribers, by pointer: a change tells only those at its pointer and above it. */
-  private readonly fieldListeners = new Map<string, Set<FormListener>>();
+  /** The subscribers: a change tells those of every change and those at its pointer and above it. */
+  private readonly listeners = new StoreListeners();
   /** The data pointers the sections' `visibleWhen` conditions read (worked out when first needed). */
   private sectionReads: string[] | undefined;
-  private readonly targets = new Map<string, FocusTarget>();
   /** The branch chosen at each choice field (by pointer). */
   private readonly choices = new Map<string, number>();
   /** The fields that apply only sometimes (conditions, choices). */
@@ -143,12 +142,7 @@ export class FormStore {
    * the others (a keystroke asks one field, not every field).
    */
   subscribe(listener: FormListener, pointer?: string): () => void {
-    if (pointer === undefined) this.listeners.add(listener);
-    else {
-      let at = this.fieldListeners.get(pointer);
-      if (at === undefined) this.fieldListeners.set(pointer, (at = new Set()));
-      at.add(listener);
-    }
+    this.listeners.add(listener, pointer);
     return () => {
       this.unsubscribe(listener, pointer);
     };
@@ -156,50 +150,17 @@ export class FormStore {
 
   /** Removes a subscriber (of `pointer`, if it gave one). */
   unsubscribe(listener: FormListener, pointer?: string): void {
-    if (pointer === undefined) {
-      this.listeners.delete(listener);
-      return;
-    }
-    const at = this.fieldListeners.get(pointer);
-    at?.delete(listener);
-    if (at?.size === 0) this.fieldListeners.delete(pointer);
+    this.listeners.remove(listener, pointer);
   }
 
-  /** Registers the element that takes focus for `pointer` (`unregister` forgets it). */
-  register(pointer: string, target: FocusTarget): void {
-    this.targets.set(pointer, target);
-  }
-
-  /** Forgets the element registered for `pointer`, if it is still `target`. */
-  unregister(pointer: string, target: FocusTarget): void {
-    if (this.targets.get(pointer) === target) this.targets.delete(pointer);
-  }
-
-  /** The fields registered now (those rendered), in no particular order. */
+  /** The fields shown now (the subscribers of a pointer that take focus), in no particular order. */
   shownFields(): FormFieldHandle[] {
-    return [...this.targets.values()];
+    return this.listeners.fields();
   }
 
   /** Tells the subscribers concerned what changed (`null`: everything may have, e.g. the locale). */
   notify(changes: FormChanges): void {
-    const told = [...this.listeners];
-    if (changes === null) for (const at of this.fieldListeners.values()) told.push(...at);
-    else {
-      const fields = new Set<FormListener>();
-      for (const changed of changes) {
-        if (changed.startsWith('section:')) continue;
-        // The field at the pointer, and those above it (an address shows its parts' messages).
-        for (let p = changed; ; p = parentPointer(p)) {
-          for (const listener of this.fieldListeners.get(p) ?? []) fields.add(listener);
-          if (p === '') break;
-        }
-      }
-      told.push(...fields);
-    }
-    for (const listener of told) {
-      if (typeof listener === 'function') listener(changes);
-      else listener.storeChanged(changes);
-    }
+    this.listeners.notify(changes);
   }
 
   value(pointer: string): unknown {
@@ -358,7 +319,7 @@ export class FormStore {
   /** Focuses the field of `pointer`, or of its nearest registered ancestor; `false` when none. */
   focus(pointer: string): boolean {
     for (let p = pointer; ; p = parentPointer(p)) {
-      const target = this.targets.get(p);
+      const target = this.listeners.field(p);
       if (target !== undefined) {
         target.focus();
         return true;

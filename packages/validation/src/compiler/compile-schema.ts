@@ -72,7 +72,10 @@ const VOCABULARIES: Record<string, string> = {
  * regular expression, an unresolvable or looping `$ref`, or exceeds a limit.
  */
 export function compileSchema<T = unknown>(definition: unknown, options: CompileOptions = {}): Validator<T> {
-  const { root, run } = compileNodes(definition, options);
+  const { root, compiler, run } = compileNodes(definition, options);
+  // The interpreter compiles nothing more but its leaves' checks (the code generator, from
+  // `compileNodes`, still compiles through the node cache).
+  compiler.finish();
   return new Validator<T>(root, run);
 }
 

@@ -12,7 +12,15 @@ import { ANNOTATION_KEYWORDS, keywordTable } from './keywords/index.js';
 import { readMeta } from './meta.js';
 import { typeGated } from './type-gate.js';
 import type { Registry } from './registry.js';
-import type { Check, CompiledNode, CompilerSettings, KeywordContext, NodeShape } from './types.js';
+import type {
+  Ann,
+  Check,
+  CompiledNode,
+  CompilerSettings,
+  KeywordContext,
+  NodeShape,
+  State,
+} from './types.js';
 
 /** A fresh, empty shape. */
 export function emptyShape(): NodeShape {
@@ -32,6 +40,54 @@ export function emptyShape(): NodeShape {
   };
 }
 
+/**
+ * Keywords whose check reads only the value at the node: no subschema, nothing in the node's shape,
+ * no annotation. A schema of only these (and annotations) is a leaf (`Compiler.isLeaf`).
+ */
+const VALUE_KEYWORDS: ReadonlySet<string> = new Set([
+  'type',
+  'const',
+  'enum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+]);
+
+/** The shape of every leaf: empty, shared and frozen (no keyword of a leaf writes it). */
+const LEAF_SHAPE: NodeShape = Object.freeze({
+  ...emptyShape(),
+  inPlace: Object.freeze([]) as unknown as CompiledNode[],
+  branches: Object.freeze([]) as unknown as CompiledNode[],
+  fieldChecks: Object.freeze([]) as unknown as Check[],
+  required: Object.freeze([]) as unknown as string[],
+});
+
+/**
+ * Every leaf's check until it first runs, one per compiler (no closure per leaf): called as its
+ * node's `validate` (every caller calls `node.validate(…)`, so `this` is the node), it compiles the
+ * leaf's checks (as `Compiler.node` did: the same checks), keeps them as the node's `validate` and
+ * runs them.
+ */
+function lazyChecks(compiler: Compiler): Check {
+  const first = function (this: CompiledNode, v: unknown, st: State, ann: Ann | null): boolean {
+    if (this.validate === first)
+      this.validate = compiler.checks(this.schema as Record<string, unknown>, this.pointer, this);
+    return this.validate(v, st, ann);
+  };
+  return first;
+}
+
 const RECURSIVE_HINT =
   'draft 2019-09 recursive references are not supported: write "$dynamicRef" / "$dynamicAnchor" (2020-12) instead';
 
@@ -46,12 +102,26 @@ export class Compiler {
   vocabularies: Set<string> | null = null;
   /** Draft-03 to draft-07: a schema with `$ref` is that reference alone (see `dialect.ts`). */
   refOverridesSiblings = false;
+  /** The `validate` of every leaf until it first runs. */
+  private readonly lazy = lazyChecks(this);
 
   constructor(
     readonly registry: Registry,
     readonly settings: CompilerSettings,
     private readonly formats: Record<string, FormatCheck>,
   ) {}
+
+  /**
+   * Forgets what only compiling nodes reads (the node cache, the in-place edges, the registry's
+   * schema locations), once the interpreter's validator is compiled: the compiler stays alive for
+   * its leaves' checks (`lazyChecks`), which read none of them. Not for the code generator, which
+   * compiles more nodes through the cache.
+   */
+  finish(): void {
+    this.nodes.clear();
+    this.edges.clear();
+    this.registry.locations.clear();
+  }
 
   /** The keywords of `schema` this dialect reads: all of them, or only a `$ref` that overrides its siblings. */
   keywordsOf(schema: Record<string, unknown>): string[] {
@@ -68,15 +138,39 @@ export class Compiler {
     const loc = this.registry.locate(schema);
     if (loc !== undefined && !pointer.includes('→')) pointer = loc.pointer;
     const meta = readMeta(schema, loc?.pointer ?? pointer);
+    const leaf = this.isLeaf(schema);
     const node: CompiledNode = {
       validate: () => true,
       schema,
       resource: loc?.base ?? '',
       pointer: loc?.pointer ?? pointer,
       meta,
-      shape: emptyShape(),
+      shape: leaf ? LEAF_SHAPE : emptyShape(),
     };
     this.nodes.set(schema, node);
+    // Every check is compiled now, so a schema error surfaces here; a leaf's are then dropped and
+    // compiled again (the same checks) when the node first runs (`lazyChecks`).
+    const checks = this.checks(schema, pointer, node);
+    node.validate = leaf ? this.lazy : checks;
+    return node;
+  }
+
+  /**
+   * Whether `schema` is a leaf: only keywords that check the value itself (`VALUE_KEYWORDS`) and
+   * annotations, so its node has no subschema and an empty shape, and nothing but a validation
+   * runs its checks (a form's 1,000 fields keep no checks until one of them is validated).
+   */
+  private isLeaf(schema: Record<string, unknown>): boolean {
+    for (const keyword of this.keywordsOf(schema)) {
+      if (VALUE_KEYWORDS.has(keyword)) continue;
+      if (Object.hasOwn(keywordTable, keyword)) return false;
+      if (!ANNOTATION_KEYWORDS.has(keyword) && !keyword.startsWith('x-')) return false;
+    }
+    return true;
+  }
+
+  /** The check of `node`: its keywords' checks, type-gated and assembled. */
+  checks(schema: Record<string, unknown>, pointer: string, node: CompiledNode): Check {
     const early: Check[] = [];
     const earlyKeywords: string[] = [];
     const late: Check[] = [];
@@ -104,12 +198,11 @@ export class Compiler {
       }
     }
     const gated = late.length === 0 ? typeGated(schema['type'], earlyKeywords, early) : null;
-    node.validate = assemble(
+    return assemble(
       gated === null ? early : [gated],
       late,
       typeof schema['$id'] === 'string' ? node.resource : null,
     );
-    return node;
   }
 
   private booleanNode(value: boolean, pointer: string): CompiledNode {

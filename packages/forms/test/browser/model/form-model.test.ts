@@ -62,6 +62,26 @@ describe('buildFormModel', () => {
     expect(day?.widget).toBe('date');
   });
 
+  it('gives the fields without options or children one frozen empty list (no two lists per field)', () => {
+    const model = buildFormModel({
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        note: { type: 'string' },
+        kind: { enum: ['a', 'b'] },
+        home: { type: 'object', properties: { city: { type: 'string' } } },
+      },
+    });
+    const [name, note, kind, home] = model.steps[0]?.sections[0]?.fields ?? [];
+    expect(name?.children).toEqual([]);
+    expect(Object.isFrozen(name?.children)).toBe(true);
+    expect(note?.children).toBe(name?.children);
+    expect(note?.options).toBe(name?.children);
+    expect(kind?.options).toHaveLength(2);
+    expect(home?.children.map((c) => c.pointer)).toEqual(['/home/city']);
+    expect(home?.options).toBe(name?.children);
+  });
+
   it.each([
     ['a string', 'oops'],
     [

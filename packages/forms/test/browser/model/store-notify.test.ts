@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFormModel } from '../../../src/internal/form-model.js';
 import { FormStore, type FormChanges } from '../../../src/internal/form-store.js';
+import type { FieldNode } from '../../../src/internal/form-fields.js';
+import type { FormFieldHandle } from '../../../src/components/form/form-field-handle.js';
 
 const SCHEMA = {
   type: 'object',
@@ -41,5 +43,67 @@ describe('the store tells each field of its own changes', () => {
     store.unsubscribe(name, '/name');
     store.set('/name', 'Bình');
     expect(name.calls).toHaveLength(2);
+  });
+});
+
+/** A field as `FieldSubscription` subscribes it: a subscriber the form can focus. */
+function field(pointer: string): ReturnType<typeof heard> & FormFieldHandle & { focused: number } {
+  const listener = heard();
+  return Object.assign(listener, {
+    node: buildFormModel(SCHEMA).steps[0]?.sections[0]?.fields.find(
+      (f) => f.pointer === pointer,
+    ) as FieldNode,
+    widget: undefined,
+    renderCount: 0,
+    hidden: false,
+    focused: 0,
+    focus() {
+      this.focused++;
+    },
+  });
+}
+
+describe('the subscribers of one pointer', () => {
+  it('are told once each, however often they subscribed, and one leaving keeps the others', () => {
+    const store = new FormStore(buildFormModel(SCHEMA));
+    store.load({});
+    const a = heard();
+    const b = heard();
+    store.subscribe(a, '/name');
+    store.subscribe(a, '/name');
+    store.subscribe(b, '/name');
+    store.set('/name', 'An');
+    expect(a.calls).toEqual([['/name']]);
+    expect(b.calls).toEqual([['/name']]);
+    store.unsubscribe(a, '/name');
+    store.set('/name', 'Bình');
+    expect(a.calls).toHaveLength(1);
+    expect(b.calls).toEqual([['/name'], ['/name']]);
+  });
+
+  it('give the field the store focuses and lists: the newest field of a pointer, else its nearest ancestor’s', () => {
+    const store = new FormStore(buildFormModel(SCHEMA));
+    store.load({});
+    const plain = heard();
+    store.subscribe(plain, '/home/city');
+    expect(store.focus('/home/city')).toBe(false);
+    expect(store.shownFields()).toEqual([]);
+    const home = field('/home');
+    const older = field('/name');
+    const newer = field('/name');
+    store.subscribe(home, '/home');
+    store.subscribe(older, '/name');
+    store.subscribe(newer, '/name');
+    expect(store.focus('/name')).toBe(true);
+    expect([older.focused, newer.focused]).toEqual([0, 1]);
+    expect(store.focus('/home/city')).toBe(true);
+    expect(home.focused).toBe(1);
+    expect(new Set(store.shownFields())).toEqual(new Set([home, older, newer]));
+    store.unsubscribe(newer, '/name');
+    store.focus('/name');
+    expect(older.focused).toBe(1);
+    store.unsubscribe(older, '/name');
+    expect(store.focus('/name')).toBe(false);
+    expect(store.shownFields()).toEqual([home]);
   });
 });
