@@ -13,19 +13,23 @@ import { readCdn } from './cdn-files.js';
  * with the one shared listener per render root, the precompiled field plan's hook and the help named by
  * `aria-describedby` (44,576 B); 44 -> 44.5 kB for issue #16's fourth round (45,190 B: the first
  * paint's fields from the field tree, notify by pointer, an address's parts keeping the form's
- * message; docs/decisions/0018-first-render.md), leaving room under the 45 KiB ceiling.
+ * message; docs/decisions/0018-first-render.md), leaving room under the 45 KiB ceiling. 44.5 -> 45 kB,
+ * the issue's ceiling itself, for session 11's merge (45,780 B): each branch fitted alone, together
+ * they add the on-demand widgets' imports fetched at once (+146 B), one listener per root and choice
+ * rows without templates (+370 B, less ~240 B of compacted styles) and the store's listeners (+100 B).
+ * There is no room left below the goal: the next feature pays for its bytes.
  */
-const BUDGET_BYTES = 44.5 * 1024;
+const BUDGET_BYTES = 45 * 1024;
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const gzip = (code: string): number => gzipSync(code, { level: 9 }).length;
 
 describe('the single-file build, dist/cdn/dvc-forms.js', () => {
-  it('carries Lit, the validation core, the forms and Vietnamese within 44.5 kB min+gzip', async () => {
+  it('carries Lit, the validation core, the forms and Vietnamese within 45 kB min+gzip', async () => {
     const { main: code, others } = await readCdn();
     const gzipped = gzip(code);
     console.log(
-      `dist/cdn/dvc-forms.js: ${kB(code.length)} min, ${kB(gzipped)} min+gzip (budget 44.5 kB, goal 45 kB)\n` +
+      `dist/cdn/dvc-forms.js: ${kB(code.length)} min, ${kB(gzipped)} min+gzip (budget and goal 45 kB)\n` +
         others.map((f) => `  ${f.name}: ${kB(f.code.length)} min, ${kB(gzip(f.code))} min+gzip`).join('\n'),
     );
     // The unit data (34 provinces, 3,321 communes, the pre-2025 mapping) and the lists are not in it,
