@@ -5,7 +5,16 @@
  * several share it: no `Set` per field (heap after render, docs/decisions/0019-widgets-in-the-form.md).
  */
 import { parentPointer } from '@dvc-kit/validation';
-import type { FocusTarget, FormChanges, FormListener } from './form-store.js';
+import type { FormFieldHandle } from '../components/form/form-field-handle.js';
+
+/** The pointers (and `section:<id>` keys) that changed; `null` means everything. */
+export type FormChanges = ReadonlySet<string> | null;
+
+/** A subscriber of the store: a function, or an object with `storeChanged` (one per field, no closure). */
+export type FormListener = ((changes: FormChanges) => void) | { storeChanged(changes: FormChanges): void };
+
+/** A field the form can focus (and tests and devtools find): a subscriber of its pointer with `focus`. */
+export type FocusTarget = FormFieldHandle;
 
 /** The subscribers of one pointer: one, or several in the order they came. */
 type AtPointer = FormListener | FormListener[];

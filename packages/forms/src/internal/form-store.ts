@@ -22,23 +22,16 @@ import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormModel, SectionNode } from './form-model.js';
 import { schemaAt } from './form-schema.js';
-import { StoreListeners } from './form-store-listeners.js';
+import { StoreListeners, type FormChanges, type FormListener } from './form-store-listeners.js';
 import { unshownPointers } from './form-unshown.js';
 import type { FormLocale } from './form-text.js';
 import type { FormFieldHandle } from '../components/form/form-field-handle.js';
 
-/** The pointers (and `section:<id>` keys) that changed; `null` means everything. */
-export type FormChanges = ReadonlySet<string> | null;
-
-/** A subscriber of the store: a function, or an object with `storeChanged` (one per field, no closure). */
-export type FormListener = ((changes: FormChanges) => void) | { storeChanged(changes: FormChanges): void };
+export type { FocusTarget, FormChanges, FormListener } from './form-store-listeners.js';
 
 /** What the store asks of the data model's validator (a compiled one, from the compiler loaded on demand). */
 export type StoreValidator = Pick<Validator, 'validate' | 'validateAt' | 'activeFields' | 'requiredFields'> &
   Partial<Pick<Validator, 'activeAndRequiredFields' | 'conditionsRead'>>;
-
-/** A field the form can focus (and tests and devtools find): a subscriber of its pointer with `focus`. */
-export type FocusTarget = FormFieldHandle;
 
 function sectionsOf(model: FormModel): SectionNode[] {
   return model.steps.flatMap((s) => s.sections);
