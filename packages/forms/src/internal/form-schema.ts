@@ -29,6 +29,8 @@ function withRefs(schema: FormSchema, refs: readonly string[]): FormSchema {
 
 /** Follows a local `$ref` (`#/...`, or the root's `$id` + `#/...`), merging the siblings over the target. */
 export function resolveSchema(root: FormSchema, schema: unknown): FormSchema {
+  // No `$ref`: the schema itself, not a copy per field (the form reads schemas, never changes them).
+  if (isJsonObject(schema) && schema['$ref'] === undefined) return schema;
   let current: unknown = schema;
   let merged: FormSchema = {};
   const refs: string[] = [];

@@ -19,6 +19,9 @@
  *   node packages/forms/test/perf/render.perf.mjs --gaps [--sizes 1000] [--base main]
  *     # also where the wall time goes (ADR 0018, fifth round): main-thread busy and idle, frames,
  *     # the tasks after the frame and the requests started inside the span
+ *   node packages/forms/test/perf/render.perf.mjs --coverage 1000 [--base main]
+ *     # the code one render runs (V8 compiles each function on its first call): the distinct
+ *     # functions called from mount to the painted frame on a fresh page, by source file
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +46,7 @@ const profile = arg('profile', '');
 const heapOf = arg('heap', '');
 const keys = Number(arg('keys', '0'));
 const gaps = process.argv.includes('--gaps');
+const coverageOf = arg('coverage', '');
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
 
@@ -122,7 +126,7 @@ async function bundle(source, name) {
     format: 'esm',
     target: 'es2022',
     splitting: true,
-    minify: profile === '' && heapOf === '',
+    minify: profile === '' && heapOf === '' && coverageOf === '',
     // Not for \`--heap\`: esbuild's \`__name\` gives every named function it creates a property array
     // of its own (~130 B each, ~0.2 MB at 1,000 fields); unminified names need none.
     keepNames: profile !== '',
@@ -374,6 +378,54 @@ if (heapOf !== '') {
   );
   for (const [k, s, c] of js.sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '60'))))
     console.log(`${(s / 1024).toFixed(0).padStart(8)} kB ${String(c).padStart(7)}  ${k}`);
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
+if (coverageOf !== '') {
+  // Precise coverage counts calls since the last take: taken once after the page loaded (the
+  // modules' own evaluation), then again after one render on that fresh page.
+  const n = Number(coverageOf);
+  const kinds = baseRef === '' ? ['dvc'] : ['base', 'dvc'];
+  const counts = Object.fromEntries(kinds.map((k) => [k, new Map()]));
+  const hot = Object.fromEntries(kinds.map((k) => [k, []]));
+  const calls = Object.fromEntries(kinds.map((k) => [k, 0]));
+  for (const kind of kinds) {
+    const expected = await calibrate(kind, n);
+    const { page, cdp } = await fresh(kind);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+    await cdp.send('Profiler.takePreciseCoverage');
+    await page.evaluate(([k, size, e]) => window.__mount(k, size, e), [kind, n, expected]);
+    const { result } = await cdp.send('Profiler.takePreciseCoverage');
+    for (const script of result.filter((r) => r.url.includes(`/${kind}/`))) {
+      // esbuild writes a \`// path\` comment before each module of an unminified chunk.
+      const text = readFileSync(join(out, new URL(script.url).pathname.slice(1)), 'utf8');
+      const starts = [...text.matchAll(/^\/\/ (\S+\.[jt]s)$/gm)].map((m) => [m.index, m[1]]);
+      const fileAt = (offset) => starts.findLast(([at]) => at <= offset)?.[1] ?? 'chunk';
+      for (const f of script.functions) {
+        const r = f.ranges[0];
+        if (r.count === 0 || f.functionName === '' && r.startOffset === 0) continue;
+        const file = fileAt(r.startOffset).replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
+        counts[kind].set(file, (counts[kind].get(file) ?? 0) + 1);
+        calls[kind] += r.count;
+        // Called once per field or more: what Maglev and TurboFan compile in the background.
+        if (r.count >= (process.argv.includes("--all") ? 1 : n / 2)) hot[kind].push(`${String(r.count).padStart(6)} ${f.functionName || '(anon)'} ${file}`);
+      }
+    }
+    await page.close();
+  }
+  const files = [...new Set(kinds.flatMap((k) => [...counts[k].keys()]))];
+  const total = (k) => [...counts[k].values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `functions called in one render of ${n} fields: ${kinds.map((k) => `${k} ${total(k)}`).join(', ')}; ` +
+      `called ${n / 2} times or more: ${kinds.map((k) => `${k} ${hot[k].length}`).join(', ')}; ` +
+      `calls: ${kinds.map((k) => `${k} ${calls[k]}`).join(', ')}`,
+  );
+  if (process.argv.includes('--hot')) for (const k of kinds) console.log(`${k}:\n${hot[k].sort().reverse().join('\n')}`);
+  for (const file of files.sort((a, b) => (counts.dvc.get(b) ?? 0) - (counts.dvc.get(a) ?? 0)))
+    console.log(kinds.map((k) => String(counts[k].get(file) ?? 0).padStart(5)).join(' '), file);
   await browser.close();
   server.close();
   process.exit(0);
