@@ -32,26 +32,18 @@ function tupleLength(schema: FieldNode['schema']): number {
   return Array.isArray(prefix) ? prefix.length : 0;
 }
 
-/** The fields of `nodes` that apply (`held`: their parent's value is there, a group's checked once for all its fields). */
-function walk(
-  ctx: BuildContext,
-  nodes: readonly FieldNode[],
-  data: unknown,
-  out: FirstPaintFields,
-  held = false,
-): void {
+function walk(ctx: BuildContext, nodes: readonly FieldNode[], data: unknown, out: FirstPaintFields): void {
   for (const node of nodes) {
     // A field under a condition (and all below it) applies when the validator says so.
     if (node.conditional === true) continue;
     const pointer = node.pointer;
-    if (!held && pointer !== '' && valueAt(data, parentPointer(pointer)) === undefined) continue;
+    if (pointer !== '' && valueAt(data, parentPointer(pointer)) === undefined) continue;
     if (pointer !== '') {
       out.active.push(pointer);
       if (node.required === true) out.required.push(pointer);
     }
     // A choice's branches are decided by the choice (`branchFields`); a recursive group is not walked again.
-    if (node.children.length > 0 && valueAt(data, pointer) !== undefined)
-      walk(ctx, node.children, data, out, true);
+    walk(ctx, node.children, data, out);
     // A list's items (a tuple's positions, whatever widget shows it: a choice of several, say).
     if (node.widget === 'repeatable' || tupleLength(node.schema) > 0) walkItems(ctx, node, data, out);
   }
