@@ -19,6 +19,8 @@
  *   node packages/forms/test/perf/render.perf.mjs --gaps [--sizes 1000] [--base main]
  *     # also where the wall time goes (ADR 0018, fifth round): main-thread busy and idle, frames,
  *     # the tasks after the frame and the requests started inside the span
+ *   node packages/forms/test/perf/render.perf.mjs --setup 1000 [--runs 15] [--base main]
+ *     # the form's set-up alone (\`setUpForm\`: model and store), first call on a fresh page, CPU time
  *   node packages/forms/test/perf/render.perf.mjs --coverage 1000 [--base main]
  *     # the code one render runs (V8 compiles each function on its first call): the distinct
  *     # functions called from mount to the painted frame on a fresh page, by source file
@@ -47,6 +49,7 @@ const heapOf = arg('heap', '');
 const keys = Number(arg('keys', '0'));
 const gaps = process.argv.includes('--gaps');
 const coverageOf = arg('coverage', '');
+const setupOf = arg('setup', '');
 const out = join(here, '.out');
 mkdirSync(out, { recursive: true });
 
@@ -119,9 +122,15 @@ await bundle(join(root, 'packages/forms/src/index.ts'), 'dvc');
 async function bundle(source, name) {
   const entry = join(out, `entry-${name}.js`);
   writeFileSync(entry, `import '${source}';\n`);
+  // \`--setup\`: the form's set-up alone (the model and the store, before any element renders).
+  const setUp = join(out, `setup-${name}.js`);
+  writeFileSync(
+    setUp,
+    `import { setUpForm } from '${join(dirname(source), 'internal/form-setup.ts')}';\nwindow.__setUp = setUpForm;\n`,
+  );
   rmSync(join(out, name), { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: { forms: entry },
+    entryPoints: { forms: entry, setup: setUp },
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -258,7 +267,7 @@ window.__inputs = () => {
 writeFileSync(join(out, 'page.js'), page_js);
 writeFileSync(
   join(out, 'index.html'),
-  '<!doctype html><meta charset="utf-8"><body><div id="host"></div><script src="./page.js"></script><script type="module">import(new URLSearchParams(location.search).get(\'b\') === \'base\' ? \'./base/forms.js\' : \'./dvc/forms.js\')</script>',
+  "<!doctype html><meta charset=\"utf-8\"><body><div id=\"host\"></div><script src=\"./page.js\"></script><script type=\"module\">const q = new URLSearchParams(location.search); import(`./${q.get('b') === 'base' ? 'base' : 'dvc'}/${q.get('e') ?? 'forms'}.js`)</script>",
 );
 
 const server = createServer((req, res) => {
@@ -383,6 +392,34 @@ if (heapOf !== '') {
   process.exit(0);
 }
 
+if (setupOf !== '') {
+  const n = Number(setupOf);
+  const kinds = baseRef === '' ? ['dvc'] : ['base', 'dvc'];
+  const cpu = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const kind of kinds) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await page.goto(`${origin}/?b=${kind}&e=setup`);
+      await page.waitForFunction(() => window.__setUp);
+      await cdp.send('Performance.enable');
+      await page.evaluate((size) => (window.__schema = window.__generate(size)), n);
+      const before = (await metrics(cdp)).ThreadTime;
+      await page.evaluate(() => void window.__setUp(window.__schema));
+      cpu[kind].push(((await metrics(cdp)).ThreadTime - before) * 1000);
+      await page.close();
+    }
+  }
+  for (const kind of kinds)
+    console.log(
+      `${kind} setUpForm(${n} fields), main-thread CPU ms: median ${median(cpu[kind]).toFixed(1)} ` +
+        `(min ${Math.min(...cpu[kind]).toFixed(1)}, max ${Math.max(...cpu[kind]).toFixed(1)}, ${runs} fresh pages)`,
+    );
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 if (coverageOf !== '') {
   // Precise coverage counts calls since the last take: taken once after the page loaded (the
   // modules' own evaluation), then again after one render on that fresh page.
@@ -406,12 +443,13 @@ if (coverageOf !== '') {
       const fileAt = (offset) => starts.findLast(([at]) => at <= offset)?.[1] ?? 'chunk';
       for (const f of script.functions) {
         const r = f.ranges[0];
-        if (r.count === 0 || f.functionName === '' && r.startOffset === 0) continue;
+        if (r.count === 0 || (f.functionName === '' && r.startOffset === 0)) continue;
         const file = fileAt(r.startOffset).replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
         counts[kind].set(file, (counts[kind].get(file) ?? 0) + 1);
         calls[kind] += r.count;
         // Called once per field or more: what Maglev and TurboFan compile in the background.
-        if (r.count >= (process.argv.includes("--all") ? 1 : n / 2)) hot[kind].push(`${String(r.count).padStart(6)} ${f.functionName || '(anon)'} ${file}`);
+        if (r.count >= (process.argv.includes('--all') ? 1 : n / 2))
+          hot[kind].push(`${String(r.count).padStart(6)} ${f.functionName || '(anon)'} ${file}`);
       }
     }
     await page.close();
@@ -423,7 +461,8 @@ if (coverageOf !== '') {
       `called ${n / 2} times or more: ${kinds.map((k) => `${k} ${hot[k].length}`).join(', ')}; ` +
       `calls: ${kinds.map((k) => `${k} ${calls[k]}`).join(', ')}`,
   );
-  if (process.argv.includes('--hot')) for (const k of kinds) console.log(`${k}:\n${hot[k].sort().reverse().join('\n')}`);
+  if (process.argv.includes('--hot'))
+    for (const k of kinds) console.log(`${k}:\n${hot[k].sort().reverse().join('\n')}`);
   for (const file of files.sort((a, b) => (counts.dvc.get(b) ?? 0) - (counts.dvc.get(a) ?? 0)))
     console.log(kinds.map((k) => String(counts[k].get(file) ?? 0).padStart(5)).join(' '), file);
   await browser.close();
@@ -432,19 +471,27 @@ if (coverageOf !== '') {
 }
 
 if (profile !== '') {
-  const expected = await calibrate('dvc', Number(profile));
-  const { page, cdp } = await fresh();
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  if (!process.argv.includes('--cold')) {
-    await page.evaluate(([n, e]) => window.__mount('dvc', n, e), [Number(profile), expected]); // warm up
-    await page.evaluate(() => window.__quiet(10_000));
+  // \`--kind base\` (with \`--base\`) profiles the sources at that ref; \`--runs\` profiles (fresh pages)
+  // are written as render-<kind>-<i>.cpuprofile, the last also as render.cpuprofile.
+  const kind = arg('kind', 'dvc');
+  const expected = await calibrate(kind, Number(profile));
+  let p, r;
+  for (let i = 0; i < Number(arg('runs', '1')); i++) {
+    const { page, cdp } = await fresh(kind);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    if (!process.argv.includes('--cold')) {
+      await page.evaluate(([k, n, e]) => window.__mount(k, n, e), [kind, Number(profile), expected]); // warm up
+      await page.evaluate(() => window.__quiet(10_000));
+    }
+    const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
+    await page.evaluate(() => (window.__profiling = true));
+    // Up to the first frame painted with every input, as the measure.
+    r = await page.evaluate(([k, n, e]) => window.__mount(k, n, e), [kind, Number(profile), expected]);
+    ({ profile: p } = await finished);
+    writeFileSync(join(out, `render-${kind}-${i}.cpuprofile`), JSON.stringify(p));
+    await page.close();
   }
-  const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
-  await page.evaluate(() => (window.__profiling = true));
-  // Up to the first frame painted with every input, as the measure.
-  const r = await page.evaluate(([n, e]) => window.__mount('dvc', n, e), [Number(profile), expected]);
-  const { profile: p } = await finished;
   writeFileSync(join(out, 'render.cpuprofile'), JSON.stringify(p));
   // Self time by function.
   const self = new Map();

@@ -82,6 +82,26 @@ describe('buildFormModel', () => {
     expect(home?.options).toBe(name?.children);
   });
 
+  it('reads a property’s schema in place: no copy per field unless a $ref or an allOf is merged', () => {
+    const city = { type: 'string', title: 'Tỉnh' };
+    const definition = {
+      type: 'object',
+      $defs: { name: { type: 'string', title: 'Tên' } },
+      properties: {
+        city,
+        home: { type: 'object', properties: { city } },
+        name: { $ref: '#/$defs/name', description: 'Như trên CCCD' },
+        both: { allOf: [{ type: 'string' }, { title: 'Cả hai' }] },
+      },
+    };
+    const [top, home, name, both] = buildFormModel(definition).steps[0]?.sections[0]?.fields ?? [];
+    expect(top?.schema).toBe(city);
+    expect(home?.children[0]?.schema).toBe(city);
+    expect(name?.schema).toEqual({ type: 'string', title: 'Tên', description: 'Như trên CCCD' });
+    expect(both?.schema).toMatchObject({ type: 'string', title: 'Cả hai' });
+    expect(both?.schema).not.toBe(definition.properties.both);
+  });
+
   it.each([
     ['a string', 'oops'],
     [
