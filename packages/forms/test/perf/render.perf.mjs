@@ -428,6 +428,7 @@ if (coverageOf !== '') {
   const counts = Object.fromEntries(kinds.map((k) => [k, new Map()]));
   const hot = Object.fromEntries(kinds.map((k) => [k, []]));
   const calls = Object.fromEntries(kinds.map((k) => [k, 0]));
+  const callsIn = Object.fromEntries(kinds.map((k) => [k, new Map()]));
   for (const kind of kinds) {
     const expected = await calibrate(kind, n);
     const { page, cdp } = await fresh(kind);
@@ -447,6 +448,7 @@ if (coverageOf !== '') {
         const file = fileAt(r.startOffset).replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
         counts[kind].set(file, (counts[kind].get(file) ?? 0) + 1);
         calls[kind] += r.count;
+        callsIn[kind].set(file, (callsIn[kind].get(file) ?? 0) + r.count);
         // Called once per field or more: what Maglev and TurboFan compile in the background.
         if (r.count >= (process.argv.includes('--all') ? 1 : n / 2))
           hot[kind].push(`${String(r.count).padStart(6)} ${f.functionName || '(anon)'} ${file}`);
@@ -464,7 +466,11 @@ if (coverageOf !== '') {
   if (process.argv.includes('--hot'))
     for (const k of kinds) console.log(`${k}:\n${hot[k].sort().reverse().join('\n')}`);
   for (const file of files.sort((a, b) => (counts.dvc.get(b) ?? 0) - (counts.dvc.get(a) ?? 0)))
-    console.log(kinds.map((k) => String(counts[k].get(file) ?? 0).padStart(5)).join(' '), file);
+    console.log(
+      kinds.map((k) => String(counts[k].get(file) ?? 0).padStart(5)).join(' '),
+      kinds.map((k) => String(callsIn[k].get(file) ?? 0).padStart(7)).join(' '),
+      file,
+    );
   await browser.close();
   server.close();
   process.exit(0);

@@ -57,20 +57,20 @@ export function scopedStyles(
 }
 
 /**
- * The root whose sheets were looked at in this microtask, and the sheets found or put there: a group
+ * The root whose sheets were looked at in this microtask, with the sheets found or put there: a group
  * connects its widgets in one microtask, and reading `adoptedStyleSheets` (a proxy) per widget cost
  * ~3 ms per 1,000. Forgotten at the next microtask, so a page's own change of the list counts.
  */
-let seen: { root: Node; sheets: Set<CSSStyleSheet> } | undefined;
+let seen: Set<object> | undefined;
 
 /** Adopts `sheet` in `root` (a shadow root or the document) unless it already has it. */
 export function adoptOnce(root: Node, sheet: CSSStyleSheet): void {
   if (!(root instanceof ShadowRoot || root instanceof Document)) return;
-  if (seen?.root !== root) {
-    seen = { root, sheets: new Set() };
+  if (seen?.has(root) !== true) {
+    seen = new Set([root]);
     queueMicrotask(() => (seen = undefined));
-  } else if (seen.sheets.has(sheet)) return;
-  seen.sheets.add(sheet);
+  } else if (seen.has(sheet)) return;
+  seen.add(sheet);
   if (root.adoptedStyleSheets.includes(sheet)) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
