@@ -23,7 +23,10 @@ function countedRoot(): { root: ShadowRoot; reads: () => number } {
   return { root, reads: () => reads };
 }
 
-const next = (): Promise<void> => new Promise((resolve) => queueMicrotask(resolve));
+const next = (): Promise<void> =>
+  new Promise((resolve) => {
+    queueMicrotask(resolve);
+  });
 
 describe('adoptOnce', () => {
   it('reads a root’s sheets once per sheet and microtask, not once per widget', async () => {
