@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boundControl, TYPING_EVENTS } from '../internal/controls/control-binding.js';
-import { widgetElement } from '../internal/controls/control-frame.js';
+import { setText, widgetElement } from '../internal/controls/control-frame.js';
 import { DvcFormControl } from './form-control.js';
 
 /**
@@ -61,12 +61,11 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
     );
     // The unit after the input (`aria-describedby` names it).
     const unit = this.unit();
-    let shown = input.nextElementSibling;
-    if (unit === '') shown?.remove();
-    else {
-      shown ??= row.appendChild(widgetElement('span', 'unit', 'unit', this.idOf('unit')));
-      if (shown.textContent !== unit) shown.textContent = unit;
-    }
+    if (unit !== '')
+      setText(
+        input.nextElementSibling ?? row.appendChild(widgetElement('span', 'unit', 'unit', this.idOf('unit'))),
+        unit,
+      );
   }
 
   /** The `inputmode` of the input. */

@@ -48,7 +48,7 @@ function hiddenMark(name: string, text: string): HTMLSpanElement {
 }
 
 /** Sets a node's text when it differs. */
-function setText(node: Node, text: string): void {
+export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
