@@ -31,7 +31,7 @@ export const NO_FORM = 'none';
 let widgetCount = 0;
 
 /** `ReactiveElement`'s `update()`: what Lit's does but render `render()` (the frame is built by hand). */
-const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void })
+const reactiveUpdate = (ReactiveElement.prototype as unknown as { update: (changed: PropertyValues) => void })
   .update;
 
 /** Properties whose change means the value must be checked again. */

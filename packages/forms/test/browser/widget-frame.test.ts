@@ -4,7 +4,7 @@
  * docs/decisions/0019-widgets-in-the-form.md, "Session 12"): no Lit template, the same DOM.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { DvcTextField } from '../../src/components/text-field/text-field.js';
+import '../../src/components/text-field/text-field.js';
 import '../../src/components/number-field/number-field.js';
 import '../../src/components/money-field/money-field.js';
 import '../../src/components/checkbox-field/checkbox-field.js';
@@ -45,10 +45,11 @@ function comments(node: Node): number {
   return count;
 }
 
-async function alone(tag: string, properties: Record<string, unknown>): Promise<TestWidget> {
-  const element = Object.assign(document.createElement(tag), properties) as TestWidget & {
-    updateComplete: Promise<boolean>;
-  };
+/** A widget and its Lit update. */
+type Updating = TestWidget & { updateComplete: Promise<boolean> };
+
+async function alone(tag: string, properties: Record<string, unknown>): Promise<Updating> {
+  const element = Object.assign(document.createElement(tag), properties) as unknown as Updating;
   document.body.append(element);
   await element.updateComplete;
   return element;
@@ -58,9 +59,9 @@ describe("a widget's frame", () => {
   it('holds no Lit part in a simple widget, in the form root or alone', async () => {
     const form = await mountForm(schema);
     for (const pointer of ['/name', '/age', '/kind', '/agree', '/letter']) {
-      const inForm = widget(form, pointer);
+      const inForm = widget(form, pointer) as Updating;
       inForm.error = 'Sai';
-      await (inForm as unknown as DvcTextField).updateComplete;
+      await inForm.updateComplete;
       expect(inForm.querySelector('[part~="widget-error-icon"]'), pointer).not.toBeNull();
       expect(comments(inForm), pointer).toBe(0);
     }
@@ -87,7 +88,7 @@ describe("a widget's frame", () => {
     expect(getComputedStyle(region).display).toBe('none');
 
     Object.assign(element, { required: true, hint: 'Như trên CCCD', error: 'Sai' });
-    await (element as unknown as DvcTextField).updateComplete;
+    await element.updateComplete;
     expect([...wrapper.children].map((e) => e.className)).toEqual([
       'label',
       'hint',
@@ -104,20 +105,20 @@ describe("a widget's frame", () => {
     expect(region.querySelector('.control-hidden')!.textContent).toBe('Lỗi: ');
 
     Object.assign(element, { required: false, hint: '', error: 'Sai nữa', label: 'Tên' });
-    await (element as unknown as DvcTextField).updateComplete;
+    await element.updateComplete;
     expect(label.textContent).toBe('Tên');
     expect(root.querySelector('#hint')).toBeNull();
     expect(region.textContent).toBe('!Lỗi: Sai nữa');
 
     Object.assign(element, { error: '', label: '' });
-    await (element as unknown as DvcTextField).updateComplete;
+    await element.updateComplete;
     expect(root.querySelector('label')).toBeNull();
     expect(wrapper.className).toBe('form-control ');
     expect(region.childNodes.length).toBe(0);
     expect(input.hasAttribute('aria-describedby')).toBe(false);
 
     Object.assign(element, { label: 'Lại', required: true });
-    await (element as unknown as DvcTextField).updateComplete;
+    await element.updateComplete;
     expect(wrapper.firstElementChild).toBe(label);
     expect(label.textContent).toBe('Lại *');
     // The same elements throughout.
@@ -127,18 +128,18 @@ describe("a widget's frame", () => {
 
   it("writes a widget's ids with its prefix in the form's root, also for a hint added later", async () => {
     const form = await mountForm(schema);
-    const age = widget(form, '/age');
+    const age = widget(form, '/age') as Updating;
     age.hint = 'Số năm';
-    await (age as unknown as DvcTextField).updateComplete;
+    await age.updateComplete;
     const input = age.querySelector('input')!;
     const hint = age.querySelector('[part~="widget-hint"]')!;
     expect(hint.id).toMatch(/^dvc-w\d+-hint$/);
     expect(input.getAttribute('aria-describedby')).toBe(hint.id);
     expect(age.querySelector('label')!.htmlFor).toBe(input.id);
     // A checkbox's label sits beside the box, the hint under them.
-    const agree = widget(form, '/agree');
+    const agree = widget(form, '/agree') as Updating;
     agree.hint = 'Bắt buộc';
-    await (agree as unknown as DvcTextField).updateComplete;
+    await agree.updateComplete;
     const choice = agree.querySelector('[part~="widget-choice"]')!;
     expect([...choice.children].map((e) => e.localName)).toEqual(['input', 'label']);
     expect(choice.nextElementSibling!.id).toMatch(/^dvc-w\d+-hint$/);

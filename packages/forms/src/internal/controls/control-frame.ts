@@ -89,12 +89,15 @@ export class ControlFrame {
         shown.append('');
       }
       // Put back when the label was empty, beside a checkbox or first.
-      if (shown.parentNode === null) shape === 'choice' ? row.append(shown) : root.prepend(shown);
-      const nodes = shown.childNodes;
-      setText(nodes[0]!, label);
+      if (shown.parentNode === null) {
+        if (shape === 'choice') row.append(shown);
+        else root.prepend(shown);
+      }
+      const [text, space] = shown.childNodes as unknown as [Node, Node?];
+      setText(text, label);
       // `Name *`: the marker after a space, hidden from assistive technology (it hears `aria-required`).
-      if (required && nodes.length === 1) shown.append(' ', hiddenMark('required-marker', '*'));
-      else if (!required) while (nodes.length > 1) nodes[1]!.remove();
+      if (required && space === undefined) shown.append(' ', hiddenMark('required-marker', '*'));
+      else if (!required && space !== undefined) shown.replaceChildren(text);
     }
     this.label = shown;
     if (hint === '') this.hint?.remove();
