@@ -134,7 +134,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /**
    * The widget's listener: its own `focusout` (checks the value once focus has left it and the
    * pointer is released) and `invalid` (shows the message), and its inner control's events, bound by
-   * `controlBinding` (or in the template as `@input=${this}`), which go to `controlEvent()`.
+   * `boundControl` (or in a template as `@input=${this}`), which go to `controlEvent()`.
    * @internal
    */
   handleEvent(event: Event): void {
@@ -291,7 +291,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   /**
-   * The inner control's attributes every widget states (its `controlBinding`): requiredness,
+   * The inner control's attributes every widget states (its `boundControl`): requiredness,
    * disabled and read-only, `aria-invalid`, `aria-describedby` and `aria-label`.
    */
   protected controlAttributes(): Record<string, ControlAttribute> {

@@ -1,6 +1,6 @@
 /**
  * The choices of a radio or checkbox group, each `<div part="option" class="choice"><input><label
- * part="option-label"></label></div>`, made and updated in the group's `controlBinding`, rather than
+ * part="option-label"></label></div>`, made and updated in the group's `boundControl`, rather than
  * a template instance and four Lit parts per choice (docs/decisions/0019-widgets-in-the-form.md,
  * "Session 11"). Rows are kept by position; the DOM is the record, as for the control's attributes.
  */
