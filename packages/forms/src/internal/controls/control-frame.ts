@@ -5,6 +5,7 @@
  * widget (docs/decisions/0019-widgets-in-the-form.md, "Session 12"). Its ids are written with the
  * widget's prefix (`idOf('')`): no `prefixIds()` pass over it.
  */
+import { setAttributes } from './control-attributes.js';
 import { partName } from './widget-html.js';
 
 /**
@@ -79,7 +80,8 @@ export class ControlFrame {
   /** Shows the widget's label, hint and message (`errorPrefix` is "Lỗi:" before it); the control is the widget's. */
   update({ label, required, hint, error }: FrameText, errorPrefix: string): void {
     const { root, row, shape, prefix } = this;
-    root.className = error !== '' ? 'form-control invalid' : 'form-control ';
+    // Written only when it differs (typing updates the widget on every key).
+    setAttributes(root, { class: error !== '' ? 'form-control invalid' : 'form-control ' });
     let shown = this.label;
     if (label === '') shown?.remove();
     else {
@@ -108,13 +110,12 @@ export class ControlFrame {
     }
     // The message after an icon and the hidden prefix, so that it never relies on colour.
     const region = this.error;
-    if (error === '') region.replaceChildren();
-    else {
+    if (error !== '') {
       if (region.firstChild === null)
         region.append(hiddenMark('error-icon', '!'), widgetElement('span', '', 'control-hidden'), '');
       const [, hidden, message] = region.childNodes as unknown as [Node, Node, Node];
       setText(hidden, errorPrefix + ' ');
       setText(message, error);
-    }
+    } else if (region.firstChild !== null) region.replaceChildren();
   }
 }
