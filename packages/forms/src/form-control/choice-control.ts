@@ -1,7 +1,7 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { controlBinding } from '../internal/controls/control-binding.js';
-import { html } from '../internal/controls/widget-html.js';
+import { boundControl } from '../internal/controls/control-binding.js';
+import type { LabelShape } from '../internal/controls/control-frame.js';
 import { estimateBlockSize } from '../internal/controls/size-estimate.js';
 import { DvcFormControl, NO_FORM } from './form-control.js';
 
@@ -39,49 +39,47 @@ export abstract class ChoiceControl<V> extends DvcFormControl<V> {
     if (changed.has('options')) estimateBlockSize(this, 3 + 2 * this.options.length);
   }
 
-  protected override renderLabel(): TemplateResult | typeof nothing {
-    if (this.label === '') return nothing;
-    return html`<div id="label" part="label" class="label">${this.label}${this.renderRequiredMarker()}</div>`;
+  /** The group's label is a `<div>` that labels the group (`aria-labelledby`). */
+  protected override labelShape(): LabelShape {
+    return 'group';
   }
 
-  protected renderControl(): TemplateResult {
+  protected override updateControl(row: HTMLElement): void {
     const radio = this.choiceType() === 'radio';
-    // The group's binding keeps its choices too (`internal/controls/choice-inputs.ts`).
-    return html`<div
-      part="control group"
-      class="choices"
-      ${controlBinding(
-        this,
-        NO_EVENTS,
-        {
-          id: this.idOf('control'),
-          role: radio ? 'radiogroup' : 'group',
-          'aria-labelledby': this.label === '' ? nothing : this.idOf('label'),
-          'aria-label': this.outerLabel(),
-          'aria-describedby': this.describedBy() || nothing,
-          'aria-required': radio && this.required ? 'true' : nothing,
-          'aria-readonly': radio && this.readonly ? 'true' : nothing,
-          'aria-invalid': this.invalidState(),
+    // The group keeps its choices too (`internal/controls/choice-inputs.ts`).
+    boundControl(
+      row,
+      ['div', 'control group', 'choices'],
+      this,
+      NO_EVENTS,
+      {
+        id: this.idOf('control'),
+        role: radio ? 'radiogroup' : 'group',
+        'aria-labelledby': this.label === '' ? nothing : this.idOf('label'),
+        'aria-label': this.outerLabel(),
+        'aria-describedby': this.describedBy() || nothing,
+        'aria-required': radio && this.required ? 'true' : nothing,
+        'aria-readonly': radio && this.readonly ? 'true' : nothing,
+        'aria-invalid': this.invalidState(),
+      },
+      undefined,
+      {
+        events: CHOICE_EVENTS,
+        type: this.choiceType(),
+        shared: {
+          name: this.idOf('choice'),
+          form: this.lightDom ? NO_FORM : nothing,
+          'aria-readonly': !radio && this.readonly ? 'true' : nothing,
         },
-        undefined,
-        {
-          events: CHOICE_EVENTS,
-          type: this.choiceType(),
-          shared: {
-            name: this.idOf('choice'),
-            form: this.lightDom ? NO_FORM : nothing,
-            'aria-readonly': !radio && this.readonly ? 'true' : nothing,
-          },
-          choices: this.options.map((option, index) => ({
-            id: this.idOf(`choice-${index}`),
-            value: option.value,
-            label: option.label,
-            checked: this.isChosen(option),
-            disabled: this.isDisabled || option.disabled === true,
-          })),
-        },
-      )}
-    ></div>`;
+        choices: this.options.map((option, index) => ({
+          id: this.idOf(`choice-${index}`),
+          value: option.value,
+          label: option.label,
+          checked: this.isChosen(option),
+          disabled: this.isDisabled || option.disabled === true,
+        })),
+      },
+    );
   }
 
   /** Every choice's `click`, `input` and `change` (no closure per choice and render): the choice is the input's value. */

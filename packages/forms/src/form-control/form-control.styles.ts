@@ -106,8 +106,8 @@ export const formControlStyles: CSSResult = css`
     color: var(--dvc-color-error, #b3261e);
     font-weight: 600;
   }
-  /* No message (only the template's whitespace): nothing shown, no gap. */
-  .control-error:not(:has(> *)) {
+  /* No message (the region is empty: internal/controls/control-frame.ts): nothing shown, no gap. */
+  .control-error:empty {
     display: none;
   }
   .error-icon {

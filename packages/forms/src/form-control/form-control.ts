@@ -1,12 +1,19 @@
 import type { Locale, ValidationIssue } from '@dvc-kit/validation';
-import { nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { html, renderingInForm } from '../internal/controls/widget-html.js';
+import {
+  nothing,
+  ReactiveElement,
+  render,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { renderingInForm } from '../internal/controls/widget-html.js';
 import { property, state } from 'lit/decorators.js';
 import { validateField, type FieldSchema } from '../internal/controls/field-validation.js';
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
 import { validityOf } from '../internal/controls/validity.js';
 import type { ControlAttribute } from '../internal/controls/control-binding.js';
-import { controlLabel, errorMessage, requiredMarker } from '../internal/controls/control-parts.js';
+import { ControlFrame, type LabelShape } from '../internal/controls/control-frame.js';
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { reflectAttributes } from '../internal/controls/reflected-attributes.js';
@@ -23,6 +30,10 @@ export const NO_FORM = 'none';
 /** Widgets rendered in a form's root so far: the prefix of their ids. */
 let widgetCount = 0;
 
+/** `ReactiveElement`'s `update()`: what Lit's does but render `render()` (the frame is built by hand). */
+const reactiveUpdate = (ReactiveElement.prototype as unknown as { update: (changed: PropertyValues) => void })
+  .update;
+
 /** Properties whose change means the value must be checked again. */
 const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as const;
 
@@ -32,7 +43,9 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  *
  * A widget implements `renderControl()` (the inner control, `id="control"`, with `aria-invalid`
  * from `invalidState()`, `aria-describedby` from `describedBy()` and `aria-label` from `outerLabel()`),
- * `formValue()` and `coerceValue()`, and sets `value` when the user changes it.
+ * or `updateControl()` to build it by hand, `formValue()` and `coerceValue()`, and sets `value` when
+ * the user changes it. The frame around it (label, hint, message) is built by hand
+ * (`internal/controls/control-frame.ts`).
  *
  * `name`, `required`, `disabled`, `readonly` and `locale` are reflected to their attributes, except
  * in a widget that `<dvc-form>` created (the form submits and reports itself; see
@@ -98,6 +111,8 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   private brokenSchema: FieldSchema | undefined = undefined;
   /** The value changed and `issue` has not been computed again yet (see `internal/controls/on-demand-validity.ts`). */
   private issueStale = false;
+  /** The label, hint, control row and message, built on the first update. */
+  private frame: ControlFrame | undefined = undefined;
   /** The validation compiler, while it loads (docs/decisions/0021-first-paint-before-the-compiler.md). */
   private compiling: Promise<void> | undefined = undefined;
   /** `validate()` ran while the compiler loaded: its result is shown when it has. */
@@ -119,7 +134,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /**
    * The widget's listener: its own `focusout` (checks the value once focus has left it and the
    * pointer is released) and `invalid` (shows the message), and its inner control's events, bound by
-   * `controlBinding` (or in the template as `@input=${this}`), which go to `controlEvent()`.
+   * `boundControl` (or in a template as `@input=${this}`), which go to `controlEvent()`.
    * @internal
    */
   handleEvent(event: Event): void {
@@ -230,8 +245,24 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   protected abstract coerceValue(raw: unknown): V;
   /** What the form submits for the value (`null` submits nothing). */
   protected abstract formValue(): string | FormData | null;
-  /** The inner control. */
-  protected abstract renderControl(): TemplateResult;
+  /** The inner control, rendered by Lit in the control's row unless `updateControl()` builds it. */
+  protected renderControl(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /**
+   * Builds the inner control in `row` on the first update and updates it after: by default, Lit
+   * renders `renderControl()` there (its static ids prefixed in the form's root).
+   */
+  protected updateControl(row: HTMLElement): void {
+    render(this.renderControl(), row, { host: this });
+    if (this.lightDom) prefixIds(row, this.idOf(''));
+  }
+
+  /** How the label sits (`internal/controls/control-frame.ts`): a `<label for>` the control by default. */
+  protected labelShape(): LabelShape {
+    return 'label';
+  }
 
   /** The value as the schema sees it; `undefined` when the field is empty. */
   protected schemaValue(): unknown {
@@ -260,7 +291,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   /**
-   * The inner control's attributes every widget states (its `controlBinding`): requiredness,
+   * The inner control's attributes every widget states (its `boundControl`): requiredness,
    * disabled and read-only, `aria-invalid`, `aria-describedby` and `aria-label`.
    */
   protected controlAttributes(): Record<string, ControlAttribute> {
@@ -297,10 +328,18 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   protected override update(changed: PropertyValues): void {
-    // Templates made while it renders in the form's root name their parts `widget-<part>`.
+    // Elements and templates made while it renders in the form's root name their parts `widget-<part>`.
     const was = renderingInForm(this.lightDom);
     try {
-      super.update(changed);
+      reactiveUpdate.call(this, changed);
+      const frame = (this.frame ??= new ControlFrame(this.renderRoot, this.labelShape(), this.idOf('')));
+      this.updateControl(frame.row);
+      // A widget with details (a personal-id, a date field) renders them with Lit before the message.
+      if (this.renderDetails !== DvcFormControl.prototype.renderDetails) {
+        render(this.renderDetails(), frame.root, { host: this, renderBefore: frame.error });
+        if (this.lightDom) prefixIds(frame.root, this.idOf(''));
+      }
+      frame.update(this, this.messages.errorPrefix);
     } finally {
       renderingInForm(was);
     }
@@ -337,8 +376,6 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   }
 
   protected override updated(changed: PropertyValues): void {
-    // In the form's root, the templates' static ids (`hint`, `error`, `label`, …) get the widget's prefix.
-    if (this.lightDom) prefixIds(this, this.idOf(''));
     super.updated(changed);
     if (this.hasInternals) this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
     // A message the form set needs the validity now; otherwise the check waits for a read.
@@ -362,51 +399,9 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     this.syncValidity();
   }
 
-  protected override render(): TemplateResult {
-    const wrapper = this.error !== '' ? 'form-control invalid' : 'form-control ';
-    // A widget without details (most) has no binding for them: one Lit part less per widget.
-    if (this.renderDetails === DvcFormControl.prototype.renderDetails)
-      return html`<div part="form-control" class=${wrapper}>
-        ${this.renderLabel()} ${this.renderHint()}
-        <div class="control-row">${this.renderControl()}</div>
-        <div id="error" part="error" class="control-error" aria-live="polite">
-          ${this.renderErrorMessage()}
-        </div>
-      </div>`;
-    return html`<div part="form-control" class=${wrapper}>
-      ${this.renderLabel()} ${this.renderHint()}
-      <div class="control-row">${this.renderControl()}</div>
-      ${this.renderDetails()}
-      <div id="error" part="error" class="control-error" aria-live="polite">${this.renderErrorMessage()}</div>
-    </div>`;
-  }
-
-  /** The visible label, linked to the inner control. */
-  protected renderLabel(): TemplateResult | typeof nothing {
-    return this.label === '' ? nothing : controlLabel(this.label, this.required);
-  }
-
-  /** The `*` of a required field (hidden from assistive technology, which hears `aria-required`). */
-  protected renderRequiredMarker(): TemplateResult | typeof nothing {
-    return this.required ? requiredMarker() : nothing;
-  }
-
-  /** The hint under the label. */
-  protected renderHint(): TemplateResult | typeof nothing {
-    return this.hint === '' ? nothing : html`<div id="hint" part="hint" class="hint">${this.hint}</div>`;
-  }
-
   /** Anything a widget shows between the control and the message (e.g. what an identifier decodes). */
   protected renderDetails(): TemplateResult | typeof nothing {
     return nothing;
-  }
-
-  /**
-   * The message in the live region (`<div id="error" part="error">`, always in the template so that
-   * it is announced), prefixed by an icon and "Lỗi:" so it never relies on colour.
-   */
-  protected renderErrorMessage(): TemplateResult | typeof nothing {
-    return errorMessage(this.error, this.messages.errorPrefix);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

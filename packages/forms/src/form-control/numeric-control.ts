@@ -1,7 +1,7 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html } from '../internal/controls/widget-html.js';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { controlBinding, TYPING_EVENTS } from '../internal/controls/control-binding.js';
+import { boundControl, TYPING_EVENTS } from '../internal/controls/control-binding.js';
+import { setText, widgetElement } from '../internal/controls/control-frame.js';
 import { DvcFormControl } from './form-control.js';
 
 /**
@@ -50,24 +50,22 @@ export abstract class NumericControl extends DvcFormControl<number | null> {
     return super.describedBy(this.unit() === '' ? '' : 'unit', ...extra);
   }
 
-  protected renderControl(): TemplateResult {
-    return html`<input
-        part="control input"
-        class="input"
-        type="text"
-        autocomplete="off"
-        ${controlBinding(
-          this,
-          TYPING_EVENTS,
-          {
-            inputmode: this.keyboard(),
-            ...this.controlAttributes(),
-          },
-          { value: this.text },
-        )}
-      />${
-        this.unit() === '' ? nothing : html`<span id="unit" part="unit" class="unit">${this.unit()}</span>`
-      }`;
+  protected override updateControl(row: HTMLElement): void {
+    const input = boundControl(
+      row,
+      ['input', 'control input', 'input'],
+      this,
+      TYPING_EVENTS,
+      { type: 'text', autocomplete: 'off', inputmode: this.keyboard(), ...this.controlAttributes() },
+      { value: this.text },
+    );
+    // The unit after the input (`aria-describedby` names it).
+    const unit = this.unit();
+    if (unit !== '')
+      setText(
+        input.nextElementSibling ?? row.appendChild(widgetElement('span', 'unit', 'unit', this.idOf('unit'))),
+        unit,
+      );
   }
 
   /** The `inputmode` of the input. */

@@ -1,7 +1,6 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { controlBinding, TYPING_EVENTS } from '../internal/controls/control-binding.js';
-import { html } from '../internal/controls/widget-html.js';
+import { boundControl, TYPING_EVENTS } from '../internal/controls/control-binding.js';
 import { DvcFormControl } from './form-control.js';
 
 /**
@@ -44,25 +43,23 @@ export abstract class TextInputControl extends DvcFormControl<string> {
     return this.value;
   }
 
-  protected renderControl(): TemplateResult {
-    return html`<input
-      part="control input"
-      class="input"
-      ${controlBinding(
-        this,
-        TYPING_EVENTS,
-        {
-          type: this.inputType(),
-          inputmode: this.keyboard(),
-          name: this.name || nothing,
-          autocomplete: this.autocomplete || 'off',
-          placeholder: this.placeholder || nothing,
-          maxlength: this.maxChars()?.toString(),
-          ...this.controlAttributes(),
-        },
-        { value: this.value },
-      )}
-    />`;
+  protected override updateControl(row: HTMLElement): void {
+    boundControl(
+      row,
+      ['input', 'control input', 'input'],
+      this,
+      TYPING_EVENTS,
+      {
+        type: this.inputType(),
+        inputmode: this.keyboard(),
+        name: this.name || nothing,
+        autocomplete: this.autocomplete || 'off',
+        placeholder: this.placeholder || nothing,
+        maxlength: this.maxChars()?.toString(),
+        ...this.controlAttributes(),
+      },
+      { value: this.value },
+    );
   }
 
   protected override controlEvent(event: Event): void {

@@ -1,9 +1,9 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DvcFormControl, NO_FORM } from '../../form-control/form-control.js';
-import { controlBinding } from '../../internal/controls/control-binding.js';
+import { DvcFormControl } from '../../form-control/form-control.js';
+import { boundControl } from '../../internal/controls/control-binding.js';
+import type { LabelShape } from '../../internal/controls/control-frame.js';
 import { defineElement } from '../../internal/controls/define.js';
-import { html } from '../../internal/controls/widget-html.js';
 
 /** The box's events the widget handles (`controlEvent`). */
 const CONTROL_EVENTS = ['click', 'input', 'change'] as const;
@@ -45,37 +45,26 @@ export class DvcCheckboxField extends DvcFormControl<boolean> {
     return this.value ? true : this.required ? undefined : false;
   }
 
-  protected override render(): TemplateResult {
-    return html`<div
-      part="form-control"
-      class=${this.error !== '' ? 'form-control invalid' : 'form-control '}
-    >
-      <div part="choice" class="choice">${this.renderControl()} ${this.renderLabel()}</div>
-      ${this.renderHint()}
-      <div id="error" part="error" class="control-error" aria-live="polite">${this.renderErrorMessage()}</div>
-    </div>`;
+  /** The box and its label side by side in `<div part="choice">`, the hint under them. */
+  protected override labelShape(): LabelShape {
+    return 'choice';
   }
 
-  protected renderControl(): TemplateResult {
-    return html`<input
-      part="control checkbox"
-      type="checkbox"
-      ${controlBinding(
-        this,
-        CONTROL_EVENTS,
-        {
-          id: this.idOf('control'),
-          form: this.lightDom ? NO_FORM : nothing,
-          required: this.required,
-          disabled: this.isDisabled,
-          'aria-readonly': this.readonly ? 'true' : nothing,
-          'aria-invalid': this.invalidState(),
-          'aria-describedby': this.describedBy() || nothing,
-          'aria-label': this.outerLabel(),
-        },
-        { checked: this.value },
-      )}
-    />`;
+  protected override updateControl(row: HTMLElement): void {
+    boundControl(
+      row,
+      ['input', 'control checkbox', ''],
+      this,
+      CONTROL_EVENTS,
+      {
+        type: 'checkbox',
+        ...this.controlAttributes(),
+        // A checkbox has no `readonly`: it says so, and its `click` is prevented.
+        readonly: false,
+        'aria-readonly': this.readonly ? 'true' : nothing,
+      },
+      { checked: this.value },
+    );
   }
 
   protected override controlEvent(event: Event): void {

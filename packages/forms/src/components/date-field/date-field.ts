@@ -100,7 +100,7 @@ export class DvcDateField extends DvcFormControl<string> {
     super.willUpdate(changed);
   }
 
-  protected renderControl(): TemplateResult {
+  protected override renderControl(): TemplateResult {
     const t = this.messages;
     return html`<input
         id="control"

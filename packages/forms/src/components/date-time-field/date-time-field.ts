@@ -2,6 +2,7 @@ import { html, nothing, css, type CSSResultGroup, type PropertyValues, type Temp
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
+import type { LabelShape } from '../../internal/controls/control-frame.js';
 import { joinDateTime, splitDateTime } from '../../internal/controls/date-time.js';
 import type { FieldSchema } from '../../internal/controls/field-validation.js';
 import { defineElement } from '../../internal/controls/define.js';
@@ -89,12 +90,12 @@ export class DvcDateTimeField extends DvcFormControl<string> {
     super.willUpdate(changed);
   }
 
-  protected override renderLabel(): TemplateResult | typeof nothing {
-    if (this.label === '') return nothing;
-    return html`<div id="label" part="label" class="label">${this.label}${this.renderRequiredMarker()}</div>`;
+  /** The label is a `<div>` that labels the group of the date and the time (`aria-labelledby`). */
+  protected override labelShape(): LabelShape {
+    return 'group';
   }
 
-  protected renderControl(): TemplateResult {
+  protected override renderControl(): TemplateResult {
     const words = WORDS[this.locale === 'en' ? 'en' : 'vi'];
     const described = this.describedBy();
     return html`<div class="parts" role="group" aria-labelledby=${this.label === '' ? nothing : 'label'}>

@@ -88,7 +88,7 @@ export class DvcSelectField extends DvcFormControl<string> {
         ?.scrollIntoView({ block: 'nearest' });
   }
 
-  protected renderControl(): TemplateResult {
+  protected override renderControl(): TemplateResult {
     return this.searchable ? this.renderCombobox() : this.renderSelect();
   }
 

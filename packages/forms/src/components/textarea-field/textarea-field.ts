@@ -1,8 +1,7 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import { html } from '../../internal/controls/widget-html.js';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DvcFormControl } from '../../form-control/form-control.js';
-import { controlBinding, TYPING_EVENTS } from '../../internal/controls/control-binding.js';
+import { boundControl, TYPING_EVENTS } from '../../internal/controls/control-binding.js';
 import { defineElement } from '../../internal/controls/define.js';
 import { estimateBlockSize } from '../../internal/controls/size-estimate.js';
 
@@ -45,17 +44,15 @@ export class DvcTextareaField extends DvcFormControl<string> {
     if (changed.has('rows')) estimateBlockSize(this, 3 + 1.5 * this.rows);
   }
 
-  protected renderControl(): TemplateResult {
-    return html`<textarea
-      part="control textarea"
-      class="input"
-      ${controlBinding(
-        this,
-        TYPING_EVENTS,
-        { rows: String(this.rows), ...this.controlAttributes() },
-        { value: this.value },
-      )}
-    ></textarea>`;
+  protected override updateControl(row: HTMLElement): void {
+    boundControl(
+      row,
+      ['textarea', 'control textarea', 'input'],
+      this,
+      TYPING_EVENTS,
+      { rows: String(this.rows), ...this.controlAttributes() },
+      { value: this.value },
+    );
   }
 
   protected override controlEvent(event: Event): void {

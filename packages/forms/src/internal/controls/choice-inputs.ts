@@ -1,12 +1,12 @@
 /**
  * The choices of a radio or checkbox group, each `<div part="option" class="choice"><input><label
- * part="option-label"></label></div>`, made and updated in the group's `controlBinding`, rather than
+ * part="option-label"></label></div>`, made and updated in the group's `boundControl`, rather than
  * a template instance and four Lit parts per choice (docs/decisions/0019-widgets-in-the-form.md,
  * "Session 11"). Rows are kept by position; the DOM is the record, as for the control's attributes.
  */
 import { setAttributes, setProperties, type ControlAttribute } from './control-attributes.js';
 import { listen } from './root-events.js';
-import { partName } from './widget-html.js';
+import { widgetElement } from './control-frame.js';
 
 /** One choice as its row shows it. */
 export interface ChoiceInput {
@@ -29,22 +29,19 @@ export interface ChoiceRows {
 /** Makes `group`'s rows those of `rows.choices`; a new row's input sends its events to `listener`. */
 export function updateChoiceRows(group: Element, listener: EventListenerObject, rows: ChoiceRows): void {
   const { events, type, shared, choices } = rows;
-  // Made while the widget renders: in the form's root, the parts are named `widget-<part>`.
-  const parts = [partName('option'), partName(type), partName('option-label')] as const;
   let row = group.firstElementChild;
   for (const choice of choices) {
     if (row === null) {
-      row = document.createElement('div');
-      row.className = 'choice';
-      row.append(document.createElement('input'), document.createElement('label'));
+      // Made while the widget renders: in the form's root, the parts are named `widget-<part>`.
+      row = widgetElement('div', 'option', 'choice');
+      row.append(widgetElement('input', type, ''), widgetElement('label', 'option-label', ''));
       listen(row.children[0] as Element, listener, events);
       group.append(row);
     }
     const [input, label] = row.children as unknown as [HTMLInputElement, HTMLLabelElement];
-    setAttributes(row, { part: parts[0] });
-    setAttributes(input, { id: choice.id, part: parts[1], type, ...shared, disabled: choice.disabled });
+    setAttributes(input, { id: choice.id, type, ...shared, disabled: choice.disabled });
     setProperties(input, { value: choice.value, checked: choice.checked });
-    setAttributes(label, { part: parts[2], for: choice.id });
+    setAttributes(label, { for: choice.id });
     if (label.textContent !== choice.label) label.textContent = choice.label;
     row = row.nextElementSibling;
   }

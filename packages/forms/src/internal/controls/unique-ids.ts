@@ -1,8 +1,9 @@
 /**
  * The ids of a widget rendered in `<dvc-form>`'s root (docs/decisions/0019-widgets-in-the-form.md,
- * "Light DOM"): its templates keep static ids (`id="hint"`, `for="control"`), which cost no Lit part,
- * and each render is followed by this pass, which prefixes the ones not prefixed yet. The DOM is the
- * record: nothing kept per widget.
+ * "Light DOM"): a Lit control or details template keeps static ids (`id="unit"`, `for="control"`),
+ * which cost no Lit part, and each of its renders is followed by this pass over what it rendered,
+ * which prefixes the ones not prefixed yet. The frame and the controls built by hand write their ids
+ * prefixed (`control-frame.ts`, "Session 12"). The DOM is the record: nothing kept per widget.
  */
 export function prefixIds(element: Element, prefix: string): void {
   for (const inner of element.querySelectorAll('[id], label[for]')) {
