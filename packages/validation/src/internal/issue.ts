@@ -138,7 +138,11 @@ export function makeIssue(
   const message = known(code, params, meta, locale);
   if (message !== undefined) return { pointer, code, params, message };
   const issue = { pointer, code, params };
-  Object.defineProperty(issue, 'message', MESSAGE);
+  // The private fields first: a second copy of this module in the process (a precompiled
+  // module's bundled runtime beside the package) defines `message` with its own accessor pair,
+  // and V8 turns an object whose map already has a `message` transition with another pair into
+  // a dictionary (slow) one. After the fields each copy's issues have maps of their own.
   new Wording(issue, code, params, meta, locale, book);
+  Object.defineProperty(issue, 'message', MESSAGE);
   return issue as ValidationIssue;
 }
