@@ -5,8 +5,8 @@ import { makeIssue } from './issue.js';
 
 /**
  * `'/' + escapePointerToken(token)`, kept for the first 1024 tokens met (property names of
- * the schema, small array indices): an issue's pointer is then joined from kept segments, with no
- * escaping and no concatenation per segment.
+ * the schema, small array indices) by each copy of the runtime: an issue's pointer is then joined
+ * from kept segments, one concatenation per token, instead of escaping each token again.
  */
 const segments = new Map<PointerToken, string>();
 
