@@ -40,7 +40,6 @@ class Wording extends Returning {
     this.#meta = meta;
     this.#locale = locale;
     this.#book = book;
-    this.#text = undefined;
   }
   static read(o: object): string {
     const w = o as Wording;
@@ -69,9 +68,8 @@ interface Kept {
   /** How many wordings the list holds from this one. */
   size: number;
 }
+/** At most 32 wordings are kept per field, so a lookup walks a short list. */
 const kept = new WeakMap<object, Kept>();
-/** At most this many wordings are kept per field, so a lookup walks a short list. */
-const KEPT_PER_FIELD = 32;
 
 /** The kept wording of an issue whose params are frozen, if it was worded before. */
 function known(
@@ -100,7 +98,7 @@ function worded(
     const next = kept.get(key);
     const size = (next?.size ?? 0) + 1;
     // A field reporting many distinct params (keys it does not allow, say) keeps the first ones.
-    if (size <= KEPT_PER_FIELD) kept.set(key, { params, code, locale, text: made, next, size });
+    if (size <= 32) kept.set(key, { params, code, locale, text: made, next, size });
   }
   return made;
 }
@@ -138,7 +136,11 @@ export function makeIssue(
   const message = known(code, params, meta, locale);
   if (message !== undefined) return { pointer, code, params, message };
   const issue = { pointer, code, params };
-  Object.defineProperty(issue, 'message', MESSAGE);
+  // The private fields first: a second copy of this module in the process (a precompiled
+  // module's bundled runtime beside the package) defines `message` with its own accessor pair,
+  // and V8 turns an object whose map already has a `message` transition with another pair into
+  // a dictionary (slow) one. After the fields each copy's issues have maps of their own.
   new Wording(issue, code, params, meta, locale, book);
+  Object.defineProperty(issue, 'message', MESSAGE);
   return issue as ValidationIssue;
 }

@@ -1,7 +1,30 @@
 /** Recording issues and annotations during a validation run. */
 import type { Ann, NodeMeta, State } from '../compiler/types.js';
-import { escapePointerToken, formatPointer } from '../pointer.js';
+import { escapePointerToken, type PointerToken } from '../pointer.js';
 import { makeIssue } from './issue.js';
+
+/**
+ * `'/' + escapePointerToken(token)`, kept for the first 1024 tokens met (property names of
+ * the schema, small array indices) by each copy of the runtime: an issue's pointer is then joined
+ * from kept segments, one concatenation per token, instead of escaping each token again.
+ */
+const segments = new Map<PointerToken, string>();
+
+function segment(token: PointerToken): string {
+  let s = segments.get(token);
+  if (s === undefined) {
+    s = '/' + escapePointerToken(token);
+    if (segments.size < 1024) segments.set(token, s);
+  }
+  return s;
+}
+
+/** `formatPointer(path)`, joined from kept segments. */
+export function joinPointer(path: readonly PointerToken[]): string {
+  let pointer = '';
+  for (const token of path) pointer += segment(token);
+  return pointer;
+}
 
 /** Records an issue at the current instance location (plus an optional child segment). */
 export function report(
@@ -33,8 +56,8 @@ export function reportAt(
     st.full = true;
     return;
   }
-  let pointer = st.path.length === 0 ? at : formatPointer(st.path) + at;
-  if (child !== undefined) pointer += '/' + escapePointerToken(child);
+  let pointer = joinPointer(st.path) + at;
+  if (child !== undefined) pointer += segment(child);
   st.issues.push(makeIssue(pointer, code, params, meta, st.locale, st.book));
 }
 

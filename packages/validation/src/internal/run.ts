@@ -8,7 +8,7 @@ import type { ValidateOptions, ValidationIssue } from '../result.js';
 import type { RawIssue, State } from '../compiler/types.js';
 import { checkJsonData } from './data-check.js';
 import { makeIssue } from './issue.js';
-import { formatPointer } from '../pointer.js';
+import { joinPointer } from './report.js';
 
 /** Settings a validator runs with. */
 export interface RunSettings {
@@ -90,5 +90,5 @@ export function runValidation(
 
 /** The public issues of the JSON check's findings. */
 function made(raw: RawIssue[], locale: Locale, book: MessageBook): ValidationIssue[] {
-  return raw.map((r) => makeIssue(formatPointer(r.path), r.code, r.params, r.meta, locale, book));
+  return raw.map((r) => makeIssue(joinPointer(r.path), r.code, r.params, r.meta, locale, book));
 }

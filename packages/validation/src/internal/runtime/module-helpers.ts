@@ -16,11 +16,10 @@ export function stop(st: State): boolean {
 
 /**
  * Params interned per run value, as the JIT's (`Gen.typeParams`, `PP`): one frozen object per
- * owner (a frozen constant of the module, or `KEY`) and name, at most `LIMIT` names per owner, so
+ * owner (a frozen constant of the module, or `KEY`) and name, at most 1 024 names per owner, so
  * issues share them and their wording is kept after the first reading (`issue.ts`).
  */
 const interned = new WeakMap<object, Map<string, Readonly<Record<string, unknown>>>>();
-const LIMIT = 1024;
 /** The owner of the params of issues about a key (`reportKey`). */
 const KEY = {};
 
@@ -35,7 +34,7 @@ function intern(
   let params = byName.get(name);
   if (params === undefined) {
     params = Object.freeze(make(name));
-    if (byName.size < LIMIT) byName.set(name, params);
+    if (byName.size < 1024) byName.set(name, params);
   }
   return params;
 }
