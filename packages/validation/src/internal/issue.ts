@@ -74,7 +74,7 @@ const kept = new WeakMap<object, Kept>();
 const KEPT_PER_FIELD = 32;
 
 /** The kept wording of an issue whose params are frozen, if it was worded before. */
-function known(
+export function known(
   code: string,
   params: Record<string, unknown>,
   meta: NodeMeta | undefined,

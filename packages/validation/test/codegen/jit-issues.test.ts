@@ -67,6 +67,44 @@ describe('the JIT reports', () => {
     }
   });
 
+  it('the pointer and wording of each run from a site that fails under several paths and values', () => {
+    // One `required` site and one key site in `item`, reached at the root (nothing pushed), under
+    // `/a` and under `/b/0` (pushed around the `$ref` calls): each site keeps its last issue.
+    const schema = {
+      $ref: '#/$defs/item',
+      properties: { a: { $ref: '#/$defs/item' }, b: { type: 'array', items: { $ref: '#/$defs/item' } } },
+      $defs: {
+        item: {
+          type: 'object',
+          properties: { x: { type: 'integer' }, a: true, b: true },
+          required: ['x'],
+          additionalProperties: false,
+        },
+      },
+    };
+    const made = interpretAndJit(schema);
+    if (made instanceof Error) throw made;
+    const runs = [
+      { a: {}, b: [{}] },
+      { a: {} },
+      { b: [{ x: 1 }, {}], y: 1 },
+      { x: 1, a: { x: '1', z: 1 }, b: [{ x: 's' }] },
+      { a: { x: 1.5 }, b: [{}, { x: 1 }] },
+      { x: 1, w: 1 },
+    ];
+    const seen = new Set<string>();
+    for (let round = 0; round < 3; round++)
+      for (const data of runs)
+        for (const locale of ['vi', 'en'] as const) {
+          const want = plain(made.interpreter.validate(data, { locale }));
+          expect(plain(made.jit.validate(data, { locale }))).toEqual(want);
+          const r = made.jit.validate(data, { locale });
+          if (!r.ok) for (const i of r.issues) seen.add(i.pointer);
+        }
+    // The same sites reported at each of these, in turn.
+    expect([...seen].sort()).toEqual(['/a/x', '/a/z', '/b/0/x', '/b/1/x', '/w', '/x', '/y']);
+  });
+
   it('the same strings, names and messages from a schema written beyond ASCII', async () => {
     const schema = {
       type: 'object',

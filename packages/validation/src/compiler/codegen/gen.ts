@@ -110,7 +110,7 @@ export class Gen {
    */
   rep(extra: readonly string[] = []): string {
     const segs: Seg[] = [...this.at, ...extra.map((name) => ({ name }))];
-    if (segs.length === 0) return `${this.h('report')}(st, `;
+    if (segs.length === 0) return this.jit ? `K(st, ${this.reportSite()}, "", ` : `${this.h('report')}(st, `;
     const parts: string[] = [];
     let lit = '';
     for (const s of segs) {
@@ -121,6 +121,7 @@ export class Gen {
       }
     }
     if (lit !== '') parts.push(JSON.stringify(lit));
+    if (this.jit) return `K(st, ${this.reportSite()}, ${parts.join(' + ')}, `;
     return `${this.h('reportAt')}(st, ${parts.join(' + ')}, `;
   }
 
@@ -191,6 +192,16 @@ export class Gen {
   formatSite(): string {
     const name = this.id('s');
     this.constLines.push(`const ${name} = { r: undefined, p: undefined };`);
+    return name;
+  }
+
+  /**
+   * A report call site's record of its last issue (JIT only: `K`, `internal/report-site.ts`,
+   * called as `K(st, site, at, code, params, meta, child?)`; `Q` makes the record).
+   */
+  reportSite(): string {
+    const name = this.id('q');
+    this.constLines.push(`const ${name} = Q();`);
     return name;
   }
 
