@@ -5,6 +5,7 @@
  * interpreter and a precompiled module report it.
  */
 import { describe, expect, it } from 'vitest';
+import type { FormatResult } from '@dvc-kit/validation';
 import { interpretAndJit, plain, precompileAll } from './three-ways.js';
 
 const item = { type: 'object', properties: { x: { type: 'string' } } };
@@ -65,6 +66,26 @@ describe('the JIT reports', () => {
         plain(made.interpreter.validate([...data].reverse())),
       );
     }
+  });
+
+  it("a format's extra params after each value, where one site fails with several", () => {
+    // The same reason with other extra params: more keys, fewer keys, another value, none.
+    const extra: Record<string, Record<string, string> | undefined> = {
+      ab: { a: '1', b: '2' },
+      a: { a: '1' },
+      c: { a: '2' },
+      ba: { b: '2', a: '1' },
+      n: undefined,
+    };
+    const odd = (s: string): FormatResult =>
+      s in extra ? { ok: false, reason: 'r', ...(extra[s] && { params: { ...extra[s] } }) } : { ok: true };
+    const schema = { type: 'array', items: { type: 'string', format: 'odd' } };
+    const made = interpretAndJit(schema, { formats: { odd } });
+    if (made instanceof Error) throw made;
+    const data = ['ab', 'a', 'a', 'c', 'n', 'ab', 'ba', 'c', 'a', 'n', 'n', 'ab'];
+    for (let run = 0; run < 3; run++)
+      for (const list of [data, [...data].reverse(), ...data.map((d) => [d])])
+        expect(plain(made.jit.validate(list))).toEqual(plain(made.interpreter.validate(list)));
   });
 
   it('the pointer and wording of each run from a site that fails under several paths and values', () => {

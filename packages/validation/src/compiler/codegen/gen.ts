@@ -188,10 +188,10 @@ export class Gen {
    */
   jit = false;
 
-  /** A format call site's cache of its last params (`{ r: reason, p: params }`, JIT only). */
+  /** A format call site's cache of its last params (`FormatSite`: reason, params, extra params; JIT only). */
   formatSite(): string {
     const name = this.id('s');
-    this.constLines.push(`const ${name} = { r: undefined, p: undefined };`);
+    this.constLines.push(`const ${name} = { r: undefined, p: undefined, k: [], x: [] };`);
     return name;
   }
 
