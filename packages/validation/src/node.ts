@@ -16,7 +16,7 @@ import { isPlainJson } from './internal/data-check.js';
 import { helperFunctions } from './internal/runtime/exports.js';
 import { internedFormatParams } from './internal/format-params-interned.js';
 import { reportAtCached, reportCached } from './internal/report-cached.js';
-import { reportFromSite, reportSite } from './internal/report-site.js';
+import { reportFromSite, reportSites } from './internal/report-site.js';
 
 export * from './index.js';
 export {
@@ -95,7 +95,7 @@ export function compileSchema<T = unknown>(
         builtInFormats(options.formats),
         isPlainJson,
         reportFromSite,
-        reportSite,
+        reportSites,
       );
       out.nodes.forEach((node, i) => {
         node.validate = made.nodes[i] as Check;

@@ -32,17 +32,20 @@ export interface ReportSite {
 /** The path of a site whose last issue was below nothing pushed (never changed). */
 const NONE: PointerToken[] = [];
 
-/** A call site's empty record, one per `report` call in the JIT's code (one hidden class for all). */
-export function reportSite(): ReportSite {
-  return {
-    path: NONE,
-    at: undefined,
-    child: undefined,
-    pointer: '',
-    params: undefined,
-    locale: undefined,
-    message: '',
-  };
+/** The empty records of `count` call sites, one per `report` call in the JIT's code (one hidden class for all). */
+export function reportSites(count: number): ReportSite[] {
+  const sites: ReportSite[] = [];
+  for (let i = 0; i < count; i++)
+    sites.push({
+      path: NONE,
+      at: undefined,
+      child: undefined,
+      pointer: '',
+      params: undefined,
+      locale: undefined,
+      message: '',
+    });
+  return sites;
 }
 
 /**
