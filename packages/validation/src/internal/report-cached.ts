@@ -40,6 +40,17 @@ export function pathPointer(path: readonly PointerToken[]): string {
   return out;
 }
 
+/**
+ * Whether an issue is recorded now: not inside a silent branch and below `maxIssues` (reaching it
+ * marks the run full), as `report.ts` decides.
+ */
+export function recording(st: State): boolean {
+  if (st.silent > 0 || st.full) return false;
+  if (st.issues.length < st.maxIssues) return true;
+  st.full = true;
+  return false;
+}
+
 /** `reportAt` of `report.ts`, with the path's pointer from `pathPointer`. */
 export function reportAtCached(
   st: State,
@@ -49,11 +60,7 @@ export function reportAtCached(
   meta: NodeMeta | undefined,
   child?: string | number,
 ): void {
-  if (st.silent > 0 || st.full) return;
-  if (st.issues.length >= st.maxIssues) {
-    st.full = true;
-    return;
-  }
+  if (!recording(st)) return;
   let pointer = st.path.length === 0 ? at : pathPointer(st.path) + at;
   if (child !== undefined) pointer += '/' + escapePointerToken(child);
   st.issues.push(makeIssue(pointer, code, params, meta, st.locale, st.book));

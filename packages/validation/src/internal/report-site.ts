@@ -11,7 +11,7 @@ import type { Locale } from '../messages/word.js';
 import { escapePointerToken, type PointerToken } from '../pointer.js';
 import type { ValidationIssue } from '../result.js';
 import { known, makeIssue } from './issue.js';
-import { pathPointer } from './report-cached.js';
+import { pathPointer, recording } from './report-cached.js';
 
 /**
  * What one call site kept from its last issue: its pointer, from the pushed path `path` (a copy,
@@ -85,11 +85,7 @@ export function reportFromSite(
   meta: NodeMeta | undefined,
   child?: string | number,
 ): void {
-  if (st.silent > 0 || st.full) return;
-  if (st.issues.length >= st.maxIssues) {
-    st.full = true;
-    return;
-  }
+  if (!recording(st)) return;
   const pointer = sitePointer(st, q, at, child);
   const locale = st.locale;
   let issue: ValidationIssue;
