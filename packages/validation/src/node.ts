@@ -16,6 +16,7 @@ import { isPlainJson } from './internal/data-check.js';
 import { helperFunctions } from './internal/runtime/exports.js';
 import { internedFormatParams } from './internal/format-params-interned.js';
 import { reportAtCached, reportCached } from './internal/report-cached.js';
+import { reportFromSite, reportSites } from './internal/report-site.js';
 
 export * from './index.js';
 export {
@@ -63,7 +64,7 @@ const Script = (
  */
 function compileBody(body: string, strict: boolean): ((...args: unknown[]) => Made) | null {
   try {
-    const source = `(function (${[...HELPERS, 'F', 'J'].join(', ')}) {"use strict";\n${body}\n})`;
+    const source = `(function (${[...HELPERS, 'F', 'J', 'K', 'Q'].join(', ')}) {"use strict";\n${body}\n})`;
     return new Script(source, { filename: 'dvc-kit-validator.js' }).runInThisContext() as (
       ...args: unknown[]
     ) => Made;
@@ -93,6 +94,8 @@ export function compileSchema<T = unknown>(
         ...HELPERS.map((h) => JIT_HELPERS[h] ?? helperFunctions[h]),
         builtInFormats(options.formats),
         isPlainJson,
+        reportFromSite,
+        reportSites,
       );
       out.nodes.forEach((node, i) => {
         node.validate = made.nodes[i] as Check;

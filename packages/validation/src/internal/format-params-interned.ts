@@ -57,30 +57,55 @@ function sharedWith(
   return at.params;
 }
 
-/** A format call site's last params without extra ones, by reason (`Gen.formatSite`). */
+/**
+ * A format call site's last shared params (`Gen.formatSite`): for the reason `r`, and for the extra
+ * params whose own keys and values were `k` and `x` (both empty for none).
+ */
 export interface FormatSite {
   r: string | undefined;
   p: Record<string, unknown> | undefined;
+  k: string[];
+  x: unknown[];
+}
+
+/** Whether `extra` has the own keys `keys`, in that order, with the values `values`, and no other key. */
+function sameExtra(extra: Readonly<Record<string, unknown>>, keys: string[], values: unknown[]): boolean {
+  let i = 0;
+  // for-in lists own keys first, in `Object.keys` order; an inherited one ends the match.
+  for (const k in extra) {
+    if (i === keys.length || k !== keys[i] || extra[k] !== values[i]) return false;
+    i++;
+  }
+  return i === keys.length;
 }
 
 /**
  * `formatParams(r, name)`, shared and frozen when the check's params are a few strings. `site`, the
- * cache of the calling site (JIT code): a site failing again for the same reason gets its params
- * without the lookups by name and reason.
+ * cache of the calling site (JIT code): a site failing again for the same reason with the same
+ * extra params gets its params without the lookups by name, reason and each extra param.
  */
 export function internedFormatParams(
   r: FormatResult & { ok: false },
   name: string,
   site?: FormatSite,
 ): Record<string, unknown> {
-  if (r.params !== undefined) return sharedWith(r.params, name, r.reason) ?? formatParams(r, name);
-  if (site === undefined) return formatParams(r, name);
-  if (site.p !== undefined && site.r === r.reason) return site.p;
-  const params = formatParams(r, name);
+  const extra = r.params;
+  if (site === undefined)
+    return (extra === undefined ? undefined : sharedWith(extra, name, r.reason)) ?? formatParams(r, name);
+  if (site.p !== undefined && site.r === r.reason) {
+    if (extra === undefined ? site.k.length === 0 : sameExtra(extra, site.k, site.x)) return site.p;
+  }
+  const params =
+    (extra === undefined ? undefined : sharedWith(extra, name, r.reason)) ?? formatParams(r, name);
   // Only shared params are kept: the site answers what `formatParams` would.
   if (Object.isFrozen(params)) {
     site.r = r.reason;
     site.p = params;
+    site.k = extra === undefined ? NONE : Object.keys(extra);
+    site.x = extra === undefined ? NONE : site.k.map((k) => extra[k]);
   }
   return params;
 }
+
+/** No extra params (never changed). */
+const NONE: never[] = [];

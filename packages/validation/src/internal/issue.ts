@@ -72,7 +72,7 @@ interface Kept {
 const kept = new WeakMap<object, Kept>();
 
 /** The kept wording of an issue whose params are frozen, if it was worded before. */
-function known(
+export function known(
   code: string,
   params: Record<string, unknown>,
   meta: NodeMeta | undefined,

@@ -5,6 +5,7 @@
  * interpreter and a precompiled module report it.
  */
 import { describe, expect, it } from 'vitest';
+import type { FormatResult } from '@dvc-kit/validation';
 import { interpretAndJit, plain, precompileAll } from './three-ways.js';
 
 const item = { type: 'object', properties: { x: { type: 'string' } } };
@@ -65,6 +66,64 @@ describe('the JIT reports', () => {
         plain(made.interpreter.validate([...data].reverse())),
       );
     }
+  });
+
+  it("a format's extra params after each value, where one site fails with several", () => {
+    // The same reason with other extra params: more keys, fewer keys, another value, none.
+    const extra: Record<string, Record<string, string> | undefined> = {
+      ab: { a: '1', b: '2' },
+      a: { a: '1' },
+      c: { a: '2' },
+      ba: { b: '2', a: '1' },
+      n: undefined,
+    };
+    const odd = (s: string): FormatResult =>
+      s in extra ? { ok: false, reason: 'r', ...(extra[s] && { params: { ...extra[s] } }) } : { ok: true };
+    const schema = { type: 'array', items: { type: 'string', format: 'odd' } };
+    const made = interpretAndJit(schema, { formats: { odd } });
+    if (made instanceof Error) throw made;
+    const data = ['ab', 'a', 'a', 'c', 'n', 'ab', 'ba', 'c', 'a', 'n', 'n', 'ab'];
+    for (let run = 0; run < 3; run++)
+      for (const list of [data, [...data].reverse(), ...data.map((d) => [d])])
+        expect(plain(made.jit.validate(list))).toEqual(plain(made.interpreter.validate(list)));
+  });
+
+  it('the pointer and wording of each run from a site that fails under several paths and values', () => {
+    // One `required` site and one key site in `item`, reached at the root (nothing pushed), under
+    // `/a` and under `/b/0` (pushed around the `$ref` calls): each site keeps its last issue.
+    const schema = {
+      $ref: '#/$defs/item',
+      properties: { a: { $ref: '#/$defs/item' }, b: { type: 'array', items: { $ref: '#/$defs/item' } } },
+      $defs: {
+        item: {
+          type: 'object',
+          properties: { x: { type: 'integer' }, a: true, b: true },
+          required: ['x'],
+          additionalProperties: false,
+        },
+      },
+    };
+    const made = interpretAndJit(schema);
+    if (made instanceof Error) throw made;
+    const runs = [
+      { a: {}, b: [{}] },
+      { a: {} },
+      { b: [{ x: 1 }, {}], y: 1 },
+      { x: 1, a: { x: '1', z: 1 }, b: [{ x: 's' }] },
+      { a: { x: 1.5 }, b: [{}, { x: 1 }] },
+      { x: 1, w: 1 },
+    ];
+    const seen = new Set<string>();
+    for (let round = 0; round < 3; round++)
+      for (const data of runs)
+        for (const locale of ['vi', 'en'] as const) {
+          const want = plain(made.interpreter.validate(data, { locale }));
+          expect(plain(made.jit.validate(data, { locale }))).toEqual(want);
+          const r = made.jit.validate(data, { locale });
+          if (!r.ok) for (const i of r.issues) seen.add(i.pointer);
+        }
+    // The same sites reported at each of these, in turn.
+    expect([...seen].sort()).toEqual(['/a/x', '/a/z', '/b/0/x', '/b/1/x', '/w', '/x', '/y']);
   });
 
   it('the same strings, names and messages from a schema written beyond ASCII', async () => {
