@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { adoptOnce, scopedStyles } from '../internal/controls/scoped-styles.js';
 import { offScreenStyles } from './off-screen.styles.js';
@@ -28,6 +28,28 @@ export abstract class FormAssociatedElement extends LitElement {
   protected static lightInForm = false;
 
   private attached: ElementInternals | undefined = undefined;
+
+  /**
+   * Until connected, a property set to a value is not recorded (neither the initialisers nor what
+   * `<dvc-form>` sets before inserting the widget): the first update is queued from the constructor,
+   * and `shouldUpdate()` then records every property with a value, as Lit's setters did
+   * (docs/decisions/0019-widgets-in-the-form.md, "Session 12").
+   */
+  override requestUpdate(...request: Parameters<LitElement['requestUpdate']>): void {
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    const name = request[0];
+    if (name === undefined || self['renderRoot'] !== undefined || self[name] === undefined)
+      super.requestUpdate(...request);
+  }
+
+  /** The first update sees every property with a value as changed (its old value `undefined`). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.hasUpdated)
+      for (const name of (this.constructor as typeof LitElement).elementProperties.keys())
+        if ((this as unknown as Record<PropertyKey, unknown>)[name] !== undefined)
+          changed.set(name, undefined);
+    return super.shouldUpdate(changed);
+  }
 
   /** The element's `ElementInternals`, attached on first use. */
   protected get internals(): ElementInternals {
