@@ -72,6 +72,9 @@ export abstract class FormAssociatedElement extends LitElement {
   override connectedCallback(): void {
     if (!validatesOnDemand(this)) this.attachNow();
     super.connectedCallback();
+    // Lit's resolver of the first update's gate, called again on each connection, has done its work:
+    // Lit's own no-op replaces it, which frees it and its promise (~50 B a widget).
+    this.enableUpdating = super.enableUpdating;
     // Moved to another root: its styles go there too (once per class and root).
     if (this.lightDom) adoptOnce(this.getRootNode(), this.scopedSheet());
   }

@@ -73,4 +73,17 @@ describe("a widget's properties before it is connected", () => {
     expect(name.getAttribute('name')).toBeNull();
     expect(name.validity.valueMissing).toBe(true);
   });
+
+  it("keep no resolver of Lit's first-update gate once connected, and update after a reconnection", async () => {
+    const field = document.createElement('dvc-text-field');
+    document.body.append(field);
+    await field.updateComplete;
+    const gate = (field as unknown as { enableUpdating: unknown }).enableUpdating;
+    expect(gate).toBe((ReactiveElement.prototype as unknown as { enableUpdating: unknown }).enableUpdating);
+    field.remove();
+    document.body.append(field);
+    field.label = 'Lại';
+    await field.updateComplete;
+    expect(field.shadowRoot!.querySelector('label')!.textContent).toContain('Lại');
+  });
 });
