@@ -27,7 +27,7 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Whether a `<dvc-form>`'s widget of this class renders in the form's root (no shadow root of its own). */
   protected static lightInForm = false;
 
-  private attached: ElementInternals | undefined = undefined;
+  private attached?: ElementInternals | undefined;
 
   /**
    * Until connected, a property set to a value is not recorded (neither the initialisers nor what
