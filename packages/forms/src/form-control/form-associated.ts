@@ -33,12 +33,19 @@ export abstract class FormAssociatedElement extends LitElement {
    * Until connected, a property set to a value is not recorded (neither the initialisers nor what
    * `<dvc-form>` sets before inserting the widget): the first update is queued from the constructor,
    * and `shouldUpdate()` then records every property with a value, as Lit's setters did
-   * (docs/decisions/0019-widgets-in-the-form.md, "Session 12").
+   * (docs/decisions/0019-widgets-in-the-form.md, "Session 12"). A request without the property's
+   * options (a call of the page's), or of a property that reflects or uses its default, goes to Lit.
    */
   override requestUpdate(...request: Parameters<LitElement['requestUpdate']>): void {
     const self = this as unknown as Record<PropertyKey, unknown>;
-    const name = request[0];
-    if (name === undefined || self['renderRoot'] !== undefined || self[name] === undefined)
+    const [name, , options] = request;
+    if (
+      options === undefined ||
+      options.reflect === true ||
+      options.useDefault === true ||
+      self['renderRoot'] !== undefined ||
+      self[name as PropertyKey] === undefined
+    )
       super.requestUpdate(...request);
   }
 

@@ -5,12 +5,19 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReactiveElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import '../../src/components/checkbox-field/checkbox-field.js';
 import '../../src/components/number-field/number-field.js';
 import '../../src/components/radio-field/radio-field.js';
 import '../../src/components/text-field/text-field.js';
-import type { DvcTextField } from '../../src/components/text-field/text-field.js';
+import { DvcTextField } from '../../src/components/text-field/text-field.js';
 import { mountForm, settle, widget } from './helpers/form-fixture.js';
+
+/** A page's own widget with a reflected property (Lit writes it in the first update). */
+class ToneField extends DvcTextField {
+  @property({ reflect: true }) tone = 'calm';
+}
+customElements.define('test-tone-field', ToneField);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -85,5 +92,16 @@ describe("a widget's properties before it is connected", () => {
     field.label = 'Lại';
     await field.updateComplete;
     expect(field.shadowRoot!.querySelector('label')!.textContent).toContain('Lại');
+  });
+
+  it("are Lit's to reflect when a page's widget declares `reflect: true`", async () => {
+    const field = new ToneField();
+    const other = new ToneField();
+    other.tone = 'loud';
+    document.body.append(field, other);
+    await field.updateComplete;
+    await other.updateComplete;
+    expect(field.getAttribute('tone')).toBe('calm');
+    expect(other.getAttribute('tone')).toBe('loud');
   });
 });
