@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { validatesOnDemand } from '../internal/controls/on-demand-validity.js';
 import { adoptOnce, scopedStyles } from '../internal/controls/scoped-styles.js';
 import { offScreenStyles } from './off-screen.styles.js';
@@ -27,7 +27,36 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Whether a `<dvc-form>`'s widget of this class renders in the form's root (no shadow root of its own). */
   protected static lightInForm = false;
 
-  private attached: ElementInternals | undefined = undefined;
+  private attached?: ElementInternals | undefined;
+
+  /**
+   * Until connected, a property set to a value is not recorded (neither the initialisers nor what
+   * `<dvc-form>` sets before inserting the widget): the first update is queued from the constructor,
+   * and `shouldUpdate()` then records every property with a value, as Lit's setters did
+   * (docs/decisions/0019-widgets-in-the-form.md, "Session 12"). A request without the property's
+   * options (a call of the page's), or of a property that reflects or uses its default, goes to Lit.
+   */
+  override requestUpdate(...request: Parameters<LitElement['requestUpdate']>): void {
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    const [name, , options] = request;
+    if (
+      options === undefined ||
+      options.reflect === true ||
+      options.useDefault === true ||
+      self['renderRoot'] !== undefined ||
+      self[name as PropertyKey] === undefined
+    )
+      super.requestUpdate(...request);
+  }
+
+  /** The first update sees every property with a value as changed (its old value `undefined`). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.hasUpdated)
+      for (const name of (this.constructor as typeof LitElement).elementProperties.keys())
+        if ((this as unknown as Record<PropertyKey, unknown>)[name] !== undefined)
+          changed.set(name, undefined);
+    return super.shouldUpdate(changed);
+  }
 
   /** The element's `ElementInternals`, attached on first use. */
   protected get internals(): ElementInternals {
@@ -50,6 +79,9 @@ export abstract class FormAssociatedElement extends LitElement {
   override connectedCallback(): void {
     if (!validatesOnDemand(this)) this.attachNow();
     super.connectedCallback();
+    // Lit's resolver of the first update's gate, called again on each connection, has done its work:
+    // Lit's own no-op replaces it, which frees it and its promise (~50 B a widget).
+    this.enableUpdating = super.enableUpdating;
     // Moved to another root: its styles go there too (once per class and root).
     if (this.lightDom) adoptOnce(this.getRootNode(), this.scopedSheet());
   }

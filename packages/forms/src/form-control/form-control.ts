@@ -103,18 +103,18 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   @state() private formDisabled = false;
   private showingErrors = false;
-  private issue: ValidationIssue | undefined = undefined;
+  private issue?: ValidationIssue | undefined;
   private ownError = '';
-  private initial: { value: V } | undefined = undefined;
+  private initial?: { value: V } | undefined;
   /** The prefix of `idOf()` in the form's root (given on first use). */
   private idPrefix?: string;
-  private brokenSchema: FieldSchema | undefined = undefined;
+  private brokenSchema?: FieldSchema | undefined;
   /** The value changed and `issue` has not been computed again yet (see `internal/controls/on-demand-validity.ts`). */
   private issueStale = false;
   /** The label, hint, control row and message, built on the first update. */
   private frame: ControlFrame | undefined = undefined;
   /** The validation compiler, while it loads (docs/decisions/0021-first-paint-before-the-compiler.md). */
-  private compiling: Promise<void> | undefined = undefined;
+  private compiling?: Promise<void> | undefined;
   /** `validate()` ran while the compiler loaded: its result is shown when it has. */
   private showWhenCompiled = false;
 

@@ -102,8 +102,10 @@ export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   if (!sameJson(fromWidgetValue(node, widget['value']), value)) widget['value'] = toWidgetValue(node, value);
   widget['error'] = store.error(node.pointer);
   if (node.widget === 'address') configureAddress(widget, host);
-  // The form's message wins over the widget's own check, even when it did not change.
-  (widget as Partial<LitElement>).requestUpdate?.('error', '\u0000');
+  // The form's message wins over the widget's own check, even when it did not change, in the update
+  // something asked for (none when nothing changed: the whole form's messages shown again, a reset).
+  const lit = widget as Partial<LitElement>;
+  if (lit.isUpdatePending === true) lit.requestUpdate?.('error', '\u0000');
   const help = pickText(node.help, store.locale);
   const id = widget.id;
   // With help, one box holds both, so the help sits under its widget in any layout of the group.
