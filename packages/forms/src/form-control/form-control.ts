@@ -65,7 +65,7 @@ const reactiveUpdate = (ReactiveElement.prototype as unknown as { update: (chang
  * @event input - When the user changes the value; `event.target.value` is the new value.
  * @event change - When the user commits a change.
  */
-export abstract class DvcFormControl<V = unknown> extends CheckedControl<V> {
+export abstract class DvcFormControl<V = unknown> extends CheckedControl {
   static override styles: CSSResultGroup = [formControlStyles];
   protected static override lightInForm = true;
 

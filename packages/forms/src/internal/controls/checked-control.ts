@@ -16,10 +16,10 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  * (`on-demand-validity.ts`); before the validation compiler has loaded, every value is valid and is
  * checked again once it has (docs/decisions/0021-first-paint-before-the-compiler.md).
  */
-export abstract class CheckedControl<V = unknown> extends FormAssociatedElement {
+export abstract class CheckedControl extends FormAssociatedElement {
   // The widget's properties (`DvcFormControl` declares and documents them).
   /** @internal */
-  abstract value: V;
+  abstract value: unknown;
   /** @internal */
   abstract schema: FieldSchema | undefined;
   /** @internal */
