@@ -99,7 +99,7 @@ const typesOutdir = process.env['DVC_CEM_TYPES_OUTDIR'] ?? 'frameworks';
 const internalElements = ['DvcFormEntries'];
 
 export default {
-  globs: ['src/form-control/*.ts', 'src/components/*/*.ts'],
+  globs: ['src/form-control/*.ts', 'src/internal/controls/checked-control.ts', 'src/components/*/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

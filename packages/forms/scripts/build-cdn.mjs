@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import ts from 'typescript';
 import { rollup } from 'rollup';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -45,16 +46,122 @@ export function compactStyles(styles) {
     .replace(/: /g, ':');
 }
 
+/**
+ * An `html` template's text without the indentation after its line breaks: the parser reads a tag's
+ * attributes the same, and a run of whitespace in text renders the same (a line break stays, for
+ * `white-space: pre-line`). No template of the sources sits in a `pre` or `textarea`.
+ */
+export function compactMarkup(markup) {
+  return markup.replace(/\n[ \t]+/g, '\n');
+}
+
+/**
+ * `code` (TypeScript) with the text of its `html` templates compacted (`compactMarkup`), nested ones
+ * too; the expressions between them are left as they are. Only columns move: the source map holds.
+ */
+export function compactMarkupTemplates(code, fileName = 'module.ts') {
+  if (!code.includes('html`')) return code;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  /** The [start, end) ranges of the templates' texts, in source order. */
+  const texts = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+      const template = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(template))
+        texts.push([template.getStart() + 1, template.end - 1]);
+      else {
+        texts.push([template.head.getStart() + 1, template.head.end - 2]);
+        for (const span of template.templateSpans) {
+          const literal = span.literal;
+          texts.push([literal.getStart() + 1, literal.end - (ts.isTemplateTail(literal) ? 1 : 2)]);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of texts.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + compactMarkup(code.slice(start, end));
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
+/**
+ * `code` (esbuild's output) making its styles with Lit's `unsafeCSS` from the `css` templates' text,
+ * when every use of `css` is a template without an expression: the same `CSSResult` of the same
+ * text, without `css`'s check of expressions (and its long message) in the single file. Otherwise
+ * `code` as it is.
+ */
+export function stylesFromText(code) {
+  const imported = /^import \{([^}]*)\} from "lit";$/m.exec(code);
+  if (imported === null || !imported[1].split(',').some((name) => name.trim() === 'css')) return code;
+  const uses = [...code.matchAll(/(?<![\w.$])css(?![\w$])/g)].filter(
+    (use) => use.index < imported.index || use.index > imported.index + imported[0].length,
+  );
+  if (uses.length === 0 || uses.some((use) => !/^css`[^`$]*`/.test(code.slice(use.index)))) return code;
+  const names = imported[1].replace(/(^|,)\s*css\s*(?=,|$)/, '$1 unsafeCSS as css');
+  return code
+    .replace(imported[0], `import {${names}} from "lit";`)
+    .replace(/(?<![\w.$])css`([^`$]*)`/g, 'css(`$1`)');
+}
+
 /** The number of line breaks in `text`. */
 const lineBreaks = (text) => text.split('\n').length - 1;
+
+/** The module holding the one decorator helper every module shares (`sharedDecoratorHelper`). */
+const DECORATE_CLASS = '\0dvc-decorate-class';
+
+/** esbuild's helper for TypeScript's decorators, as it writes it at the top of each module using them. */
+const DECORATOR_HELPER =
+  /^var __defProp = Object\.defineProperty;\n(?:var __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\n)?var __decorateClass = \(decorators, target, key, kind\) => \{\n(?:.*\n){6}\};\n/;
+
+/** The helper itself, once, in `DECORATE_CLASS`. */
+const DECORATOR_HELPER_MODULE = `var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+export var __decorateClass = (decorators, target, key, kind) => {
+  var result = kind > 1 ? void 0 : kind ? __getOwnPropDesc(target, key) : target;
+  for (var i = decorators.length - 1, decorator; i >= 0; i--)
+    if (decorator = decorators[i])
+      result = (kind ? decorator(target, key, result) : decorator(result)) || result;
+  if (kind && result) __defProp(target, key, result);
+  return result;
+};
+`;
+
+/**
+ * `code` (esbuild's output) importing the decorator helper from `DECORATE_CLASS` rather than holding
+ * its own copy (each module with a decorated property had one: 13 in the main file). Its lines stay
+ * (empty), so the source map holds; a module that uses the helper's names otherwise keeps its copy.
+ */
+export function sharedDecoratorHelper(code) {
+  const helper = DECORATOR_HELPER.exec(code);
+  if (
+    helper === null ||
+    !DECORATOR_HELPER_MODULE.includes(helper[0].replace('var __decorateClass', 'export var __decorateClass'))
+  )
+    return code;
+  const rest = code.slice(helper[0].length);
+  if (/__defProp|__getOwnPropDesc/.test(rest)) return code;
+  const lines = helper[0].split('\n').length - 1;
+  return `import { __decorateClass } from ${JSON.stringify(DECORATE_CLASS)};${'\n'.repeat(lines)}${rest}`;
+}
 
 /** TypeScript to JavaScript, module by module, with the compiler options of tsconfig.base.json. */
 function typescript() {
   return {
     name: 'dvc-typescript',
+    resolveId(source) {
+      return source === DECORATE_CLASS ? DECORATE_CLASS : null;
+    },
+    load(id) {
+      return id === DECORATE_CLASS ? DECORATOR_HELPER_MODULE : null;
+    },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, {
+      const result = await transform(compactMarkupTemplates(code, id), {
         loader: 'ts',
         format: 'esm',
         target: 'es2022',
@@ -63,12 +170,12 @@ function typescript() {
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
       });
       // The styles' text, without what the browser skips (terser leaves a template's text alone).
-      const compact = result.code.replace(/(?<![\w.$])css`[^`]*`/g, (styles) => {
+      const compact = sharedDecoratorHelper(result.code).replace(/(?<![\w.$])css`[^`]*`/g, (styles) => {
         const text = compactStyles(styles);
         // The lines it took stay, after it in the code, which the minifier drops: the map still holds.
         return text + '\n'.repeat(lineBreaks(styles) - lineBreaks(text));
       });
-      return { code: compact, map: result.map };
+      return { code: stylesFromText(compact), map: result.map };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Locale, ValidationIssue } from '@dvc-kit/validation';
+import type { Locale } from '@dvc-kit/validation';
 import {
   nothing,
   ReactiveElement,
@@ -9,9 +9,8 @@ import {
 } from 'lit';
 import { renderingInForm } from '../internal/controls/widget-html.js';
 import { property, state } from 'lit/decorators.js';
-import { validateField, type FieldSchema } from '../internal/controls/field-validation.js';
+import type { FieldSchema } from '../internal/controls/field-validation.js';
 import { controlMessages, type ControlMessages } from '../internal/controls/messages.js';
-import { validityOf } from '../internal/controls/validity.js';
 import type { ControlAttribute } from '../internal/controls/control-binding.js';
 import { ControlFrame, type LabelShape } from '../internal/controls/control-frame.js';
 import { whenPointerReleased } from '../internal/controls/pointer-release.js';
@@ -20,8 +19,7 @@ import { reflectAttributes } from '../internal/controls/reflected-attributes.js'
 import { prefixIds } from '../internal/controls/unique-ids.js';
 import { hearInRoot } from '../internal/controls/root-events.js';
 import { loadLocaleMessages } from '../internal/locale-load.js';
-import { compilerLoading, compilerNow, loadCompiler } from '../internal/compiler-load.js';
-import { FormAssociatedElement } from './form-associated.js';
+import { CheckedControl } from '../internal/controls/checked-control.js';
 import { formControlStyles } from './form-control.styles.js';
 
 /** A `form` attribute naming no form: the control has no form owner. */
@@ -34,12 +32,10 @@ let widgetCount = 0;
 const reactiveUpdate = (ReactiveElement.prototype as unknown as { update: (changed: PropertyValues) => void })
   .update;
 
-/** Properties whose change means the value must be checked again. */
-const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as const;
-
 /**
  * The form-associated base class of every dvc-kit widget: value, validity, labels, disabled, reset and
- * state restore through `ElementInternals`, validation through @dvc-kit/validation.
+ * state restore through `ElementInternals`, validation through @dvc-kit/validation (its own check
+ * of the value: `internal/controls/checked-control.ts`).
  *
  * A widget implements `renderControl()` (the inner control, `id="control"`, with `aria-invalid`
  * from `invalidState()`, `aria-describedby` from `describedBy()` and `aria-label` from `outerLabel()`),
@@ -69,7 +65,7 @@ const VALIDATION_INPUTS = ['value', 'schema', 'required', 'label', 'locale'] as 
  * @event input - When the user changes the value; `event.target.value` is the new value.
  * @event change - When the user commits a change.
  */
-export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement {
+export abstract class DvcFormControl<V = unknown> extends CheckedControl {
   static override styles: CSSResultGroup = [formControlStyles];
   protected static override lightInForm = true;
 
@@ -80,7 +76,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /** A hint shown under the label and announced with the control. */
   @property() hint = '';
   /** The value; its type depends on the widget. */
-  abstract value: V;
+  abstract override value: V;
   /** Whether the field must be filled. */
   @property({ type: Boolean }) required = false;
   /** Whether the field is disabled (not submitted, not focusable). */
@@ -102,21 +98,11 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   @property({ attribute: false }) helpId = '';
 
   @state() private formDisabled = false;
-  private showingErrors = false;
-  private issue?: ValidationIssue | undefined;
-  private ownError = '';
   private initial?: { value: V } | undefined;
   /** The prefix of `idOf()` in the form's root (given on first use). */
   private idPrefix?: string;
-  private brokenSchema?: FieldSchema | undefined;
-  /** The value changed and `issue` has not been computed again yet (see `internal/controls/on-demand-validity.ts`). */
-  private issueStale = false;
   /** The label, hint, control row and message, built on the first update. */
   private frame: ControlFrame | undefined = undefined;
-  /** The validation compiler, while it loads (docs/decisions/0021-first-paint-before-the-compiler.md). */
-  private compiling?: Promise<void> | undefined;
-  /** `validate()` ran while the compiler loaded: its result is shown when it has. */
-  private showWhenCompiled = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -177,19 +163,13 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
 
   /** Validates the value now and shows the result; `true` when valid. */
   validate(): boolean {
-    this.issueStale = false;
-    this.issue = this.computeIssue();
-    if (this.compiling !== undefined) this.showWhenCompiled = true;
-    this.setOwnError(this.issue?.message ?? '');
-    return this.issue === undefined;
+    return this.checkNow();
   }
 
   /** Called by the browser when the form is reset. */
   formResetCallback(): void {
     if (this.initial !== undefined) this.value = this.initial.value;
-    this.showingErrors = false;
-    this.ownError = '';
-    this.error = '';
+    this.clearErrors();
   }
 
   /** Called by the browser to restore the value after navigation or autofill. */
@@ -244,7 +224,7 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /** Turns a restored or attribute value into a value of the widget's type. */
   protected abstract coerceValue(raw: unknown): V;
   /** What the form submits for the value (`null` submits nothing). */
-  protected abstract formValue(): string | FormData | null;
+  protected abstract override formValue(): string | FormData | null;
   /** The inner control, rendered by Lit in the control's row unless `updateControl()` builds it. */
   protected renderControl(): TemplateResult | typeof nothing {
     return nothing;
@@ -262,22 +242,6 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
   /** How the label sits (`internal/controls/control-frame.ts`): a `<label for>` the control by default. */
   protected labelShape(): LabelShape {
     return 'label';
-  }
-
-  /** The value as the schema sees it; `undefined` when the field is empty. */
-  protected schemaValue(): unknown {
-    const value: unknown = this.value;
-    return value === '' || value === null ? undefined : value;
-  }
-
-  /** The schema the value is checked with: `schema`, else the widget's default. */
-  protected fieldSchema(): FieldSchema | undefined {
-    return this.schema ?? this.defaultSchema();
-  }
-
-  /** The schema used when none is given (a widget's own format, such as `vn-tax-code`). */
-  protected defaultSchema(): FieldSchema | undefined {
-    return undefined;
   }
 
   /** `aria-invalid` of the inner control. */
@@ -354,7 +318,6 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
     super.willUpdate(changed);
     // Outside a `<dvc-form>`, `name`, `required`, `disabled`, `readonly` and `locale` are reflected.
     if (!validatesOnDemand(this)) reflectAttributes(this, changed);
-    if (changed.has('error') && this.error !== '' && this.error !== this.ownError) this.showingErrors = true;
     // Checked again in the locale's words once its messages have loaded (the single file's English).
     if (changed.has('locale'))
       void loadLocaleMessages(this.locale)?.then(
@@ -363,121 +326,10 @@ export abstract class DvcFormControl<V = unknown> extends FormAssociatedElement 
         },
         () => undefined,
       );
-    if (VALIDATION_INPUTS.some((key) => changed.has(key))) {
-      if (!this.showingErrors && validatesOnDemand(this)) {
-        // Nothing shows or reads the check yet: it runs when something asks.
-        this.issueStale = true;
-        return;
-      }
-      this.issueStale = false;
-      this.issue = this.computeIssue();
-      if (this.showingErrors && !changed.has('error')) this.ownError = this.error = this.issue?.message ?? '';
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.hasInternals) this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
-    // A message the form set needs the validity now; otherwise the check waits for a read.
-    if (this.issueStale && this.error !== '') this.flushValidity();
-    else if (!this.issueStale) this.syncValidity();
-  }
-
-  /** A `<dvc-form>`'s widget attached its `ElementInternals` late: they get the value and validity now. */
-  protected override internalsAttached(): void {
-    if (!this.hasUpdated) return;
-    this.internals.setFormValue(this.formValue(), JSON.stringify(this.value ?? null));
-    if (this.issueStale) this.flushValidity();
-    else this.syncValidity();
-  }
-
-  /** Runs a validity check left for later, if any: everything that reads the validity calls it first. */
-  protected override flushValidity(): void {
-    if (!this.issueStale) return;
-    this.issueStale = false;
-    this.issue = this.computeIssue();
-    this.syncValidity();
   }
 
   /** Anything a widget shows between the control and the message (e.g. what an identifier decodes). */
   protected renderDetails(): TemplateResult | typeof nothing {
     return nothing;
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.compiling === undefined) return done;
-    // A check waits for the compiler, then shows its result in an update of its own.
-    await this.compiling;
-    return super.getUpdateComplete();
-  }
-
-  /** The check that ran before the compiler had loaded runs again, now that it has. */
-  private compilerLoaded(): void {
-    const show = this.showWhenCompiled || this.showingErrors;
-    this.showWhenCompiled = false;
-    if (!show && validatesOnDemand(this)) {
-      this.issueStale = true;
-      return;
-    }
-    this.issueStale = false;
-    this.issue = this.computeIssue();
-    if (show) this.setOwnError(this.issue?.message ?? '');
-    this.syncValidity();
-  }
-
-  private computeIssue(): ValidationIssue | undefined {
-    if (compilerNow() === undefined) {
-      // Valid until the compiler is there (a first render never waits for it); checked again then. A
-      // `<dvc-form>`'s widget does not load it itself: the form shows the messages, and loads the
-      // compiler unless its precompiled validator answers alone.
-      const loading = validatesOnDemand(this) ? compilerLoading() : loadCompiler();
-      if (loading === undefined) return undefined;
-      this.compiling ??= loading.then(
-        () => {
-          this.compiling = undefined;
-          this.compilerLoaded();
-        },
-        () => {
-          this.compiling = undefined;
-        },
-      );
-      return undefined;
-    }
-    const input = {
-      schema: this.fieldSchema(),
-      label: this.accessibleLabel,
-      required: this.required,
-      value: this.schemaValue(),
-      locale: this.locale,
-    };
-    try {
-      return validateField(input);
-    } catch (error) {
-      // A schema that does not compile is the page's mistake: say so once, keep the control usable.
-      if (this.brokenSchema !== input.schema)
-        console.error(`<${this.localName}>: its schema does not compile.`, error);
-      this.brokenSchema = input.schema;
-      return undefined;
-    }
-  }
-
-  private setOwnError(message: string): void {
-    if (message !== '') this.showingErrors = true;
-    this.ownError = message;
-    this.error = message;
-  }
-
-  private showError(): void {
-    if (this.error === '') this.validate();
-  }
-
-  private syncValidity(): void {
-    // A `<dvc-form>`'s widget without `ElementInternals` yet: `internalsAttached()` reports later.
-    if (!this.hasInternals) return;
-    const barred = this.readonly || this.isDisabled;
-    const { flags, message } = validityOf({ barred, error: this.error, issue: this.issue });
-    if (message === '') this.internals.setValidity({});
-    else this.internals.setValidity(flags, message, this.controlElement ?? undefined);
   }
 }

@@ -15,13 +15,13 @@ import {
 } from '@dvc-kit/validation';
 import { branchFields, gatedPointers } from './form-branches.js';
 import { bestBranch } from './form-choice.js';
-import { conditionFields, evaluateCondition } from '@dvc-kit/procedures/format';
 import { cloneData, ensureGroups, submissionData } from './form-data.js';
 import { firstPaintFields } from './form-first-paint.js';
 import { fillDefaults, newItem } from './form-defaults.js';
 import type { FieldNode } from './form-fields.js';
-import type { FormModel, SectionNode } from './form-model.js';
+import type { FormModel } from './form-model.js';
 import { schemaAt } from './form-schema.js';
+import { sectionReads, sectionsHidden, sectionsOf } from './form-sections.js';
 import { StoreListeners, type FormChanges, type FormListener } from './form-store-listeners.js';
 import { unshownPointers } from './form-unshown.js';
 import type { FormLocale } from './form-text.js';
@@ -32,10 +32,6 @@ export type { FocusTarget, FormChanges, FormListener } from './form-store-listen
 /** What the store asks of the data model's validator (a compiled one, from the compiler loaded on demand). */
 export type StoreValidator = Pick<Validator, 'validate' | 'validateAt' | 'activeFields' | 'requiredFields'> &
   Partial<Pick<Validator, 'activeAndRequiredFields' | 'conditionsRead'>>;
-
-function sectionsOf(model: FormModel): SectionNode[] {
-  return model.steps.flatMap((s) => s.sections);
-}
 
 /** The live state of a form. */
 export class FormStore {
@@ -348,9 +344,7 @@ export class FormStore {
     if (validator?.conditionsRead === undefined || pointer === '') return true;
     if (before === undefined || after === undefined) return true;
     if (typeof before === 'object' || typeof after === 'object') return true;
-    this.sectionReads ??= sectionsOf(this.model).flatMap((s) =>
-      s.visibleWhen === undefined ? [] : conditionFields(s.visibleWhen),
-    );
+    this.sectionReads ??= sectionReads(this.model);
     const related = (field: string): boolean =>
       field === pointer || field.startsWith(`${pointer}/`) || pointer.startsWith(`${field}/`);
     return this.sectionReads.some(related) || validator.conditionsRead(pointer);
@@ -379,13 +373,7 @@ export class FormStore {
     for (const p of branches.unchosen) if (!branches.chosen.has(p)) active.delete(p);
     for (const p of branches.chosen) active.add(p);
     const required = new Set(applying.required);
-    const hiddenSections = new Set<string>();
-    const excluded = new Set<string>();
-    for (const section of sectionsOf(this.model)) {
-      if (section.visibleWhen === undefined || evaluateCondition(section.visibleWhen, this.data)) continue;
-      hiddenSections.add(section.id);
-      for (const field of section.fields) excluded.add(field.pointer);
-    }
+    const { hidden: hiddenSections, excluded } = sectionsHidden(this.model, this.data);
     for (const [before, after] of [
       [this.active, active],
       [this.required, required],

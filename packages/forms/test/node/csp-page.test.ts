@@ -95,6 +95,16 @@ describe('a page served with a strict CSP', () => {
 
     const name = page.locator('dvc-form dvc-text-field input').first();
     await name.waitFor();
+    // The widgets' and the form's styles, made from the compacted text (scripts/build-cdn.mjs), apply.
+    expect(
+      await name.evaluate((input) => {
+        const style = getComputedStyle(input);
+        return [style.minHeight, style.boxSizing, getComputedStyle(input.closest('dvc-text-field')!).display];
+      }),
+    ).toEqual(['44px', 'border-box', 'block']);
+    expect(
+      await page.locator('dvc-form [part="continue-button"]').evaluate((b) => getComputedStyle(b).cursor),
+    ).toBe('pointer');
     // Continue on the empty first step: its problems in the summary, the step stays.
     await page.locator('dvc-form [part="continue-button"]').click();
     await page.locator('dvc-form dvc-error-summary [role="alert"]').waitFor();
