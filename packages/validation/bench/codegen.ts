@@ -15,7 +15,7 @@ import localizeId from 'ajv-i18n/localize/id/index.js';
 import { compileSchema, type ValidationResult } from '@dvc-kit/validation';
 import { buildValidatorModule, compileSchema as compileJit } from '@dvc-kit/validation/node';
 import { createAjv } from './ajv.js';
-import { sink, throughput, type Throughput } from './measure.js';
+import { sink, speedup, throughput, type Throughput } from './measure.js';
 
 interface Validate {
   validate(data: unknown, options?: { locale?: 'vi' | 'en' }): ValidationResult;
@@ -60,16 +60,23 @@ const fmtRate = (t: Throughput | undefined): string =>
 
 function table(rows: Throughput[], against: string): string {
   const base = rows.find((r) => r.name === against);
-  const lines = ['| Validator | ops/s | ± | ÷ ' + against + ' |', '| --- | ---: | ---: | ---: |'];
+  const lines = [
+    '| Validator | ops/s | slowest–fastest round | ÷ ' + against + ' |',
+    '| --- | ---: | ---: | ---: |',
+  ];
   for (const r of rows)
     lines.push(
-      `| ${r.name} | ${fmtRate(r)} | ${r.rme.toFixed(1)}% | ${base === undefined ? '—' : (r.opsPerSec / base.opsPerSec).toFixed(2) + '×'} |`,
+      `| ${r.name} | ${fmtRate(r)} | ${Math.round(r.min).toLocaleString('en-US')}–${Math.round(r.max).toLocaleString('en-US')} | ${base === undefined ? '—' : speedup(r, base).toFixed(2) + '×'} |`,
     );
   return lines.join('\n');
 }
 
-const ratio = (rows: Throughput[], a: string, b: string): number =>
-  (rows.find((r) => r.name === a)?.opsPerSec ?? 0) / (rows.find((r) => r.name === b)?.opsPerSec ?? 1);
+/** How many times faster `a` ran than `b` in the same rounds (the median of the per-round ratios). */
+function ratio(rows: Throughput[], a: string, b: string): number {
+  const ra = rows.find((r) => r.name === a);
+  const rb = rows.find((r) => r.name === b);
+  return ra === undefined || rb === undefined ? Number.NaN : speedup(ra, rb);
+}
 
 /** Measures and answers the markdown of the code generator's part of the page. */
 export async function codegenSection(
@@ -155,8 +162,9 @@ module (\`buildValidatorModule\`, bundled with its runtime by esbuild and import
 interpreter. On invalid input every issue's \`message\` is read (ours words it in Vietnamese when
 read); Ajv builds its English messages eagerly, and the \`Ajv + ajv-i18n\` row then localizes them
 with ajv-i18n (which has no Vietnamese: its Indonesian function stands for any locale) and reads
-them, the comparison the targets use. Load average of the shared machine when this part ended: ${loadavg()[0]?.toFixed(1)}
-(2 cores): read the ratios, and the ± column, with that in mind.
+them, the comparison the targets use. Times are CPU time in 31 interleaved rounds, the order rotating
+(see Method): ops/s of the median round, the slowest and fastest beside it, and ratios the median of
+the per-round ratios. Load average of the shared machine when this part ended: ${loadavg()[0]?.toFixed(1)} (2 cores).
 
 | Target (issue 18) | Measured | Result |
 | --- | ---: | :---: |

@@ -141,7 +141,6 @@ const env: Environment = {
     ajv: versionOf('ajv'),
     'ajv-formats': versionOf('ajv-formats'),
     zod: versionOf('zod'),
-    tinybench: versionOf('tinybench'),
     esbuild: versionOf('esbuild'),
   },
 };
