@@ -29,6 +29,18 @@ describe('the packed message book', () => {
     }
   });
 
+  it('leaves out the generic format message when each format has its own', () => {
+    const body = 'report(st, "format", x);';
+    const own = messageBook(body, ['date', 'vn-personal-id'], ['vi', 'en']);
+    for (const l of ['vi', 'en'] as const) {
+      expect(own.catalogs[l]).not.toHaveProperty('format');
+      expect(own.catalogs[l]).toHaveProperty('format.date');
+    }
+    // `hostname` has no message of its own: its issues are worded with the generic one.
+    const generic = messageBook(body, ['date', 'hostname'], ['vi', 'en']);
+    for (const l of ['vi', 'en'] as const) expect(generic.catalogs[l]).toHaveProperty('format');
+  });
+
   it('is not used when a key cannot be written in its lists', () => {
     expect(packBook({ catalogs: { vi: { 'a b': 'x' } }, identifiers: { vi: {} } })).toBeUndefined();
     expect(packBook({ catalogs: { vi: {} }, identifiers: { vi: { 'vn-x.': 'x' } } })).toBeUndefined();
@@ -54,8 +66,10 @@ describe('the compact rewrites', () => {
     expect(code).not.toMatch(/^const f\d+ = /m);
     expect(code).not.toMatch(/^const c\d+ = (?:"|-?\d|true|false)/m);
     expect(code).toContain('v === "male"');
-    // No `unevaluated*` in the schema: no annotation code, no dynamic scope.
+    // No `unevaluated*` in the schema: no annotation code, no dynamic scope, and no flag of
+    // `additionalProperties` (written only for annotations).
     expect(code).not.toMatch(/\bnewAnn\(|\bann !== null\b|st\.dyn\.push/);
+    expect(code).not.toMatch(/\ba\d+ = (?:true|false);|ann\.allProps/);
   });
 
   it('keep annotations where a schema has unevaluatedProperties', async () => {
@@ -64,14 +78,24 @@ describe('the compact rewrites', () => {
       properties: { a: { type: 'string', enum: ['x', 'y'] } },
       allOf: [{ properties: { b: { type: 'number', const: 2 } } }],
       unevaluatedProperties: false,
+      patternProperties: { '^z': { additionalProperties: false, properties: { y: true } } },
     };
     const { code } = buildValidatorModule(s);
     expect(code).toMatch(/\bann !== null\b|\bnewAnn\b/);
+    expect(code).toMatch(/if \(a\d+ && ann !== null\) ann\.allProps = true;/);
     const [module] = await precompileAll([s]);
     const ways = interpretAndJit(s);
     if (module === undefined || module instanceof Error) throw new Error(`no module: ${String(module)}`);
     if (ways instanceof Error) throw ways;
-    for (const d of [{}, { a: 'x', b: 2 }, { a: 'z', b: 3, c: 1 }, { a: 'y', c: 1 }, [], 'x'])
+    for (const d of [
+      {},
+      { a: 'x', b: 2 },
+      { a: 'z', b: 3, c: 1 },
+      { a: 'y', c: 1 },
+      { zz: { y: 1, w: 2 } },
+      [],
+      'x',
+    ])
       expect(plain(module.validate(d))).toEqual(plain(ways.interpreter.validate(d)));
   });
 
@@ -95,6 +119,9 @@ describe('the compact rewrites', () => {
       'c0',
       'f0',
       '(typeof v === "object" && v !== null && !Array.isArray(v))',
+      ' let a0 = true;',
+      ' a0 = false;',
+      ' if (a0 && false) ann.allProps = true;',
     ];
     const s = {
       type: 'object',

@@ -96,6 +96,7 @@ export function compactModule(body: string, annotations: boolean, candidates: re
   const parts = out.split(STRING);
   for (let i = 0; i < parts.length; i += 2)
     for (const [re, to] of code) parts[i] = (parts[i] as string).replace(re, to);
+  if (!annotations) dropUnreadFlags(parts);
   // Frozen constants through one short name (`Object.freeze` is read once).
   const lines = parts.join('').split('\n');
   let frozen = false;
@@ -143,6 +144,28 @@ export function compactModule(body: string, annotations: boolean, candidates: re
   const codeOnly = codeOf(result);
   const uses = candidates.filter((name) => new RegExp(`(?<![\\w$.])${name}(?![\\w$])`).test(codeOnly));
   return { body: result, uses };
+}
+
+/**
+ * Without annotations, `additionalProperties`' flag (`let a0 = true; ... a0 = false; ...
+ * if (a0 && false) ann.allProps = true;`) is only written: its statements go. `parts`: the body
+ * split at its string literals (code at even indexes), rewritten in place.
+ */
+function dropUnreadFlags(parts: string[]): void {
+  const code = (): string => parts.filter((_, i) => i % 2 === 0).join(' ');
+  for (const m of code().matchAll(/ if \((a\d+) && false\) ann\.allProps = true;/g)) {
+    const flag = m[1] as string;
+    const statements = [
+      ` if (${flag} && false) ann.allProps = true;`,
+      ` let ${flag} = true;`,
+      ` ${flag} = false;`,
+    ];
+    const uses = code().match(new RegExp(`(?<![\\w$.])${flag}(?![\\w$])`, 'g'))?.length ?? 0;
+    const written = statements.reduce((n, t) => n + code().split(t).length - 1, 0);
+    if (uses !== written) continue;
+    for (let i = 0; i < parts.length; i += 2)
+      for (const t of statements) parts[i] = (parts[i] as string).split(t).join('');
+  }
 }
 
 /** The frozen JSON constants of a body (`const c3 = Object.freeze({...});`), by name. */

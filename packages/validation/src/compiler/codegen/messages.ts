@@ -54,8 +54,14 @@ export function messageBook(
     Object.fromEntries(Object.entries(table).filter(([key]) => keep(key)));
   const book: MessageBook = { catalogs: {}, identifiers: {} };
   for (const l of locales) {
-    book.catalogs[l] = pick(catalogs[l], keepCatalog);
-    book.identifiers[l] = pick(identifierMessages[l], keepIdentifier);
+    const catalog = pick(catalogs[l], keepCatalog);
+    const identifiers = pick(identifierMessages[l], keepIdentifier);
+    // A `format` issue is worded from its format's own message when there is one (the identifier
+    // message, else the catalog's `format.<name>`): the generic `format` entry is then never read.
+    if (formats.every((f) => Object.hasOwn(identifiers, f) || Object.hasOwn(catalog, `format.${f}`)))
+      delete catalog['format'];
+    book.catalogs[l] = catalog;
+    book.identifiers[l] = identifiers;
   }
   return book;
 }
