@@ -286,6 +286,12 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--js-flags=--expose-gc'],
 });
+/**
+ * `list` rotated left by `by` places: run `r` measures the renderers in the order `rotate(kinds, r)`,
+ * so that none always comes first, second or third (what `pnpm bench` does; a fixed order read +10%
+ * at 4× for the third of an A/A pair).
+ */
+const rotate = (list, by) => [...list.slice(by % list.length), ...list.slice(0, by % list.length)];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function fresh(kind = 'dvc') {
@@ -397,7 +403,7 @@ if (setupOf !== '') {
   const kinds = baseRef === '' ? ['dvc'] : ['base', 'dvc'];
   const cpu = Object.fromEntries(kinds.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
-    for (const kind of kinds) {
+    for (const kind of rotate(kinds, i)) {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);
       await page.goto(`${origin}/?b=${kind}&e=setup`);
@@ -634,7 +640,7 @@ if (keys > 0) {
       const kinds = baseRef === '' ? ['floor', 'dvc'] : ['floor', 'base', 'dvc'];
       const res = Object.fromEntries(kinds.map((k) => [k, { p50: [], p95: [], cpu: [] }]));
       for (let r = 0; r < runs; r++) {
-        for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
+        for (const kind of rotate(kinds, r)) {
           const { page, cdp } = await fresh(kind);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
           await page.evaluate(([k, size]) => window.__mount(k, size), [kind, n]);
@@ -692,7 +698,7 @@ for (const cpu of cpus) {
       kinds.map((k) => [k, { wall: [], cpu: [], settled: [], heap: [], gaps: [], inputs: 0 }]),
     );
     for (let r = 0; r < runs; r++) {
-      for (const kind of r % 2 === 0 ? kinds : [...kinds].reverse()) {
+      for (const kind of rotate(kinds, r)) {
         const { page, cdp } = await fresh(kind);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
         const base = await heap(cdp);
