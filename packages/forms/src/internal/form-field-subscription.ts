@@ -1,7 +1,7 @@
 /**
  * A field's place in its form's store while it is connected: the store's subscriber of its pointer
  * (it calls `storeChanged`), and so the field the store focuses there. Shared by `<dvc-form-field>` (groups) and
- * the `leafField` directive (every other field).
+ * `LeafField` (every other field, `form-leaf-field.ts`).
  */
 import type { FormFieldHandle } from '../components/form/form-field-handle.js';
 import type { FormChanges, FormStore } from './form-store.js';

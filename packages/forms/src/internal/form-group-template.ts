@@ -1,25 +1,22 @@
 /** How `<dvc-form>` renders a group or an address: a fieldset of its fields. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FieldNode } from './form-fields.js';
 import type { FormStore } from './form-store.js';
 import { pickText } from './form-text.js';
-import { isLeaf, leafField } from './form-leaf-field.js';
+import { groupFields } from './form-group-fields.js';
 
 /**
- * The fields of `nodes`: a leaf is its widget alone (`leafField`), a group, repeatable or recursive
- * group its own `<dvc-form-field>`.
+ * The fields of `nodes`: a leaf is its widget alone (`LeafField`), a group, repeatable or recursive
+ * group its own `<dvc-form-field>`; one directive keeps them all (`form-group-fields.ts`).
  */
 export function fieldsTemplate(
   nodes: readonly FieldNode[],
   store: FormStore,
   adminUnits: AdminUnitsProvider | undefined,
-): TemplateResult {
-  return html`${nodes.map((node) =>
-    isLeaf(node)
-      ? leafField(node, store, adminUnits)
-      : html`<dvc-form-field .node=${node} .store=${store} .adminUnits=${adminUnits}></dvc-form-field>`,
-  )}`;
+): DirectiveResult {
+  return groupFields(nodes, store, adminUnits);
 }
 
 /** A `<fieldset>` with the label as legend, the help, the group's own message and its fields. */

@@ -1,21 +1,31 @@
 /**
- * A leaf field of `<dvc-form>` without an element of its own: a Lit directive that renders the
- * field's widget (`form-leaf.ts`) and re-renders it, alone, when the store says its value, message,
- * visibility or requiredness changed. It is the store's subscriber, the field's focus target and
- * its widget's event listener, so a field costs no wrapper element, no Lit update cycle and no
- * closure (docs/decisions/0018-first-render.md).
+ * A field of `<dvc-form>` without a Lit part of its own, in its group's list (`form-group-fields.ts`).
+ * A leaf has no element either: it shows the field's widget (`form-leaf.ts`) and shows it again,
+ * alone, when the store says its value, message, visibility or requiredness changed; it is the
+ * store's subscriber, the field's focus target and its widget's event listener, so a field costs no
+ * wrapper element, no Lit update cycle and no closure (docs/decisions/0018-first-render.md). A group,
+ * repeatable or recursive group shows its own `<dvc-form-field>`, which does all that itself.
  */
-import { nothing, noChange, type ChildPart } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FormFieldHandle } from '../components/form/form-field-handle.js';
 import { readAdminUnits } from './form-admin-units.js';
 import type { FieldNode } from './form-fields.js';
-import { hasChoices, leafTemplate, provinceOf, type LeafHost } from './form-leaf.js';
+import { hasChoices, leafView, provinceOf, type LeafHost } from './form-leaf.js';
 import type { FormChanges, FormStore } from './form-store.js';
 import { FieldSubscription } from './form-field-subscription.js';
 
-class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHandle {
+/** Where a leaf shows its node: its group, which keeps the fields' nodes in their order. */
+export interface LeafPlace {
+  /** Whether the group is connected (a disconnected field does not subscribe). */
+  readonly isConnected: boolean;
+  /** Shows `node` (the widget or its box; `undefined`: nothing) as `field`'s, in its place. */
+  show(field: LeafField, node: Node | undefined): void;
+}
+
+/** A group's element (`<dvc-form-field>`) with the properties the form sets. */
+type GroupElement = HTMLElement & Pick<LeafField, 'node' | 'store' | 'adminUnits'>;
+
+export class LeafField implements LeafHost, FormFieldHandle {
   node!: FieldNode;
   store!: FormStore;
   adminUnits: AdminUnitsProvider | undefined = undefined;
@@ -23,31 +33,32 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
   choices: readonly AdminUnitOption[] | undefined = undefined;
   widget: HTMLElement | undefined = undefined;
   hidden = false;
+  /** A group's element, once the field has been a group. */
+  private group?: GroupElement | undefined;
+  /** The node shown in the group (the widget, its box or a group's element), if any. */
+  shown?: Node | undefined;
   private renders = 0;
-  private choicesFor: string | undefined = undefined;
-  eventRoot: EventTarget | undefined = undefined;
+  private choicesFor?: string | undefined;
   private readonly subscription = new FieldSubscription(this);
+
+  /** A field of `place`, its widget's events heard at `eventRoot`; it shows nothing until `set`. */
+  constructor(
+    private readonly place: LeafPlace,
+    public eventRoot: EventTarget | undefined,
+  ) {}
 
   get renderCount(): number {
     return this.renders;
   }
 
-  render(_node: FieldNode, _store: FormStore, _adminUnits: AdminUnitsProvider | undefined): unknown {
-    return this.view();
-  }
-
-  override update(
-    part: ChildPart,
-    [node, store, adminUnits]: [FieldNode, FormStore, AdminUnitsProvider | undefined],
-  ): unknown {
-    // The form re-rendering around the field changes nothing here: the store tells it what changed.
-    if (node === this.node && store === this.store && adminUnits === this.adminUnits) return noChange;
+  /** Shows the field `node` of `store` (unless it already does) in place of the one it showed. */
+  set(node: FieldNode, store: FormStore, adminUnits: AdminUnitsProvider | undefined): void {
+    if (node === this.node && store === this.store && adminUnits === this.adminUnits) return;
     this.node = node;
     this.store = store;
     this.adminUnits = adminUnits;
-    this.eventRoot ??= (part.options?.host as { renderRoot?: EventTarget } | undefined)?.renderRoot;
     this.subscribe();
-    return this.view();
+    this.view();
   }
 
   /** Focuses the widget. */
@@ -64,24 +75,36 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
       // An address shows its parts' messages itself.
       (this.node.widget === 'address' && [...changes].some((p) => p.startsWith(`${pointer}/`)))
     )
-      this.setValue(this.view());
+      this.view();
   }
 
-  protected override disconnected(): void {
-    this.unsubscribe();
+  /** Subscribes a leaf to the store (when the group is connected), ending any previous subscription. */
+  subscribe(): void {
+    this.subscription.start(
+      isLeaf(this.node) ? this.store : undefined,
+      this.node.pointer,
+      this.place.isConnected,
+    );
   }
 
-  protected override reconnected(): void {
-    this.subscribe();
+  /** Ends the subscription (the group disconnected or dropped the field). */
+  unsubscribe(): void {
+    this.subscription.end();
   }
 
-  private view(): unknown {
+  private view(): void {
     this.renders++;
     const { node, store } = this;
+    if (!isLeaf(node)) {
+      // Its properties set before it connects (it subscribes then); the same values set change nothing.
+      const group = (this.group ??= document.createElement('dvc-form-field') as GroupElement);
+      Object.assign(group, { node, store, adminUnits: this.adminUnits });
+      this.place.show(this, group);
+      return;
+    }
     this.hidden = !store.isVisible(node.pointer) || node.widget === 'hidden';
-    if (this.hidden) return nothing;
-    this.updateChoices();
-    return leafTemplate(this);
+    if (!this.hidden) this.updateChoices();
+    this.place.show(this, this.hidden ? undefined : leafView(this));
   }
 
   /** Loads the choices of a province or commune field when their source changes. */
@@ -104,26 +127,15 @@ class LeafFieldDirective extends AsyncDirective implements LeafHost, FormFieldHa
     const loaded = (list: readonly AdminUnitOption[]): void => {
       if (this.choicesFor !== key) return;
       this.choices = list;
-      if (this.isConnected) this.setValue(this.view());
+      if (this.place.isConnected) this.view();
     };
     load().then(loaded, () => {
       loaded([]);
     });
   }
-
-  private subscribe(): void {
-    this.subscription.start(this.store, this.node.pointer, this.isConnected);
-  }
-
-  private unsubscribe(): void {
-    this.subscription.end();
-  }
 }
 
-/** The leaf field `node` of `store`: its widget (and help), updated on its own. */
-export const leafField = directive(LeafFieldDirective);
-
-/** Whether `node` is rendered by `leafField` (not a group, repeatable group or recursive group). */
+/** Whether `node` is a leaf (not a group, repeatable group or recursive group, which have an element). */
 export function isLeaf(node: FieldNode): boolean {
   return node.widget !== 'group' && node.widget !== 'repeatable' && node.lazy === undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * What a leaf field (`form-leaf.ts`) and an address (`form-address.ts`) need from their field
- * (the `leafField` directive): its own module so that neither imports the other.
+ * (`LeafField`, `form-leaf-field.ts`): its own module so that neither imports the other.
  */
 import type { AdminUnitOption, AdminUnitsProvider } from '../components/form/admin-units.js';
 import type { FieldNode } from './form-fields.js';
@@ -16,6 +16,8 @@ export interface LeafHost {
   widget: HTMLElement | undefined;
   /** Where the widget's events are heard: the render root the field is rendered into (`form-leaf-events.ts`). */
   eventRoot: EventTarget | undefined;
+  /** The box of the widget and its help (`<div class="field">`), once the field has help. */
+  box?: HTMLElement | undefined;
   /** What the widget's other properties were last set from (`form-leaf.ts`): unchanged, they are not set again. */
   shownWith?: LeafInputs | undefined;
 }

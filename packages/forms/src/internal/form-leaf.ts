@@ -2,7 +2,7 @@
  * A field edited by one widget element (`dvc-<widget>-field`): the element is created once and its
  * properties are set from the store on each update of the field.
  */
-import { html, type LitElement, type TemplateResult } from 'lit';
+import { html, render, type LitElement } from 'lit';
 import { sameJson } from './form-json.js';
 import { parentPointer } from '@dvc-kit/validation';
 import { validateOnDemand } from './controls/on-demand-validity.js';
@@ -71,8 +71,11 @@ function setInputs(host: LeafHost, widget: WidgetElement, inputs: LeafInputs): v
   widget['helpId'] = pickText(node.help, inputs.locale) === '' ? '' : `${id}-help`;
 }
 
-/** The widget element with its properties up to date; with help, the two in one box, the help below. */
-export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
+/**
+ * The widget element with its properties up to date; with help, the two in one box (`<div
+ * class="field">`, kept in `host.box`), the help below: the node the field shows.
+ */
+export function leafView(host: LeafHost): HTMLElement {
   const { node, store } = host;
   const widget = widgetFor(host);
   const inputs: LeafInputs = {
@@ -107,12 +110,14 @@ export function leafTemplate(host: LeafHost): HTMLElement | TemplateResult {
   const lit = widget as Partial<LitElement>;
   if (lit.isUpdatePending === true) lit.requestUpdate?.('error', '\u0000');
   const help = pickText(node.help, store.locale);
-  const id = widget.id;
+  if (help === '') return widget;
   // With help, one box holds both, so the help sits under its widget in any layout of the group.
-  return help === ''
-    ? widget
-    : html`<div class="field">
-        ${widget}
-        <p part="help" class="help" id=${`${id}-help`}>${help}</p>
-      </div>`;
+  const box = (host.box ??= document.createElement('div'));
+  box.className = 'field';
+  render(
+    html`${widget}
+      <p part="help" class="help" id=${`${widget.id}-help`}>${help}</p>`,
+    box,
+  );
+  return box;
 }
