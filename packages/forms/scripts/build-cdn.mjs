@@ -49,11 +49,14 @@ export function compactStyles(styles) {
 /**
  * An `html` template's text without the indentation after its line breaks: the parser reads a tag's
  * attributes the same, and a run of whitespace in text renders the same (a line break stays, for
- * `white-space: pre-line`). No template of the sources sits in a `pre` or `textarea`.
+ * `white-space: pre-line`).
  */
 export function compactMarkup(markup) {
   return markup.replace(/\n[ \t]+/g, '\n');
 }
+
+/** Whether a template's text opens an element whose whitespace is its content (`pre`, `textarea`, `listing`). */
+const keepsWhitespace = (text) => /<(?:pre|textarea|listing)[\s>/]/i.test(text);
 
 /**
  * `code` (TypeScript) with the text of its `html` templates compacted (`compactMarkup`), nested ones
@@ -80,6 +83,8 @@ export function compactMarkupTemplates(code, fileName = 'module.ts') {
     ts.forEachChild(node, visit);
   };
   visit(source);
+  // A template whose whitespace may be content is left whole, every piece of it.
+  if (texts.some(([start, end]) => keepsWhitespace(code.slice(start, end)))) return code;
   let out = '';
   let at = 0;
   for (const [start, end] of texts.sort((a, b) => a[0] - b[0])) {

@@ -40,6 +40,19 @@ describe('the single-file build compacts its html templates', () => {
     );
   });
 
+  it('leaves a module whose templates open a pre or a textarea as it is (their whitespace is content)', () => {
+    for (const tag of ['pre', 'textarea', 'PRE'])
+      for (const code of [
+        `const a = html\`<${tag}>\n    kept</${tag}>\`;`,
+        `const a = html\`<div>\n  \${html\`<${tag} class="x">\`}\n    kept</${tag}></div>\`;`,
+      ])
+        expect(compactMarkup(code)).toBe(code);
+    // A name that only starts the same is not such an element.
+    expect(compactMarkup('const a = html`<prefix-el>\n    x</prefix-el>`;')).toBe(
+      'const a = html`<prefix-el>\nx</prefix-el>`;',
+    );
+  });
+
   it('leaves a module without html templates as it is', () => {
     const code = 'const a = `x\n    y`;';
     expect(compactMarkup(code)).toBe(code);
